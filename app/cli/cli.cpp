@@ -1,0 +1,96 @@
+#include "cli.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace acc::cli {
+
+namespace {
+
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("accountable"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli", "Usage:\n"
+               "  accountable [--db FILE]                                   the desktop app\n"
+               "  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company\n"
+               "  accountable import  --db FILE [--replace] FILE.csv...     DATA.md files, all or nothing\n"
+               "  accountable metrics --db FILE --period P [--format json|text]\n"
+               "                      [--criteria NAME|FILE.json] [--targets FILE.json]\n"
+               "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
+               "\n"
+               "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
+}
+
+} // namespace
+
+int fail(const QString &command, const QString &message, int status)
+{
+    QTextStream err(stderr);
+    err << "accountable";
+    if (!command.isEmpty())
+        err << ' ' << command;
+    err << ": " << message << '\n';
+    return status;
+}
+
+int run(int argc, char *argv[])
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool needsGui = command.isEmpty() || command.startsWith(QLatin1Char('-')) || command == QLatin1String("pack");
+    if (command == QLatin1String("pack") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
+
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Accountable"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Accountable"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACCOUNTABLE_VERSION));
+    installTranslator(*app);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        QTextStream(stdout) << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "accountable " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (needsGui && command != QLatin1String("pack"))
+        return runGui(args);
+    args.removeFirst();
+    if (command == QLatin1String("demo"))
+        return runDemo(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("metrics"))
+        return runMetrics(args);
+    if (command == QLatin1String("pack"))
+        return runPack(args);
+    fail({}, QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command));
+    QTextStream(stderr) << usage();
+    return 2;
+}
+
+} // namespace acc::cli

@@ -1,0 +1,166 @@
+#include "storage/database.h"
+#include "storage/datastore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace acc;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsSchemaAtCurrentVersion()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("c.sqlite")), &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        const QStringList tables = db.connection().tables();
+        for (const char *t : {"customers", "orders", "contacts", "feedback", "spend", "criteria", "targets",
+                              "actions", "settings"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(db.setSetting(QStringLiteral("company_name"), QStringLiteral("Müller GmbH")));
+        }
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.setting(QStringLiteral("company_name")), QStringLiteral("Müller GmbH"));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(db.setSetting(QStringLiteral("schema_version"), QString::number(Database::currentSchemaVersion() + 5)));
+        }
+        Database db;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+        QVERIFY(!db.isOpen());
+    }
+
+    void refusesForeignFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, just some text that is long enough to look like a header......\n");
+        f.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("not an Accountable database")), qPrintable(error));
+
+        Database folder;
+        QVERIFY(!folder.open(dir.path(), &error));
+        QVERIFY2(error.contains(QLatin1String("folder")), qPrintable(error));
+    }
+
+    void refusesOtherSqliteDatabases()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("not an Accountable database")), qPrintable(error));
+    }
+
+    void writesAndLoadsEveryKindOfRow()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
+        Dataset in;
+        CustomerRecord c;
+        c.customerId = QStringLiteral("C1");
+        c.name = QStringLiteral("東京トレーディング株式会社");
+        c.acquiredOn = toDay(QDate(2024, 2, 29));
+        c.lostOn = toDay(QDate(2025, 1, 10));
+        c.lossReason = QStringLiteral("Price");
+        c.stage = QStringLiteral("client");
+        in.customers.push_back(c);
+        in.orders.push_back({QStringLiteral("O1"), 0, toDay(QDate(2024, 3, 1)), -1999, QStringLiteral("Books"), {}});
+        ContactRecord k;
+        k.contactId = QStringLiteral("K1");
+        k.customer = 0;
+        k.occurredOn = toDay(QDate(2024, 4, 1));
+        k.category = ContactCategory::Rescue;
+        k.touchpoint = QStringLiteral("Billing question");
+        k.complaint = true;
+        in.contacts.push_back(k);
+        in.feedback.push_back({QStringLiteral("F1"), 0, toDay(QDate(2024, 5, 1)), 9, QStringLiteral("Très bien")});
+        in.spend.push_back({2024, 5, QStringLiteral("Loyalty"), {}, 50000});
+
+        DataWriter writer(db);
+        QVERIFY2(writer.prepare(&error), qPrintable(error));
+        QVERIFY2(writer.writeDataset(in, &error), qPrintable(error));
+
+        const auto out = loadDataset(db, &error);
+        QVERIFY2(out.has_value(), qPrintable(error));
+        QCOMPARE(out->customers.size(), std::size_t(1));
+        QCOMPARE(out->customers[0].name, c.name);
+        QCOMPARE(toDate(out->customers[0].acquiredOn), QDate(2024, 2, 29));
+        QCOMPARE(toDate(out->customers[0].lostOn), QDate(2025, 1, 10));
+        QVERIFY(!hasDay(out->customers[0].wonBackOn));
+        QCOMPARE(out->orders.size(), std::size_t(1));
+        QCOMPARE(out->orders[0].amount, Cents(-1999));
+        QCOMPARE(out->orders[0].customer, 0);
+        QCOMPARE(out->contacts[0].category, ContactCategory::Rescue);
+        QVERIFY(out->contacts[0].complaint);
+        QVERIFY(!hasDay(out->contacts[0].resolvedOn));
+        QCOMPARE(out->feedback[0].comment, QStringLiteral("Très bien"));
+        QCOMPARE(out->spend[0].amount, Cents(50000));
+        QCOMPARE(out->spend[0].month, 5);
+        QCOMPARE(toDate(out->asOf()), QDate(2025, 1, 10));
+
+        // Writing the same ids again updates rather than duplicates.
+        in.customers[0].name = QStringLiteral("Αθηνά Α.Ε.");
+        in.orders[0].amount = 2500;
+        in.spend[0].amount = 1;
+        QVERIFY2(writer.writeDataset(in, &error), qPrintable(error));
+        const auto again = loadDataset(db, &error);
+        QCOMPARE(again->customers.size(), std::size_t(1));
+        QCOMPARE(again->customers[0].name, QStringLiteral("Αθηνά Α.Ε."));
+        QCOMPARE(again->orders.size(), std::size_t(1));
+        QCOMPARE(again->orders[0].amount, Cents(2500));
+        QCOMPARE(again->spend.size(), std::size_t(1));
+        QCOMPARE(again->spend[0].amount, Cents(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

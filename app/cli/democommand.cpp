@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "storage/datawriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

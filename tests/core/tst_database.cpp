@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "storage/datawriter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

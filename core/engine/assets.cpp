@@ -1,0 +1,99 @@
+#include "assets.h"
+
+#include <algorithm>
+#include <map>
+
+namespace acc {
+
+Cents annualValue(const Dataset &data, int customer, Day d)
+{
+    const auto range = data.ordersOf[static_cast<std::size_t>(customer)];
+    const auto first = data.orders.begin() + range.begin;
+    const auto last = data.orders.begin() + range.end;
+    // Orders of one customer are sorted by day: find the window's first order, then add.
+    auto it = std::lower_bound(first, last, d - 364,
+                               [](const OrderRecord &o, Day day) { return o.orderedOn < day; });
+    Cents sum = 0;
+    for (; it != last && it->orderedOn <= d; ++it)
+        sum += it->amount;
+    return sum;
+}
+
+QString lossReasonLabel(const CustomerRecord &c)
+{
+    const QString reason = c.lossReason.trimmed();
+    return reason.isEmpty() ? QStringLiteral("Unknown") : reason;
+}
+
+AssetsFigures computeAssetsFigures(const Dataset &data, const Period &period, Day asOf,
+                                   std::vector<LostCustomer> *lost)
+{
+    const PeriodDays days = PeriodDays::of(period, asOf);
+    const Day dayBefore = days.start - 1;
+    AssetsFigures f;
+    f.period = period;
+    std::map<QString, ReasonFigure> reasons;
+    const int n = static_cast<int>(data.customers.size());
+    for (int i = 0; i < n; ++i) {
+        const CustomerRecord &c = data.customers[static_cast<std::size_t>(i)];
+        if (days.contains(c.acquiredOn))
+            ++f.gained;
+        if (hasDay(c.wonBackOn) && days.contains(c.wonBackOn))
+            ++f.wonBack;
+        if (c.isActiveOn(dayBefore))
+            ++f.activeStart;
+        if (c.isActiveOn(days.stateDay))
+            ++f.activeEnd;
+        if (hasDay(c.lostOn) && days.contains(c.lostOn)) {
+            ++f.lost;
+            const Cents value = annualValue(data, i, c.lostOn);
+            f.lostValue += value;
+            const QString label = lossReasonLabel(c);
+            ReasonFigure &r = reasons[label];
+            r.reason = label;
+            ++r.count;
+            r.value += value;
+            if (lost)
+                lost->push_back({i, c.lostOn, value, label});
+        }
+    }
+    f.net = f.gained + f.wonBack - f.lost;
+    if (f.activeStart > 0)
+        f.churnRate = double(f.lost) / double(f.activeStart);
+    for (auto &[label, figure] : reasons)
+        f.reasons.append(figure);
+    std::sort(f.reasons.begin(), f.reasons.end(), [](const ReasonFigure &a, const ReasonFigure &b) {
+        if (a.value != b.value)
+            return a.value > b.value;
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.reason < b.reason;
+    });
+    for (const OrderRecord &o : data.orders) {
+        if (days.contains(o.orderedOn))
+            f.revenue += o.amount;
+    }
+    if (lost) {
+        std::sort(lost->begin(), lost->end(), [&data](const LostCustomer &a, const LostCustomer &b) {
+            if (a.value != b.value)
+                return a.value > b.value;
+            return data.customers[std::size_t(a.customer)].customerId.toUtf8()
+                   < data.customers[std::size_t(b.customer)].customerId.toUtf8();
+        });
+    }
+    return f;
+}
+
+AssetsResult computeAssets(const Dataset &data, const Period &period)
+{
+    const Day asOf = data.asOf();
+    AssetsResult result;
+    result.figures = computeAssetsFigures(data, period, asOf, &result.lostCustomers);
+    for (const Period &m : period.trendMonths())
+        result.trendMonths.append(computeAssetsFigures(data, m, asOf));
+    for (const Period &q : period.trendQuarters())
+        result.trendQuarters.append(computeAssetsFigures(data, q, asOf));
+    return result;
+}
+
+} // namespace acc

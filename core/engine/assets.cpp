@@ -90,7 +90,7 @@ AssetsResult computeAssets(const Dataset &data, const Period &period)
     AssetsResult result;
     result.figures = computeAssetsFigures(data, period, asOf, &result.lostCustomers);
     for (const Period &m : period.trendMonths())
-        result.trendMonths.append(computeAssetsFigures(data, m, asOf));
+        result.trendMonths.append(computeAssetsFigures(data, m, asOf, &result.trendLostCustomers));
     for (const Period &q : period.trendQuarters())
         result.trendQuarters.append(computeAssetsFigures(data, q, asOf));
     return result;

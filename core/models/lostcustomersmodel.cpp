@@ -1,0 +1,97 @@
+#include "lostcustomersmodel.h"
+
+#include "format.h"
+#include "roles.h"
+
+namespace acc {
+
+LostCustomersModel::LostCustomersModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void LostCustomersModel::setLostCustomers(std::shared_ptr<const Dataset> data, std::vector<LostCustomer> lost)
+{
+    beginResetModel();
+    m_data = std::move(data);
+    m_lost = std::move(lost);
+    endResetModel();
+}
+
+int LostCustomersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_data ? 0 : static_cast<int>(m_lost.size());
+}
+
+int LostCustomersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LostCustomersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LostCustomer &l = m_lost.at(std::size_t(index.row()));
+    const CustomerRecord &c = m_data->customers.at(std::size_t(l.customer));
+    if (role == roleId(Role::CustomerIndex))
+        return l.customer;
+    if (role == roleId(Role::DayNumber))
+        return l.lostOn;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == LostValue ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    const bool sort = role == roleId(Role::Sort) || role == roleId(Role::Value);
+    if (role != Qt::DisplayRole && !sort)
+        return {};
+    switch (static_cast<Column>(index.column())) {
+    case CustomerId:
+        return c.customerId;
+    case Name:
+        return c.name;
+    case Segment:
+        return c.segment;
+    case Region:
+        return c.region;
+    case Owner:
+        return c.accountOwner;
+    case LostOn:
+        return sort ? QVariant(l.lostOn) : QVariant(format::date(l.lostOn));
+    case Reason:
+        return l.reason;
+    case LostValue:
+        return sort ? QVariant(money::toUnits(l.value)) : QVariant(format::money(l.value, m_data->currency));
+    case WonBackOn:
+        return sort ? QVariant(hasDay(c.wonBackOn) ? c.wonBackOn : 0) : QVariant(format::date(c.wonBackOn));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant LostCustomersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case CustomerId:
+        return tr("Customer ID");
+    case Name:
+        return tr("Name");
+    case Segment:
+        return tr("Segment");
+    case Region:
+        return tr("Region");
+    case Owner:
+        return tr("Account owner");
+    case LostOn:
+        return tr("Lost on");
+    case Reason:
+        return tr("Reason");
+    case LostValue:
+        return tr("Lost value (12 months)");
+    case WonBackOn:
+        return tr("Won back on");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace acc

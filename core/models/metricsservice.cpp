@@ -1,0 +1,120 @@
+#include "metricsservice.h"
+
+#include "storage/database.h"
+#include "storage/datastore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace acc {
+
+MetricsService::MetricsService(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MetricsService::finished);
+}
+
+MetricsService::~MetricsService()
+{
+    m_watcher.waitForFinished();
+}
+
+void MetricsService::setDatabase(const QString &spec)
+{
+    m_spec = spec;
+    m_data.reset();
+    m_reloadData = true;
+    start();
+}
+
+void MetricsService::setPeriod(const Period &period)
+{
+    if (period == m_period && m_snapshot)
+        return;
+    m_period = period;
+    start();
+}
+
+void MetricsService::reload()
+{
+    m_reloadData = true;
+    start();
+}
+
+std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<const Dataset> data,
+                                                               const QString &spec, const Period &period)
+{
+    auto snapshot = std::make_shared<MetricsSnapshot>();
+    snapshot->spec = spec;
+    snapshot->report = computeMetrics(*data, MetricsRequest{period});
+    snapshot->data = std::move(data);
+    return snapshot;
+}
+
+void MetricsService::start()
+{
+    if (m_spec.isEmpty() || !m_period.isValid())
+        return;
+    ++m_generation;
+    if (m_watcher.isRunning()) {
+        m_pending = true; // picked up when the running computation delivers
+        return;
+    }
+    m_pending = false;
+    const QString spec = m_spec;
+    const Period period = m_period;
+    const quint64 generation = m_generation;
+    std::shared_ptr<const Dataset> data = m_reloadData ? nullptr : m_data;
+    m_reloadData = false;
+    const bool wasBusy = false;
+    m_watcher.setFuture(QtConcurrent::run([spec, period, generation, data]() mutable {
+        Outcome out;
+        out.generation = generation;
+        if (!data) {
+            Database db; // a connection of this worker thread's own
+            QString error;
+            if (!db.open(spec, &error)) {
+                out.error = error;
+                return out;
+            }
+            auto loaded = loadDataset(db, &error);
+            if (!loaded) {
+                out.error = error;
+                return out;
+            }
+            data = std::make_shared<const Dataset>(std::move(*loaded));
+        }
+        out.snapshot = compute(std::move(data), spec, period);
+        return out;
+    }));
+    if (!wasBusy)
+        emit busyChanged(true);
+}
+
+void MetricsService::finished()
+{
+    const Outcome out = m_watcher.result();
+    if (out.snapshot)
+        m_data = out.snapshot->data;
+    if (m_pending) {
+        start();
+        return;
+    }
+    emit busyChanged(false);
+    if (!out.error.isEmpty()) {
+        emit failed(out.error);
+        return;
+    }
+    if (out.generation == m_generation) {
+        m_snapshot = out.snapshot;
+        emit snapshotReady();
+    }
+}
+
+void MetricsService::waitForIdle()
+{
+    while (m_watcher.isRunning() || m_pending) {
+        m_watcher.waitForFinished();
+        finished();
+    }
+}
+
+} // namespace acc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "engine/metrics.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace acc {
+
+// One consistent picture for every view: the data set and the figures of one period.
+struct MetricsSnapshot
+{
+    QString spec;
+    std::shared_ptr<const Dataset> data;
+    MetricsReport report;
+};
+
+// Computes the figures off the GUI thread. It loads the company data on a worker (with
+// its own database connection, one per thread), computes the report for the chosen
+// period, and hands the snapshot back on the GUI thread. A period change while a
+// computation runs is queued; stale results are dropped, so the window never freezes and
+// never shows figures of a period no longer chosen.
+class MetricsService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MetricsService(QObject *parent = nullptr);
+    ~MetricsService() override;
+
+    // Opens another company database (SQLite path or postgresql:// URL) and reloads.
+    void setDatabase(const QString &spec);
+    const QString &database() const { return m_spec; }
+    void setPeriod(const Period &period);
+    const Period &period() const { return m_period; }
+    // Reloads the data from the database (after an import, or a colleague's change).
+    void reload();
+
+    std::shared_ptr<const MetricsSnapshot> snapshot() const { return m_snapshot; }
+    bool isBusy() const { return m_watcher.isRunning(); }
+    // Blocks until the running computation (if any) has delivered. For tests and printing.
+    void waitForIdle();
+
+    // The synchronous path, for the command line and tests.
+    static std::shared_ptr<const MetricsSnapshot> compute(std::shared_ptr<const Dataset> data, const QString &spec,
+                                                          const Period &period);
+
+signals:
+    void snapshotReady();
+    void failed(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    struct Outcome
+    {
+        std::shared_ptr<const MetricsSnapshot> snapshot;
+        QString error;
+        quint64 generation = 0;
+    };
+    void start();
+    void finished();
+
+    QString m_spec;
+    Period m_period;
+    bool m_reloadData = true;
+    bool m_pending = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const MetricsSnapshot> m_snapshot;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace acc

@@ -64,7 +64,6 @@ void MetricsService::start()
     const quint64 generation = m_generation;
     std::shared_ptr<const Dataset> data = m_reloadData ? nullptr : m_data;
     m_reloadData = false;
-    const bool wasBusy = false;
     m_watcher.setFuture(QtConcurrent::run([spec, period, generation, data]() mutable {
         Outcome out;
         out.generation = generation;
@@ -85,8 +84,7 @@ void MetricsService::start()
         out.snapshot = compute(std::move(data), spec, period);
         return out;
     }));
-    if (!wasBusy)
-        emit busyChanged(true);
+    emit busyChanged(true);
 }
 
 void MetricsService::finished()

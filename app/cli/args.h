@@ -50,7 +50,10 @@ public:
     const QString &error() const { return m_error; }
     bool ok() const { return m_error.isEmpty(); }
     bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
-    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return m_values.value(name, fallback);
+    }
     const QStringList &positional() const { return m_positional; }
 
 private:

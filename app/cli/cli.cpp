@@ -17,7 +17,8 @@ namespace {
 void installTranslator(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("accountable"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("accountable"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -54,7 +55,8 @@ int fail(const QString &command, const QString &message, int status)
 int run(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool needsGui = command.isEmpty() || command.startsWith(QLatin1Char('-')) || command == QLatin1String("pack");
+    const bool needsGui =
+        command.isEmpty() || command.startsWith(QLatin1Char('-')) || command == QLatin1String("pack");
     if (command == QLatin1String("pack") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
 
@@ -69,7 +71,8 @@ int run(int argc, char *argv[])
     installTranslator(*app);
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         QTextStream(stdout) << usage();
         return 0;
     }

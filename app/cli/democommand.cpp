@@ -70,21 +70,22 @@ int runDemo(const QStringList &arguments)
     if (!conn.transaction())
         return fail(cmd, tr("cannot start a transaction: %1").arg(conn.lastError().text()));
     DataWriter writer(db);
-    const bool written = writer.prepare(&error) && writer.writeDataset(data, &error)
-                         && db.setSetting(QStringLiteral("company_name"), data.companyName)
-                         && db.setSetting(QStringLiteral("currency"), data.currency);
+    const bool written = writer.prepare(&error) && writer.writeDataset(data, &error) &&
+                         db.setSetting(QStringLiteral("company_name"), data.companyName) &&
+                         db.setSetting(QStringLiteral("currency"), data.currency);
     if (!written || !conn.commit()) {
         conn.rollback();
         return fail(cmd, error.isEmpty() ? conn.lastError().text() : error);
     }
-    QTextStream(stderr) << tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")
-                               .arg(data.customers.size())
-                               .arg(data.orders.size())
-                               .arg(data.contacts.size())
-                               .arg(data.feedback.size())
-                               .arg(spec)
-                               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                        << '\n';
+    QTextStream(stderr)
+        << tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")
+               .arg(data.customers.size())
+               .arg(data.orders.size())
+               .arg(data.contacts.size())
+               .arg(data.feedback.size())
+               .arg(spec)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << '\n';
     return 0;
 }
 

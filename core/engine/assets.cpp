@@ -77,8 +77,8 @@ AssetsFigures computeAssetsFigures(const Dataset &data, const Period &period, Da
         std::sort(lost->begin(), lost->end(), [&data](const LostCustomer &a, const LostCustomer &b) {
             if (a.value != b.value)
                 return a.value > b.value;
-            return data.customers[std::size_t(a.customer)].customerId.toUtf8()
-                   < data.customers[std::size_t(b.customer)].customerId.toUtf8();
+            return data.customers[std::size_t(a.customer)].customerId.toUtf8() <
+                   data.customers[std::size_t(b.customer)].customerId.toUtf8();
         });
     }
     return f;

@@ -45,9 +45,9 @@ struct LostCustomer
 struct AssetsResult
 {
     AssetsFigures figures;
-    std::vector<LostCustomer> lostCustomers;   // of the period, by value desc then customer_id asc
-    QList<AssetsFigures> trendMonths;          // the 13 months ending with the period's last month
-    QList<AssetsFigures> trendQuarters;        // the 8 quarters ending with the quarter of its end
+    std::vector<LostCustomer> lostCustomers; // of the period, by value desc then customer_id asc
+    QList<AssetsFigures> trendMonths;        // the 13 months ending with the period's last month
+    QList<AssetsFigures> trendQuarters;      // the 8 quarters ending with the quarter of its end
     // The lost customers of all 13 trend months (for drilling from a month's bar), by value desc.
     std::vector<LostCustomer> trendLostCustomers;
 };

@@ -1,6 +1,5 @@
 #include "dataset.h"
 
-
 #include <algorithm>
 
 namespace acc {
@@ -31,7 +30,7 @@ const QList<QString> &stageNames()
 
 namespace {
 
-template<typename Row, typename Key>
+template <typename Row, typename Key>
 std::vector<Dataset::Range> sortAndIndex(std::vector<Row> &rows, std::size_t customerCount, Key key)
 {
     std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
@@ -60,8 +59,8 @@ void Dataset::finalize()
 {
     const auto n = customers.size();
     ordersOf = sortAndIndex(orders, n, [](const OrderRecord &o) { return std::tie(o.orderedOn, o.orderId); });
-    contactsOf = sortAndIndex(contacts, n,
-                              [](const ContactRecord &c) { return std::tie(c.occurredOn, c.contactId); });
+    contactsOf =
+        sortAndIndex(contacts, n, [](const ContactRecord &c) { return std::tie(c.occurredOn, c.contactId); });
     feedbackOf = sortAndIndex(feedback, n,
                               [](const FeedbackRecord &f) { return std::tie(f.respondedOn, f.responseId); });
 }

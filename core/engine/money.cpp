@@ -49,8 +49,8 @@ QString toDecimalString(Cents cents)
 {
     const bool negative = cents < 0;
     const quint64 magnitude = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    QString out = QString::number(magnitude / 100) + QLatin1Char('.')
-                  + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    QString out = QString::number(magnitude / 100) + QLatin1Char('.') +
+                  QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + out : out;
 }
 

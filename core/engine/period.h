@@ -49,7 +49,11 @@ public:
     friend bool operator==(const Period &, const Period &) = default;
 
 private:
-    Period(Kind kind, int year, int index) : m_kind(kind), m_year(year), m_index(index) {}
+    Period(Kind kind, int year, int index)
+        : m_kind(kind)
+        , m_year(year)
+        , m_index(index)
+    {}
 
     Kind m_kind = Kind::Month;
     int m_year = 0;

@@ -34,7 +34,8 @@ QString periodShort(const Period &p, const QLocale &locale)
 {
     switch (p.kind()) {
     case Period::Kind::Month:
-        return locale.monthName(p.index(), QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(p.yearNumber());
+        return locale.monthName(p.index(), QLocale::ShortFormat) + QLatin1Char(' ') +
+               QString::number(p.yearNumber());
     case Period::Kind::Quarter:
         return QStringLiteral("Q%1 %2").arg(p.index()).arg(p.yearNumber());
     case Period::Kind::Year:
@@ -47,8 +48,8 @@ QString periodLong(const Period &p, const QLocale &locale)
 {
     switch (p.kind()) {
     case Period::Kind::Month:
-        return locale.standaloneMonthName(p.index(), QLocale::LongFormat) + QLatin1Char(' ')
-               + QString::number(p.yearNumber());
+        return locale.standaloneMonthName(p.index(), QLocale::LongFormat) + QLatin1Char(' ') +
+               QString::number(p.yearNumber());
     case Period::Kind::Quarter:
         return QCoreApplication::translate("Format", "Q%1 %2 (%3 to %4)")
             .arg(p.index())

@@ -5,7 +5,9 @@
 
 namespace acc {
 
-LossTrendModel::LossTrendModel(QObject *parent) : QAbstractTableModel(parent) {}
+LossTrendModel::LossTrendModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void LossTrendModel::setTrend(const QList<AssetsFigures> &trend, const QString &currency)
 {

@@ -5,7 +5,9 @@
 
 namespace acc {
 
-LostCustomersModel::LostCustomersModel(QObject *parent) : QAbstractTableModel(parent) {}
+LostCustomersModel::LostCustomersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void LostCustomersModel::setLostCustomers(std::shared_ptr<const Dataset> data, std::vector<LostCustomer> lost)
 {

@@ -14,7 +14,18 @@ class LostCustomersModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CustomerId, Name, Segment, Region, Owner, LostOn, Reason, LostValue, WonBackOn, ColumnCount };
+    enum Column {
+        CustomerId,
+        Name,
+        Segment,
+        Region,
+        Owner,
+        LostOn,
+        Reason,
+        LostValue,
+        WonBackOn,
+        ColumnCount
+    };
 
     explicit LostCustomersModel(QObject *parent = nullptr);
 

@@ -5,7 +5,8 @@
 
 namespace acc {
 
-LostCustomersProxy::LostCustomersProxy(QObject *parent) : QSortFilterProxyModel(parent)
+LostCustomersProxy::LostCustomersProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(roleId(Role::Sort));
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -24,7 +25,8 @@ void LostCustomersProxy::setFilter(const LossFilter &filter)
 bool LostCustomersProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *src = sourceModel();
-    const Day lostOn = src->index(sourceRow, LostCustomersModel::LostOn, sourceParent).data(roleId(Role::DayNumber)).toInt();
+    const Day lostOn =
+        src->index(sourceRow, LostCustomersModel::LostOn, sourceParent).data(roleId(Role::DayNumber)).toInt();
     const QString reason = src->index(sourceRow, LostCustomersModel::Reason, sourceParent).data().toString();
     return m_filter.accepts(lostOn, reason);
 }

@@ -7,7 +7,8 @@
 
 namespace acc {
 
-MetricsService::MetricsService(QObject *parent) : QObject(parent)
+MetricsService::MetricsService(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MetricsService::finished);
 }

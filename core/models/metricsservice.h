@@ -43,8 +43,8 @@ public:
     void waitForIdle();
 
     // The synchronous path, for the command line and tests.
-    static std::shared_ptr<const MetricsSnapshot> compute(std::shared_ptr<const Dataset> data, const QString &spec,
-                                                          const Period &period);
+    static std::shared_ptr<const MetricsSnapshot> compute(std::shared_ptr<const Dataset> data,
+                                                          const QString &spec, const Period &period);
 
 signals:
     void snapshotReady();

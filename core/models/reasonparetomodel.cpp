@@ -5,7 +5,9 @@
 
 namespace acc {
 
-ReasonParetoModel::ReasonParetoModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReasonParetoModel::ReasonParetoModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ReasonParetoModel::setReasons(const QList<ReasonFigure> &reasons, const QString &currency)
 {

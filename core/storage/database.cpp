@@ -35,7 +35,9 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
 
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName()) {}
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{}
 
 Database::~Database()
 {
@@ -88,7 +90,8 @@ bool Database::openSqlite(const QString &path, QString *error)
         *error = tr("%1 is not an Accountable database (%2)").arg(path, q.lastError().text());
         return false;
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!exec(q, QString::fromLatin1(pragma), error))
             return false;
     }
@@ -172,8 +175,8 @@ bool Database::migrate(QString *error)
         return false;
     }
     if (have == 0 && !db.tables().isEmpty() && !db.tables().contains(QStringLiteral("settings"))) {
-        *error = tr("%1 holds other tables and is not an Accountable database; nothing was changed.")
-                     .arg(m_spec);
+        *error =
+            tr("%1 holds other tables and is not an Accountable database; nothing was changed.").arg(m_spec);
         return false;
     }
     const bool postgres = m_backend == Backend::PostgreSQL;

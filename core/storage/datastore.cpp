@@ -106,8 +106,7 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         data.contacts.push_back(std::move(c));
     }
 
-    if (!select(q,
-                QStringLiteral("SELECT response_id, customer, responded_on, score, comment FROM feedback"),
+    if (!select(q, QStringLiteral("SELECT response_id, customer, responded_on, score, comment FROM feedback"),
                 error))
         return std::nullopt;
     while (q.next()) {
@@ -120,8 +119,10 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         data.feedback.push_back(std::move(f));
     }
 
-    if (!select(q, QStringLiteral("SELECT month, program, segment, amount_cents FROM spend ORDER BY month, program"),
-                error))
+    if (!select(
+            q,
+            QStringLiteral("SELECT month, program, segment, amount_cents FROM spend ORDER BY month, program"),
+            error))
         return std::nullopt;
     while (q.next()) {
         SpendRecord s;

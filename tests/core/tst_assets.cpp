@@ -56,7 +56,10 @@ private slots:
         QCOMPARE(annualValue(d, 0, day("2026-03-06")), Cents(2500));
         // Leap year: window(2024-12-31) = [2024-01-02, 2024-12-31].
         test::DatasetBuilder b;
-        b.customer("L", "2023-01-01").order("L", "2024-01-01", 100).order("L", "2024-01-02", 10).order("L", "2024-02-29", 1);
+        b.customer("L", "2023-01-01")
+            .order("L", "2024-01-01", 100)
+            .order("L", "2024-01-02", 10)
+            .order("L", "2024-02-29", 1);
         const Dataset leap = b.build();
         QCOMPARE(annualValue(leap, 0, day("2024-12-31")), Cents(11));
     }
@@ -65,13 +68,14 @@ private slots:
     {
         const Dataset d = fixture();
         std::vector<LostCustomer> lost;
-        const AssetsFigures f = computeAssetsFigures(d, *Period::parse(QStringLiteral("2026-03")), d.asOf(), &lost);
-        QCOMPARE(f.gained, 1);       // D
-        QCOMPARE(f.lost, 3);         // A, B, C
-        QCOMPARE(f.wonBack, 1);      // E
-        QCOMPARE(f.net, -1);         // 1 + 1 - 3
-        QCOMPARE(f.activeStart, 4);  // on 2026-02-28: A, B, C, H (E is lost, D and F not yet, G lost)
-        QCOMPARE(f.activeEnd, 3);    // on 2026-03-31: D, E, H (C lost that day, won back later)
+        const AssetsFigures f =
+            computeAssetsFigures(d, *Period::parse(QStringLiteral("2026-03")), d.asOf(), &lost);
+        QCOMPARE(f.gained, 1);      // D
+        QCOMPARE(f.lost, 3);        // A, B, C
+        QCOMPARE(f.wonBack, 1);     // E
+        QCOMPARE(f.net, -1);        // 1 + 1 - 3
+        QCOMPARE(f.activeStart, 4); // on 2026-02-28: A, B, C, H (E is lost, D and F not yet, G lost)
+        QCOMPARE(f.activeEnd, 3);   // on 2026-03-31: D, E, H (C lost that day, won back later)
         QVERIFY(f.churnRate.has_value());
         ACC_COMPARE_NEAR(*f.churnRate, 0.75); // 3 / 4
         QCOMPARE(f.lostValue, Cents(35000));  // 75 + 200 + 75
@@ -159,9 +163,9 @@ private slots:
     {
         const Dataset d = fixture();
         const AssetsFigures y = computeAssetsFigures(d, *Period::parse(QStringLiteral("2025")), d.asOf());
-        QCOMPARE(y.gained, 3);       // A (2025-01-10), H (2025-02-01), E (2025-06-01)
-        QCOMPARE(y.lost, 2);         // E (2025-09-01), G (2025-12-31)
-        QCOMPARE(y.activeStart, 3);  // on 2024-12-31: B, C, G
+        QCOMPARE(y.gained, 3);      // A (2025-01-10), H (2025-02-01), E (2025-06-01)
+        QCOMPARE(y.lost, 2);        // E (2025-09-01), G (2025-12-31)
+        QCOMPARE(y.activeStart, 3); // on 2024-12-31: B, C, G
         QCOMPARE(y.revenue, Cents(10000 + 5000 + 7500 + 6000));
     }
 

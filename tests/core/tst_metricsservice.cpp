@@ -45,8 +45,8 @@ private slots:
         const auto snap = service.snapshot();
         QVERIFY(snap);
         QCOMPARE(snap->report.days.period.toString(), QStringLiteral("2026-02"));
-        QCOMPARE(snap->report.assets.figures.lost, 1);                  // A on 2026-02-10
-        QCOMPARE(snap->report.assets.figures.lostValue, Cents(12000));  // A's order in window
+        QCOMPARE(snap->report.assets.figures.lost, 1);                 // A on 2026-02-10
+        QCOMPARE(snap->report.assets.figures.lostValue, Cents(12000)); // A's order in window
         QCOMPARE(snap->data->customers.size(), std::size_t(3));
         QVERIFY(busy.size() >= 2);
         QCOMPARE(busy.last().first().toBool(), false);

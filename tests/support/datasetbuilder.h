@@ -16,8 +16,8 @@ inline Day day(const char *iso)
 class DatasetBuilder
 {
 public:
-    DatasetBuilder &customer(const char *id, const char *acquired, const char *lost = "", const char *reason = "",
-                             const char *wonBack = "", const char *stage = "")
+    DatasetBuilder &customer(const char *id, const char *acquired, const char *lost = "",
+                             const char *reason = "", const char *wonBack = "", const char *stage = "")
     {
         CustomerRecord c;
         c.customerId = QString::fromUtf8(id);
@@ -59,10 +59,12 @@ public:
         return *this;
     }
 
-    DatasetBuilder &answer(const char *customerId, const char *on, int score, const char *responseId = nullptr)
+    DatasetBuilder &answer(const char *customerId, const char *on, int score,
+                           const char *responseId = nullptr)
     {
         FeedbackRecord f;
-        f.responseId = responseId ? QString::fromUtf8(responseId) : QStringLiteral("F%1").arg(m_data.feedback.size() + 1);
+        f.responseId = responseId ? QString::fromUtf8(responseId)
+                                  : QStringLiteral("F%1").arg(m_data.feedback.size() + 1);
         f.customer = indexOf(customerId);
         f.respondedOn = day(on);
         f.score = score;

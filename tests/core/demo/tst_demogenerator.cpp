@@ -1,0 +1,722 @@
+#include "demo/demogenerator.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QtTest>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace acc;
+
+namespace {
+
+// The checks below use a last day at the end of a quarter: 2026-03-31. The three years
+// before it start on 2023-04-01, and the story's last quarter is 2026-Q1.
+const QDate kLastDay(2026, 3, 31);
+
+demo::Options options(int customers, quint32 seed, QDate lastDay = kLastDay)
+{
+    demo::Options o;
+    o.customers = customers;
+    o.seed = seed;
+    o.lastDay = lastDay;
+    return o;
+}
+
+bool sameData(const Dataset &a, const Dataset &b)
+{
+    if (a.companyName != b.companyName || a.currency != b.currency ||
+        a.customers.size() != b.customers.size() || a.orders.size() != b.orders.size() ||
+        a.contacts.size() != b.contacts.size() || a.feedback.size() != b.feedback.size() ||
+        a.spend.size() != b.spend.size())
+        return false;
+    for (std::size_t i = 0; i < a.customers.size(); ++i) {
+        const auto &x = a.customers[i];
+        const auto &y = b.customers[i];
+        if (x.customerId != y.customerId || x.name != y.name || x.segment != y.segment ||
+            x.region != y.region || x.accountOwner != y.accountOwner || x.acquiredOn != y.acquiredOn ||
+            x.lostOn != y.lostOn || x.lossReason != y.lossReason || x.wonBackOn != y.wonBackOn ||
+            x.stage != y.stage)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.orders.size(); ++i) {
+        const auto &x = a.orders[i];
+        const auto &y = b.orders[i];
+        if (x.orderId != y.orderId || x.customer != y.customer || x.orderedOn != y.orderedOn ||
+            x.amount != y.amount || x.category != y.category || x.channel != y.channel)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.contacts.size(); ++i) {
+        const auto &x = a.contacts[i];
+        const auto &y = b.contacts[i];
+        if (x.contactId != y.contactId || x.customer != y.customer || x.occurredOn != y.occurredOn ||
+            x.category != y.category || x.touchpoint != y.touchpoint || x.channel != y.channel ||
+            x.complaint != y.complaint || x.resolvedOn != y.resolvedOn || x.handledBy != y.handledBy)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.feedback.size(); ++i) {
+        const auto &x = a.feedback[i];
+        const auto &y = b.feedback[i];
+        if (x.responseId != y.responseId || x.customer != y.customer || x.respondedOn != y.respondedOn ||
+            x.score != y.score || x.comment != y.comment)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.spend.size(); ++i) {
+        const auto &x = a.spend[i];
+        const auto &y = b.spend[i];
+        if (x.year != y.year || x.month != y.month || x.program != y.program || x.segment != y.segment ||
+            x.amount != y.amount)
+            return false;
+    }
+    return true;
+}
+
+bool hasScript(const QString &s, QChar::Script script)
+{
+    for (const QChar ch : s) {
+        if (ch.script() == script)
+            return true;
+    }
+    return false;
+}
+
+// Losses with the given reason in the given region, dated in [from, to].
+int losses(const Dataset &data, const QString &reason, const QString &region, Day from, Day to)
+{
+    int n = 0;
+    for (const auto &c : data.customers) {
+        if (hasDay(c.lostOn) && c.lostOn >= from && c.lostOn <= to && c.lossReason == reason &&
+            c.region == region)
+            ++n;
+    }
+    return n;
+}
+
+int complaintsAt(const Dataset &data, const QString &touchpoint, const QString &region, Day from, Day to)
+{
+    int n = 0;
+    for (const auto &k : data.contacts) {
+        if (k.complaint && k.touchpoint == touchpoint && k.occurredOn >= from && k.occurredOn <= to &&
+            data.customers[static_cast<std::size_t>(k.customer)].region == region)
+            ++n;
+    }
+    return n;
+}
+
+// The first day of the quarter `back` quarters before 2026-Q1 (0: 2026-01-01).
+Day quarterStart(int back)
+{
+    return toDay(QDate(2026, 1, 1).addMonths(-3 * back));
+}
+Day quarterEnd(int back)
+{
+    return toDay(QDate(2026, 1, 1).addMonths(-3 * back + 3).addDays(-1));
+}
+
+} // namespace
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deterministic();
+    void differentSeedDiffers();
+    void requestedCount();
+    void customerRules();
+    void orderRules();
+    void contactRules();
+    void feedbackRules();
+    void spendRules();
+    void endsOnLastDay();
+    void story_data();
+    void story();
+    void names();
+    void shapeOfOrders();
+    void lossesAndWinBacks();
+    void contactsExerciseTheMetrics();
+    void feedbackExercisesTheMetrics();
+    void fast();
+
+private:
+    Dataset m_data;
+};
+
+void TestDemoGenerator::initTestCase()
+{
+    m_data = demo::generate(options(5000, 42));
+}
+
+void TestDemoGenerator::deterministic()
+{
+    const Dataset a = demo::generate(options(1500, 7));
+    const Dataset b = demo::generate(options(1500, 7));
+    QVERIFY(!a.orders.empty());
+    QVERIFY(sameData(a, b));
+}
+
+void TestDemoGenerator::differentSeedDiffers()
+{
+    const Dataset a = demo::generate(options(1500, 7));
+    const Dataset b = demo::generate(options(1500, 8));
+    QVERIFY(!sameData(a, b));
+    // Not only a detail: most order amounts differ.
+    int same = 0;
+    const std::size_t n = std::min(a.orders.size(), b.orders.size());
+    for (std::size_t i = 0; i < n; ++i)
+        same += a.orders[i].amount == b.orders[i].amount ? 1 : 0;
+    QVERIFY(same < static_cast<int>(n / 10));
+}
+
+void TestDemoGenerator::requestedCount()
+{
+    QCOMPARE(m_data.customers.size(), std::size_t(5000));
+    QCOMPARE(demo::generate(options(1, 1)).customers.size(), std::size_t(1));
+    QCOMPARE(demo::generate(options(37, 1)).customers.size(), std::size_t(37));
+    QCOMPARE(m_data.companyName, QStringLiteral("Northwind Outfitters"));
+    QCOMPARE(m_data.currency, QStringLiteral("EUR"));
+    // finalize() ran: every customer has its ranges.
+    QCOMPARE(m_data.ordersOf.size(), std::size_t(5000));
+    QCOMPARE(m_data.contactsOf.size(), std::size_t(5000));
+    QCOMPARE(m_data.feedbackOf.size(), std::size_t(5000));
+}
+
+void TestDemoGenerator::customerRules()
+{
+    const QSet<QString> stages{QStringLiteral("suspect"),    QStringLiteral("prospect"),
+                               QStringLiteral("first_time"), QStringLiteral("repeat"),
+                               QStringLiteral("client"),     QStringLiteral("advocate"),
+                               QStringLiteral("lapsed"),     QString()};
+    const QSet<QString> reasons{QStringLiteral("Price"),
+                                QStringLiteral("Service failure"),
+                                QStringLiteral("Product gap"),
+                                QStringLiteral("Moved to competitor"),
+                                QStringLiteral("Billing problem"),
+                                QStringLiteral("Relocated/closed"),
+                                QString()};
+    QSet<QString> ids;
+    for (const auto &c : m_data.customers) {
+        QVERIFY(!c.customerId.isEmpty());
+        QVERIFY(!ids.contains(c.customerId));
+        ids.insert(c.customerId);
+        QVERIFY(!c.name.trimmed().isEmpty());
+        QVERIFY(hasDay(c.acquiredOn));
+        QVERIFY(c.acquiredOn <= toDay(kLastDay));
+        if (hasDay(c.lostOn)) {
+            QVERIFY(c.lostOn >= c.acquiredOn);
+            QVERIFY(c.lostOn <= toDay(kLastDay));
+            QVERIFY(reasons.contains(c.lossReason));
+        } else {
+            QVERIFY(c.lossReason.isEmpty());
+            QVERIFY(!hasDay(c.wonBackOn));
+        }
+        if (hasDay(c.wonBackOn)) {
+            QVERIFY(c.wonBackOn > c.lostOn);
+            QVERIFY(c.wonBackOn <= toDay(kLastDay));
+        }
+        QVERIFY2(stages.contains(c.stage), qPrintable(c.stage));
+        QVERIFY(c.stage == c.stage.toLower());
+        // A customer that is lost on the last day is lapsed, unless the CRM left it blank.
+        if (c.isLostOn(toDay(kLastDay)))
+            QVERIFY(c.stage == QStringLiteral("lapsed") || c.stage.isEmpty());
+    }
+}
+
+void TestDemoGenerator::orderRules()
+{
+    QSet<QString> ids;
+    const int customers = static_cast<int>(m_data.customers.size());
+    for (const auto &o : m_data.orders) {
+        QVERIFY(!ids.contains(o.orderId));
+        ids.insert(o.orderId);
+        QVERIFY(o.customer >= 0 && o.customer < customers);
+        QVERIFY(o.amount != 0);
+        const auto &c = m_data.customers[static_cast<std::size_t>(o.customer)];
+        QVERIFY(o.orderedOn >= c.acquiredOn);
+        QVERIFY(o.orderedOn <= toDay(kLastDay));
+        // No purchase, nor refund, while the customer is lost: a loss comes after the last order.
+        QVERIFY2(!c.isLostOn(o.orderedOn), qPrintable(o.orderId));
+        QVERIFY(!o.channel.isEmpty());
+    }
+    // finalize() sorted by customer, then day.
+    for (std::size_t i = 1; i < m_data.orders.size(); ++i) {
+        const auto &p = m_data.orders[i - 1];
+        const auto &o = m_data.orders[i];
+        QVERIFY(p.customer < o.customer || (p.customer == o.customer && p.orderedOn <= o.orderedOn));
+    }
+}
+
+void TestDemoGenerator::contactRules()
+{
+    QSet<QString> ids;
+    const int customers = static_cast<int>(m_data.customers.size());
+    for (const auto &k : m_data.contacts) {
+        QVERIFY(!ids.contains(k.contactId));
+        ids.insert(k.contactId);
+        QVERIFY(k.customer >= 0 && k.customer < customers);
+        const auto &c = m_data.customers[static_cast<std::size_t>(k.customer)];
+        QVERIFY(k.occurredOn >= c.acquiredOn);
+        QVERIFY(k.occurredOn <= toDay(kLastDay));
+        if (hasDay(k.resolvedOn)) {
+            QVERIFY(k.resolvedOn >= k.occurredOn);
+            QVERIFY(k.resolvedOn <= toDay(kLastDay));
+        }
+        QVERIFY(!k.touchpoint.isEmpty());
+        const int category = static_cast<int>(k.category);
+        QVERIFY(category >= 0 && category < kContactCategoryCount);
+        QVERIFY(!k.channel.isEmpty());
+        QVERIFY(!k.handledBy.isEmpty());
+    }
+}
+
+void TestDemoGenerator::feedbackRules()
+{
+    QSet<QString> ids;
+    const int customers = static_cast<int>(m_data.customers.size());
+    for (const auto &f : m_data.feedback) {
+        QVERIFY(!ids.contains(f.responseId));
+        ids.insert(f.responseId);
+        QVERIFY(f.customer >= 0 && f.customer < customers);
+        QVERIFY(f.score >= 0 && f.score <= 10);
+        const auto &c = m_data.customers[static_cast<std::size_t>(f.customer)];
+        QVERIFY(f.respondedOn >= c.acquiredOn);
+        QVERIFY(f.respondedOn <= toDay(kLastDay));
+    }
+}
+
+void TestDemoGenerator::spendRules()
+{
+    // 36 months: 2023-04 to 2026-03, five programs, some rows for one segment.
+    std::set<std::tuple<int, int, QString, QString>> keys;
+    std::set<std::pair<int, int>> months;
+    QSet<QString> programs;
+    int withSegment = 0;
+    int forAll = 0;
+    const QSet<QString> segments{QStringLiteral("Enterprise"), QStringLiteral("Mid-market"),
+                                 QStringLiteral("SMB"), QStringLiteral("Consumer")};
+    for (const auto &s : m_data.spend) {
+        QVERIFY(keys.insert({s.year, s.month, s.program, s.segment}).second);
+        months.insert({s.year, s.month});
+        programs.insert(s.program);
+        QVERIFY(s.amount > 0);
+        if (s.segment.isEmpty())
+            ++forAll;
+        else {
+            QVERIFY(segments.contains(s.segment));
+            ++withSegment;
+        }
+    }
+    QCOMPARE(months.size(), std::size_t(36));
+    QCOMPARE(*months.begin(), std::make_pair(2023, 4));
+    QCOMPARE(*months.rbegin(), std::make_pair(2026, 3));
+    const QSet<QString> expected{QStringLiteral("Loyalty program"), QStringLiteral("Service desk"),
+                                 QStringLiteral("Key-account team"), QStringLiteral("Win-back campaign"),
+                                 QStringLiteral("Onboarding")};
+    QCOMPARE(programs, expected);
+    QVERIFY(withSegment > 0);
+    QVERIFY(forAll > 0);
+}
+
+void TestDemoGenerator::endsOnLastDay()
+{
+    const Day last = toDay(kLastDay);
+    QVERIFY(m_data.asOf() <= last);
+    Day latestOrder = kNoDay;
+    Day earliestOrder = last;
+    for (const auto &o : m_data.orders) {
+        if (o.amount > 0)
+            latestOrder = std::max(latestOrder, o.orderedOn);
+        earliestOrder = std::min(earliestOrder, o.orderedOn);
+    }
+    // The latest order falls in the last month; the first on or after 2023-04-01.
+    QVERIFY(latestOrder > last - 31);
+    QVERIFY(earliestOrder >= toDay(QDate(2023, 4, 1)));
+    QVERIFY(earliestOrder < toDay(QDate(2023, 4, 15)));
+
+    // Another last day, not at a quarter's end.
+    const QDate other(2025, 8, 17);
+    const Dataset d = demo::generate(options(800, 3, other));
+    QVERIFY(d.asOf() <= toDay(other));
+    for (const auto &o : d.orders)
+        QVERIFY(o.orderedOn >= toDay(QDate(2022, 8, 18)) && o.orderedOn <= toDay(other));
+    QCOMPARE(d.spend.front().year * 100 + d.spend.front().month, 202209);
+}
+
+void TestDemoGenerator::story_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("seed 42") << 42u;
+    QTest::newRow("seed 1") << 1u;
+    QTest::newRow("seed 2024") << 2024u;
+}
+
+void TestDemoGenerator::story()
+{
+    QFETCH(quint32, seed);
+    const Dataset data = seed == 42 ? m_data : demo::generate(options(5000, seed));
+    const QString north = QStringLiteral("North");
+    const QString serviceFailure = QStringLiteral("Service failure");
+
+    // "Service failure" losses in the North: the last quarter against the mean of the
+    // eleven quarters before it (2023-Q2 to 2025-Q4).
+    const int last = losses(data, serviceFailure, north, quarterStart(0), quarterEnd(0));
+    int before = 0;
+    for (int q = 1; q <= 11; ++q)
+        before += losses(data, serviceFailure, north, quarterStart(q), quarterEnd(q));
+    const double usual = before / 11.0;
+    QVERIFY2(last >= 3.0 * usual && last >= 10,
+             qPrintable(QStringLiteral("last quarter %1, usual %2").arg(last).arg(usual)));
+
+    // In the monthly loss chart of the last 13 months (2025-03 to 2026-03), the peak of
+    // these losses falls in the last quarter.
+    int peakMonth = 0;
+    int peak = -1;
+    for (int m = 0; m < 13; ++m) {
+        const QDate start = QDate(2025, 3, 1).addMonths(m);
+        const int n =
+            losses(data, serviceFailure, north, toDay(start), toDay(start.addMonths(1).addDays(-1)));
+        if (n > peak) {
+            peak = n;
+            peakMonth = m;
+        }
+    }
+    QVERIFY(peakMonth >= 10);
+
+    // Complaints at "Delivery problem" in the North rise with it (at least twice the usual).
+    const QString delivery = QStringLiteral("Delivery problem");
+    const int lastComplaints = complaintsAt(data, delivery, north, quarterStart(0), quarterEnd(0));
+    int complaintsBefore = 0;
+    for (int q = 1; q <= 4; ++q)
+        complaintsBefore += complaintsAt(data, delivery, north, quarterStart(q), quarterEnd(q));
+    QVERIFY(lastComplaints >= 2.0 * complaintsBefore / 4.0);
+
+    // The North's share of detractors in the last quarter is above its share the year before.
+    auto detractorShare = [&](Day from, Day to) {
+        int answers = 0;
+        int detractors = 0;
+        for (const auto &f : data.feedback) {
+            if (f.respondedOn < from || f.respondedOn > to ||
+                data.customers[static_cast<std::size_t>(f.customer)].region != north)
+                continue;
+            ++answers;
+            detractors += f.score <= 6 ? 1 : 0;
+        }
+        return answers == 0 ? 0.0 : double(detractors) / answers;
+    };
+    QVERIFY(detractorShare(quarterStart(0), quarterEnd(0)) >
+            detractorShare(quarterStart(4), quarterEnd(1)) + 0.05);
+}
+
+void TestDemoGenerator::names()
+{
+    QSet<QString> all;
+    int greek = 0;
+    int japanese = 0;
+    int arabic = 0;
+    int hebrew = 0;
+    int latinDiacritics = 0;
+    for (const auto &c : m_data.customers) {
+        all.insert(c.name);
+        greek += hasScript(c.name, QChar::Script_Greek) ? 1 : 0;
+        japanese +=
+            (hasScript(c.name, QChar::Script_Han) || hasScript(c.name, QChar::Script_Katakana)) ? 1 : 0;
+        arabic += hasScript(c.name, QChar::Script_Arabic) ? 1 : 0;
+        hebrew += hasScript(c.name, QChar::Script_Hebrew) ? 1 : 0;
+        bool diacritic = false;
+        for (const QChar ch : c.name)
+            diacritic = diacritic || (ch.script() == QChar::Script_Latin && ch.unicode() > 0x7f);
+        latinDiacritics += diacritic ? 1 : 0;
+    }
+    QVERIFY(all.contains(QString::fromUtf8("Müller GmbH")));
+    QVERIFY(all.contains(QString::fromUtf8("Société Générale")));
+    QVERIFY(all.contains(QString::fromUtf8("東京トレーディング株式会社")));
+    QVERIFY(all.contains(QString::fromUtf8("Αθηνά Α.Ε.")));
+    QVERIFY(all.contains(QString::fromUtf8("Zoë's Café")));
+    QVERIFY(greek >= 10);
+    QVERIFY(japanese >= 10);
+    QVERIFY(arabic >= 5);
+    QVERIFY(hebrew >= 5);
+    QVERIFY(latinDiacritics >= 500);
+    // Built from parts: many distinct names, not a short list repeated.
+    QVERIFY(all.size() > 2500);
+
+    // Comments in several scripts too.
+    int commented = 0;
+    int nonLatin = 0;
+    for (const auto &f : m_data.feedback) {
+        if (f.comment.isEmpty())
+            continue;
+        ++commented;
+        nonLatin +=
+            (hasScript(f.comment, QChar::Script_Greek) || hasScript(f.comment, QChar::Script_Hiragana) ||
+             hasScript(f.comment, QChar::Script_Arabic) || hasScript(f.comment, QChar::Script_Hebrew))
+                ? 1
+                : 0;
+    }
+    QVERIFY(commented > 0);
+    QVERIFY(nonLatin > 0);
+}
+
+void TestDemoGenerator::shapeOfOrders()
+{
+    int refunds = 0;
+    int purchases = 0;
+    std::vector<Cents> amounts;
+    QSet<QString> categories;
+    QSet<QString> channels;
+    bool unknownCategory = false;
+    // Orders per day in November-December against January-February (2023-11 to 2025-02).
+    int holiday = 0;
+    int winter = 0;
+    for (const auto &o : m_data.orders) {
+        if (o.amount < 0) {
+            ++refunds;
+            continue;
+        }
+        ++purchases;
+        amounts.push_back(o.amount);
+        if (o.category.isEmpty())
+            unknownCategory = true;
+        else
+            categories.insert(o.category);
+        channels.insert(o.channel);
+        const QDate d = toDate(o.orderedOn);
+        if ((d.year() == 2023 || d.year() == 2024) && d.month() >= 11)
+            ++holiday;
+        if ((d.year() == 2024 || d.year() == 2025) && d.month() <= 2)
+            ++winter;
+    }
+    // Refunds are 2-3 % of purchases (1.5 to 4 % allowed for chance).
+    QVERIFY(refunds > 0.015 * purchases && refunds < 0.04 * purchases);
+    QCOMPARE(categories.size(), 8);
+    QVERIFY(unknownCategory);
+    QVERIFY(channels.size() >= 4);
+    // 122 days of November-December, 120 days of January-February (2024 is a leap year).
+    QVERIFY(holiday / 122.0 > 1.4 * (winter / 120.0));
+    // Heavy tail: the largest order is far above the median; the top 1 % of orders bring
+    // a tenth of the money or more.
+    std::sort(amounts.begin(), amounts.end());
+    const Cents median = amounts[amounts.size() / 2];
+    QVERIFY(amounts.back() > 100 * median);
+    Cents total = 0;
+    Cents top = 0;
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+        total += amounts[i];
+        if (i >= amounts.size() - amounts.size() / 100)
+            top += amounts[i];
+    }
+    QVERIFY(top * 10 >= total);
+
+    // Segments differ in value: an Enterprise order is worth more than a Consumer one.
+    std::map<QString, std::vector<Cents>> bySegment;
+    for (const auto &o : m_data.orders) {
+        if (o.amount > 0)
+            bySegment[m_data.customers[static_cast<std::size_t>(o.customer)].segment].push_back(o.amount);
+    }
+    QCOMPARE(bySegment.size(), std::size_t(4));
+    auto medianOf = [](std::vector<Cents> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    QVERIFY(medianOf(bySegment[QStringLiteral("Enterprise")]) >
+            5 * medianOf(bySegment[QStringLiteral("SMB")]));
+    QVERIFY(medianOf(bySegment[QStringLiteral("SMB")]) > 2 * medianOf(bySegment[QStringLiteral("Consumer")]));
+
+    // Frequency heterogeneity: some buy about monthly, many rarely.
+    int frequent = 0;
+    int rare = 0;
+    for (std::size_t c = 0; c < m_data.customers.size(); ++c) {
+        const auto range = m_data.ordersOf[c];
+        const int n = range.end - range.begin;
+        frequent += n >= 30 ? 1 : 0;
+        rare += n <= 3 ? 1 : 0;
+    }
+    QVERIFY(frequent >= 50);
+    QVERIFY(rare >= 1500);
+
+    QSet<QString> regions;
+    QSet<QString> owners;
+    for (const auto &c : m_data.customers) {
+        regions.insert(c.region);
+        owners.insert(c.accountOwner);
+    }
+    QCOMPARE(regions.size(), 6);
+    QCOMPARE(owners.size(), 12);
+}
+
+void TestDemoGenerator::lossesAndWinBacks()
+{
+    // Each year, 10-15 % of the customers active at its start are lost (8-20 % allowed).
+    for (int year = 0; year < 3; ++year) {
+        const Day from = toDay(QDate(2023 + year, 4, 1));
+        const Day to = toDay(QDate(2024 + year, 3, 31));
+        int active = 0;
+        int lost = 0;
+        for (const auto &c : m_data.customers) {
+            if (c.isActiveOn(from - 1))
+                ++active;
+            if (hasDay(c.lostOn) && c.lostOn >= from && c.lostOn <= to)
+                ++lost;
+        }
+        QVERIFY(active > 0);
+        const double rate = double(lost) / active;
+        QVERIFY2(rate > 0.08 && rate < 0.20, qPrintable(QString::number(rate)));
+    }
+    // Every reason occurs, "Unknown" (empty) included, and some are won back with orders after.
+    QSet<QString> reasons;
+    int wonBack = 0;
+    int orderedAgain = 0;
+    for (std::size_t i = 0; i < m_data.customers.size(); ++i) {
+        const auto &c = m_data.customers[i];
+        if (hasDay(c.lostOn))
+            reasons.insert(c.lossReason);
+        if (!hasDay(c.wonBackOn))
+            continue;
+        ++wonBack;
+        const auto range = m_data.ordersOf[i];
+        for (int o = range.begin; o < range.end; ++o) {
+            if (m_data.orders[static_cast<std::size_t>(o)].orderedOn >= c.wonBackOn) {
+                ++orderedAgain;
+                break;
+            }
+        }
+    }
+    QCOMPARE(reasons.size(), 7);
+    QVERIFY(wonBack >= 30);
+    QCOMPARE(orderedAgain, wonBack);
+
+    // Every stage occurs, and a few are left blank.
+    std::map<QString, int> stages;
+    for (const auto &c : m_data.customers)
+        ++stages[c.stage];
+    QCOMPARE(stages.size(), std::size_t(8));
+}
+
+void TestDemoGenerator::contactsExerciseTheMetrics()
+{
+    std::array<int, kContactCategoryCount> byCategory{};
+    QSet<QString> touchpoints;
+    int complaints = 0;
+    int open = 0;
+    int withinSla = 0;
+    int late = 0;
+    int rescued = 0;
+    int notRescued = 0;
+    int reEngaged = 0;
+    int revenue = 0;
+    for (const auto &k : m_data.contacts) {
+        ++byCategory[static_cast<std::size_t>(k.category)];
+        touchpoints.insert(k.touchpoint);
+        const auto &c = m_data.customers[static_cast<std::size_t>(k.customer)];
+        if (k.complaint) {
+            ++complaints;
+            if (!hasDay(k.resolvedOn))
+                ++open;
+            else if (k.resolvedOn - k.occurredOn <= 2)
+                ++withinSla;
+            else
+                ++late;
+        }
+        if (k.category == ContactCategory::Rescue) {
+            if (hasDay(c.lostOn) && c.lostOn > k.occurredOn && c.lostOn <= k.occurredOn + 90)
+                ++notRescued;
+            else
+                ++rescued;
+        }
+        if (k.category == ContactCategory::Revenue) {
+            ++revenue;
+            const auto range = m_data.ordersOf[static_cast<std::size_t>(k.customer)];
+            for (int o = range.begin; o < range.end; ++o) {
+                const auto &order = m_data.orders[static_cast<std::size_t>(o)];
+                if (order.amount >= 0 && order.orderedOn > k.occurredOn &&
+                    order.orderedOn <= k.occurredOn + 60) {
+                    ++reEngaged;
+                    break;
+                }
+            }
+        }
+    }
+    for (const int n : byCategory)
+        QVERIFY(n > 0);
+    // A few contacts per customer per year.
+    QVERIFY(m_data.contacts.size() > 5000 * 2);
+    QVERIFY(touchpoints.size() >= 20);
+    // Complaints are about 15 % of contacts, mostly resolved within the 2-day SLA, some open.
+    QVERIFY(complaints > 0.10 * m_data.contacts.size() && complaints < 0.20 * m_data.contacts.size());
+    QVERIFY(withinSla > late);
+    QVERIFY(late > 0);
+    QVERIFY(open > 0);
+    QVERIFY(rescued > notRescued);
+    QVERIFY(notRescued > 0);
+    QVERIFY(reEngaged > 0.2 * revenue && reEngaged < revenue);
+}
+
+void TestDemoGenerator::feedbackExercisesTheMetrics()
+{
+    int promoters = 0;
+    int passives = 0;
+    int detractors = 0;
+    for (const auto &f : m_data.feedback) {
+        if (f.score >= 9)
+            ++promoters;
+        else if (f.score >= 7)
+            ++passives;
+        else
+            ++detractors;
+    }
+    QVERIFY(promoters > 0.15 * m_data.feedback.size());
+    QVERIFY(passives > 0.15 * m_data.feedback.size());
+    QVERIFY(detractors > 0.10 * m_data.feedback.size());
+    // About one answer per customer per year: over three years, between 1.5 and 6 per customer.
+    QVERIFY(m_data.feedback.size() > 1.5 * 5000 && m_data.feedback.size() < 6 * 5000);
+
+    // Some answers come within 30 days after an order; customers who complained in the 90
+    // days before answering score lower on average.
+    int afterSale = 0;
+    double complainedSum = 0;
+    int complainedCount = 0;
+    double otherSum = 0;
+    int otherCount = 0;
+    for (const auto &f : m_data.feedback) {
+        const auto orders = m_data.ordersOf[static_cast<std::size_t>(f.customer)];
+        for (int o = orders.begin; o < orders.end; ++o) {
+            const auto &order = m_data.orders[static_cast<std::size_t>(o)];
+            if (order.amount >= 0 && order.orderedOn <= f.respondedOn &&
+                f.respondedOn <= order.orderedOn + 30) {
+                ++afterSale;
+                break;
+            }
+        }
+        bool complained = false;
+        const auto contacts = m_data.contactsOf[static_cast<std::size_t>(f.customer)];
+        for (int k = contacts.begin; k < contacts.end; ++k) {
+            const auto &contact = m_data.contacts[static_cast<std::size_t>(k)];
+            complained = complained || (contact.complaint && contact.occurredOn <= f.respondedOn &&
+                                        contact.occurredOn >= f.respondedOn - 90);
+        }
+        (complained ? complainedSum : otherSum) += f.score;
+        ++(complained ? complainedCount : otherCount);
+    }
+    QVERIFY(afterSale > 0.2 * m_data.feedback.size());
+    QVERIFY(complainedCount > 0 && otherCount > 0);
+    QVERIFY(complainedSum / complainedCount + 1.0 < otherSum / otherCount);
+}
+
+void TestDemoGenerator::fast()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Dataset d = demo::generate(options(5000, 99));
+    const qint64 ms = timer.elapsed();
+    qInfo("5000 customers: %lld ms, %zu orders, %zu contacts, %zu answers", ms, d.orders.size(),
+          d.contacts.size(), d.feedback.size());
+    // Well under a second on an ordinary machine; the bound leaves room for a busy one
+    // and for sanitizer builds.
+    QVERIFY(ms < 5000);
+}
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"

@@ -31,10 +31,10 @@ struct SegmentProfile
 };
 
 constexpr std::array<SegmentProfile, kSegmentCount> kSegments{{
-    {"Enterprise", 0.04, 11.0, 0.015, 2400.0, 0.07, 9.0, 8.3, 0.08, 0.95, 2.5},
-    {"Mid-market", 0.14, 7.0, 0.035, 850.0, 0.10, 5.5, 8.1, 0.10, 0.85, 2.0},
+    {"Enterprise", 0.04, 11.0, 0.015, 2400.0, 0.07, 9.0, 8.3, 0.08, 0.95, 6.0},
+    {"Mid-market", 0.14, 7.0, 0.035, 850.0, 0.10, 5.5, 8.1, 0.10, 0.85, 4.0},
     {"SMB", 0.34, 4.5, 0.06, 240.0, 0.13, 3.0, 7.9, 0.14, 0.6, 1.2},
-    {"Consumer", 0.48, 2.2, 0.10, 70.0, 0.15, 1.4, 8.3, 0.20, 0.2, 0.6},
+    {"Consumer", 0.48, 2.2, 0.10, 70.0, 0.15, 1.4, 8.3, 0.20, 0.2, 0.4},
 }};
 
 enum Region { North, South, East, West, Central, International, kRegionCount };

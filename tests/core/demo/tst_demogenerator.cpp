@@ -385,6 +385,25 @@ void TestDemoGenerator::story()
     }
     QVERIFY(peakMonth >= 10);
 
+    // The yearly revenue that walked out with "Service failure" losses (METRICS.md's
+    // lost_value: orders in the 365 days up to lost_on) at least doubles on the quarter
+    // before: the surge hits larger customers.
+    auto lostValue = [&](Day from, Day to) {
+        Cents value = 0;
+        for (std::size_t i = 0; i < data.customers.size(); ++i) {
+            const auto &c = data.customers[i];
+            if (!hasDay(c.lostOn) || c.lostOn < from || c.lostOn > to || c.lossReason != serviceFailure)
+                continue;
+            for (int o = data.ordersOf[i].begin; o < data.ordersOf[i].end; ++o) {
+                const auto &order = data.orders[static_cast<std::size_t>(o)];
+                if (order.orderedOn >= c.lostOn - 364 && order.orderedOn <= c.lostOn)
+                    value += order.amount;
+            }
+        }
+        return value;
+    };
+    QVERIFY(lostValue(quarterStart(0), quarterEnd(0)) > 2 * lostValue(quarterStart(1), quarterEnd(1)));
+
     // Complaints at "Delivery problem" in the North rise with it (at least twice the usual).
     const QString delivery = QStringLiteral("Delivery problem");
     const int lastComplaints = complaintsAt(data, delivery, north, quarterStart(0), quarterEnd(0));

@@ -1,10 +1,126 @@
+#include "args.h"
 #include "cli.h"
+#include "import/importer.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace acc::cli {
 
-int runImport(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    return fail(QString(), QStringLiteral("this command is not built yet"));
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr int kShown = 100;
+
+void printMessages(QTextStream &err, const QList<import::ImportMessage> &messages, const QString &prefix)
+{
+    int shown = 0;
+    for (const import::ImportMessage &m : messages) {
+        if (shown++ == kShown)
+            break;
+        err << prefix << m.toString() << '\n';
+    }
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("import");
+    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("date-format")},
+                    {QStringLiteral("replace"), QStringLiteral("validate-only")});
+    if (!args.ok())
+        return fail(cmd, args.error(), 2);
+    const QString spec = args.value(QStringLiteral("db"));
+    if (spec.isEmpty())
+        return fail(cmd, tr("--db FILE is required"), 2);
+    if (args.positional().isEmpty())
+        return fail(cmd, tr("name at least one CSV file to import"), 2);
+
+    QList<import::ImportFile> files;
+    for (const QString &path : args.positional())
+        files.append({path, {}, std::nullopt, {}});
+
+    import::ImportOptions options;
+    options.replace = args.has(QStringLiteral("replace"));
+    options.validateOnly = args.has(QStringLiteral("validate-only"));
+    options.dateFormat = args.value(QStringLiteral("date-format"));
+
+    QTextStream err(stderr);
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    QElapsedTimer sinceDraw;
+    sinceDraw.start();
+    bool drawn = false;
+    if (terminal) {
+        options.progress = [&](const import::ImportProgress &p) {
+            if (drawn && sinceDraw.elapsed() < 100 && p.bytesDone < p.bytesTotal)
+                return;
+            sinceDraw.restart();
+            drawn = true;
+            const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 100;
+            err << '\r' << tr("importing %1: %2%, %3 rows").arg(p.file).arg(percent).arg(p.rows) << "\x1b[K";
+            err.flush();
+        };
+    }
+
+    Database db;
+    QString error;
+    if (!db.open(spec, &error))
+        return fail(cmd, error);
+    QElapsedTimer timer;
+    timer.start();
+    import::Importer importer(db);
+    const import::ImportReport report = importer.run(files, options);
+    if (drawn)
+        err << '\r' << "\x1b[K";
+
+    printMessages(err, report.errors(), QString());
+    if (report.errorCount() > kShown)
+        err << tr("... %1 errors in all; the first %2 are shown").arg(report.errorCount()).arg(kShown)
+            << '\n';
+    printMessages(err, report.warnings(), tr("warning: "));
+    if (report.warningCount() > kShown)
+        err << tr("... %1 warnings in all; the first %2 are shown").arg(report.warningCount()).arg(kShown)
+            << '\n';
+
+    if (report.hasErrors()) {
+        err.flush();
+        return fail(cmd, report.errorCount() == 1
+                             ? tr("1 error; nothing was imported")
+                             : tr("%1 errors; nothing was imported").arg(report.errorCount()));
+    }
+    if (report.cancelled)
+        return fail(cmd, tr("cancelled; nothing was imported"));
+    QStringList parts;
+    for (const import::FileSummary &f : report.files) {
+        if (options.validateOnly)
+            parts.append(tr("%1: %2 rows").arg(f.file).arg(f.rows));
+        else
+            parts.append(tr("%1: %2 added, %3 updated").arg(f.file).arg(f.added).arg(f.updated));
+    }
+    const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
+    if (options.validateOnly)
+        err << tr("accountable import: valid, nothing written (%1); %2 warnings; %3 s")
+                   .arg(parts.join(QLatin1String(", ")))
+                   .arg(report.warningCount())
+                   .arg(seconds)
+            << '\n';
+    else
+        err << tr("accountable import: %1; %2 warnings; %3 s")
+                   .arg(parts.join(QLatin1String(", ")))
+                   .arg(report.warningCount())
+                   .arg(seconds)
+            << '\n';
+    return 0;
 }
 
 } // namespace acc::cli

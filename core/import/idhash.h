@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QHashFunctions>
+
+#include <cstring>
+#include <utility>
+#include <vector>
+
+namespace acc::import {
+
+// A hash map from byte strings (CRM ids) to a small value, built for millions of ids:
+// the keys live back to back in one arena and each slot is 16 bytes (24 with a 64-bit
+// value), a third of what a QHash<QByteArray, V> takes. Open addressing, linear probing,
+// no removal.
+template <typename V> class IdHash final
+{
+public:
+    IdHash() { m_slots.resize(16); }
+
+    qsizetype size() const { return m_size; }
+
+    // Inserts key -> value when the key is new: (slot value, true). When the key is
+    // already there the map is unchanged: (its value, false).
+    std::pair<V *, bool> insert(QByteArrayView key, V value)
+    {
+        if ((m_size + 1) * 10 > static_cast<qsizetype>(m_slots.size()) * 7)
+            grow();
+        const quint32 h = hashOf(key);
+        Slot *s = probe(key, h);
+        if (s->used)
+            return {&s->value, false};
+        s->hash = h;
+        s->offset = static_cast<quint64>(m_arena.size());
+        s->size = static_cast<quint32>(key.size());
+        s->used = 1;
+        s->value = value;
+        m_arena.insert(m_arena.end(), key.data(), key.data() + key.size());
+        ++m_size;
+        return {&s->value, true};
+    }
+
+    V *find(QByteArrayView key)
+    {
+        Slot *s = probe(key, hashOf(key));
+        return s->used ? &s->value : nullptr;
+    }
+    const V *find(QByteArrayView key) const { return const_cast<IdHash *>(this)->find(key); }
+    bool contains(QByteArrayView key) const { return find(key) != nullptr; }
+
+    void clear()
+    {
+        m_slots.assign(16, Slot{});
+        m_arena.clear();
+        m_arena.shrink_to_fit();
+        m_size = 0;
+    }
+
+private:
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 size = 0;
+        quint64 offset : 63 = 0;
+        quint64 used : 1 = 0;
+        V value{};
+    };
+
+    static quint32 hashOf(QByteArrayView key)
+    {
+        return static_cast<quint32>(qHashBits(key.data(), static_cast<size_t>(key.size()), 0x9e3779b9));
+    }
+
+    Slot *probe(QByteArrayView key, quint32 h)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (!s.used)
+                return &s;
+            if (s.hash == h && s.size == static_cast<quint32>(key.size()) &&
+                std::memcmp(m_arena.data() + s.offset, key.data(), static_cast<std::size_t>(key.size())) == 0)
+                return &s;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (!s.used)
+                continue;
+            std::size_t i = s.hash & mask;
+            while (m_slots[i].used)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<char> m_arena;
+    qsizetype m_size = 0;
+};
+
+} // namespace acc::import

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "filespec.h"
+#include "idhash.h"
+#include "rowbatch.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace acc {
+class Database;
+}
+
+namespace acc::import {
+
+// Writes validated rows of the five files, inside one transaction it owns. Rows are
+// upserted by their key (plain inserts while the table was empty when its file began).
+// On SQLite it binds the batch's UTF-8 bytes straight into the C API on the connection's
+// own handle; on PostgreSQL it goes through QSqlQuery.
+class ImportWriter final
+{
+    Q_DISABLE_COPY_MOVE(ImportWriter)
+public:
+    explicit ImportWriter(Database &db);
+    ~ImportWriter();
+
+    // Starts the transaction; with replace, deletes every data row first. Then reads the
+    // customers the database holds (their CRM ids and keys).
+    bool begin(bool replace, QString *error);
+    // CRM id -> database key of every customer known so far (read or written).
+    IdHash<qint64> &customerKeys() { return m_customerKeys; }
+
+    bool beginFile(const FileSpec &spec, QString *error);
+    // Writes every row of the batch; on failure *failedLine is the row's line.
+    bool write(const RowBatch &batch, qint64 *failedLine, QString *error);
+    // Rows the file added to its table (the rest of what it wrote were updates).
+    bool endFile(qint64 *added, QString *error);
+
+    bool commit(QString *error);
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+private:
+    bool exec(const QString &sql, QString *error);
+    std::optional<qint64> count(const FileSpec &spec, QString *error);
+    QString statementFor(const FileSpec &spec, bool upsert) const;
+    bool writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error);
+    bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
+
+    Database &m_db;
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QSqlQuery m_query;
+    const FileSpec *m_spec = nullptr;
+    bool m_upsert = true;
+    bool m_inTransaction = false;
+    qint64 m_countBefore = 0;
+    IdHash<qint64> m_customerKeys;
+};
+
+} // namespace acc::import

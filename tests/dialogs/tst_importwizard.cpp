@@ -1,0 +1,186 @@
+// The import wizard driven as a person would: add files, choose what a file holds, map
+// the columns of an export whose headers differ, validate, import; the mapping is
+// remembered; a bad file writes nothing and its problems can be saved as CSV.
+#include "dialogs/importwizard/importpages.h"
+#include "dialogs/importwizard/importwizard.h"
+#include "models/columnmappingmodel.h"
+#include "models/importfilesmodel.h"
+#include "models/importjob.h"
+#include "storage/database.h"
+#include "storage/datastore.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace acc;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+QAbstractButton *next(QWizard &w)
+{
+    return w.button(QWizard::NextButton);
+}
+
+bool jobDone(ImportWizard &w)
+{
+    return w.currentJob() && !w.currentJob()->isRunning() && w.currentPage()->isComplete();
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    std::size_t customerCount()
+    {
+        Database db;
+        QString error;
+        if (!db.open(m_db, &error))
+            return 0;
+        const auto data = loadDataset(db, &error);
+        return data ? data->customers.size() : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("company.sqlite"));
+        writeFile(m_dir.filePath(QStringLiteral("customers.csv")),
+                  "customer_id,name,segment,acquired_on\n"
+                  "C1,Müller GmbH,SMB,2025-01-10\n"
+                  "C2,東京トレーディング株式会社,Enterprise,2025-02-01\n"
+                  "C3,Αθηνά Α.Ε.,SMB,2025-03-01\n");
+        // An export from a till system: its own headers, semicolons.
+        writeFile(m_dir.filePath(QStringLiteral("till-export.csv")),
+                  "Order No;Client;Date;Total;Product group\n"
+                  "T-1;C1;2025-04-01;120.50;Books\n"
+                  "T-2;C2;2025-04-02;-20.00;Books\n");
+    }
+
+    void mapsValidatesAndImports()
+    {
+        ImportWizard wizard(m_db);
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.addFiles({m_dir.filePath(QStringLiteral("customers.csv")), m_dir.filePath(QStringLiteral("till-export.csv"))});
+        ImportFilesModel *files = wizard.files();
+        QCOMPARE(files->rowCount(), 2);
+        QCOMPARE(files->entries()[0].kind, std::optional(import::FileKind::Customers));
+        QVERIFY(!files->entries()[1].kind.has_value());
+        QCOMPARE(files->statusText(1), QStringLiteral("Unknown kind of file: choose what it holds"));
+        QVERIFY(!next(wizard)->isEnabled());
+
+        // Say what the export holds, through the table's editor.
+        auto *page = static_cast<ImportFilesPage *>(wizard.page(ImportWizard::FilesPage));
+        const QModelIndex kindCell = files->index(1, ImportFilesModel::Kind);
+        page->table()->setCurrentIndex(kindCell); // opens the editor (CurrentChanged)
+        auto *kindCombo = page->table()->findChild<QComboBox *>();
+        QVERIFY(kindCombo);
+        kindCombo->setCurrentIndex(kindCombo->findText(QStringLiteral("orders.csv")));
+        emit kindCombo->activated(kindCombo->currentIndex());
+        QCOMPARE(files->entries()[1].kind, std::optional(import::FileKind::Orders));
+        QCOMPARE(files->statusText(1), QStringLiteral("Columns to map"));
+        QVERIFY(next(wizard)->isEnabled());
+
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto *mapping = static_cast<ImportMappingPage *>(wizard.page(ImportWizard::MappingPage));
+        ColumnMappingModel *columns = mapping->mappingModel();
+        QCOMPARE(columns->kind(), import::FileKind::Orders);
+        QCOMPARE(columns->missingRequired(),
+                 QStringList({QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("ordered_on"),
+                              QStringLiteral("amount")}));
+        QVERIFY(!next(wizard)->isEnabled());
+        const QStringList fields{QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("ordered_on"),
+                                 QStringLiteral("amount"), QStringLiteral("category")};
+        const QStringList cells{QStringLiteral("Order No"), QStringLiteral("Client"), QStringLiteral("Date"),
+                                QStringLiteral("Total"), QStringLiteral("Product group")};
+        for (int i = 0; i < fields.size(); ++i)
+            QVERIFY(columns->setData(columns->index(i, ColumnMappingModel::SourceColumn), cells[i]));
+        QVERIFY(columns->isComplete());
+        QCOMPARE(columns->index(3, ColumnMappingModel::Samples).data().toString(), QStringLiteral("120.50 · -20.00"));
+        QVERIFY(next(wizard)->isEnabled());
+
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidatePage));
+        QTRY_VERIFY_WITH_TIMEOUT(jobDone(wizard), 10000);
+        QCOMPARE(customerCount(), std::size_t(0)); // validation writes nothing
+
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 10000);
+        QCOMPARE(customerCount(), std::size_t(3));
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_db, &error));
+        const auto data = loadDataset(db, &error);
+        QCOMPARE(data->orders.size(), std::size_t(2));
+        QCOMPARE(data->customers[1].name, QStringLiteral("東京トレーディング株式会社"));
+        QCOMPARE(data->orders[0].category, QStringLiteral("Books"));
+    }
+
+    void remembersTheMapping()
+    {
+        writeFile(m_dir.filePath(QStringLiteral("till-export-may.csv")),
+                  "Order No;Client;Date;Total;Product group\n"
+                  "T-3;C3;2025-05-01;99.00;Music\n");
+        ImportWizard wizard(m_db);
+        wizard.addFiles({m_dir.filePath(QStringLiteral("till-export-may.csv"))});
+        QCOMPARE(wizard.files()->entries()[0].kind, std::optional(import::FileKind::Orders));
+        QCOMPARE(wizard.files()->statusText(0), QStringLiteral("Ready (remembered column mapping)"));
+        QVERIFY(wizard.files()->allReady());
+    }
+
+    void aBadFileWritesNothing()
+    {
+        writeFile(m_dir.filePath(QStringLiteral("customers-bad.csv")),
+                  "customer_id,name,acquired_on\n"
+                  "C9,Société Générale,2025-13-01\n");
+        ImportWizard wizard(m_db);
+        wizard.show();
+        wizard.addFiles({m_dir.filePath(QStringLiteral("customers-bad.csv"))});
+        QVERIFY(next(wizard)->isEnabled());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidatePage)); // ready as it is: no mapping page
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentJob() && !wizard.currentJob()->isRunning(), 10000);
+        QTest::qWait(50);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!next(wizard)->isEnabled());
+        auto *page = static_cast<ImportJobPage *>(wizard.currentPage());
+        QVERIFY2(page->summary()->text().contains(QLatin1String("Nothing was written")), qPrintable(page->summary()->text()));
+        QCOMPARE(page->messages()->rowCount(), 1);
+        const QString message = page->messages()->index(0, 5).data().toString();
+        QVERIFY2(!message.isEmpty(), "the error says what is wrong");
+        QCOMPARE(page->messages()->index(0, 2).data().toInt(), 2); // line 2
+        const QString csv = m_dir.filePath(QStringLiteral("problems.csv"));
+        QString error;
+        QVERIFY2(page->saveMessages(csv, &error), qPrintable(error));
+        QFile saved(csv);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray content = saved.readAll();
+        QVERIFY(content.contains("customers-bad.csv"));
+        QVERIFY(content.contains("2025-13-01"));
+        QCOMPARE(customerCount(), std::size_t(3)); // unchanged
+        wizard.reject();
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

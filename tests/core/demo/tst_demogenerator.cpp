@@ -1,6 +1,5 @@
 #include "demo/demogenerator.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QtTest>
 
@@ -139,7 +138,6 @@ private slots:
     void lossesAndWinBacks();
     void contactsExerciseTheMetrics();
     void feedbackExercisesTheMetrics();
-    void fast();
 
 private:
     Dataset m_data;
@@ -722,19 +720,6 @@ void TestDemoGenerator::feedbackExercisesTheMetrics()
     QVERIFY(afterSale > 0.2 * m_data.feedback.size());
     QVERIFY(complainedCount > 0 && otherCount > 0);
     QVERIFY(complainedSum / complainedCount + 1.0 < otherSum / otherCount);
-}
-
-void TestDemoGenerator::fast()
-{
-    QElapsedTimer timer;
-    timer.start();
-    const Dataset d = demo::generate(options(5000, 99));
-    const qint64 ms = timer.elapsed();
-    qInfo("5000 customers: %lld ms, %zu orders, %zu contacts, %zu answers", ms, d.orders.size(),
-          d.contacts.size(), d.feedback.size());
-    // Well under a second on an ordinary machine; the bound leaves room for a busy one
-    // and for sanitizer builds.
-    QVERIFY(ms < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -1,10 +1,95 @@
+#include "args.h"
 #include "cli.h"
+#include "mainwindow.h"
+#include "models/metricsservice.h"
+#include "widgets/periodselector.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QPixmap>
+#include <QThread>
 
 namespace acc::cli {
 
-int runGui(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    return fail(QString(), QStringLiteral("this command is not built yet"));
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Waits (with the event loop turning) until the figures of the chosen period are shown.
+bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        service.waitForIdle();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const auto snapshot = service.snapshot();
+        if (!service.isBusy() && snapshot &&
+            snapshot->report.days.period == window.periodSelector()->period())
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+} // namespace
+
+// accountable [--db FILE] [--period P]; for documentation and checks also
+// --screenshot FILE.png [--size WIDTHxHEIGHT], which saves the window once the figures
+// are shown and quits.
+int runGui(const QStringList &arguments)
+{
+    const QString cmd;
+    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
+                                QStringLiteral("size")});
+    if (!args.ok())
+        return fail(cmd, args.error(), 2);
+    if (!args.positional().isEmpty())
+        return fail(cmd, tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+    std::optional<Period> period;
+    if (args.has(QStringLiteral("period"))) {
+        period = Period::parse(args.value(QStringLiteral("period")));
+        if (!period)
+            return fail(
+                cmd,
+                tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
+                    .arg(args.value(QStringLiteral("period"))),
+                2);
+    }
+    QSize size(1600, 1000);
+    if (args.has(QStringLiteral("size"))) {
+        const QStringList parts = args.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        const int w = parts.value(0).toInt();
+        const int h = parts.size() == 2 ? parts.value(1).toInt() : 0;
+        if (w < 320 || h < 240)
+            return fail(cmd, tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080"), 2);
+        size = QSize(w, h);
+    }
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // grouped thousands
+
+    MetricsService service;
+    MainWindow window(&service);
+    if (period)
+        window.setInitialPeriod(*period);
+    window.resize(size);
+    window.show();
+    const bool opened = window.openDatabase(args.value(QStringLiteral("db"), QStringLiteral("demo.sqlite")));
+
+    if (args.has(QStringLiteral("screenshot"))) {
+        if (!opened || !waitUntilShown(service, window, 60000))
+            return fail(cmd, tr("the figures could not be shown"));
+        QCoreApplication::processEvents();
+        const QString path = args.value(QStringLiteral("screenshot"));
+        if (!window.grab().save(path))
+            return fail(cmd, tr("cannot write %1").arg(path));
+        return 0;
+    }
+    return QApplication::exec();
 }
 
 } // namespace acc::cli

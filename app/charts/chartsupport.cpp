@@ -1,0 +1,62 @@
+#include "chartsupport.h"
+
+#include <QtCharts/QLegend>
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace acc::charts {
+
+void setNiceRange(QValueAxis *axis, double maxValue, bool integers)
+{
+    if (!(maxValue > 0))
+        maxValue = integers ? 4 : 1;
+    const double rough = maxValue / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= rough)
+            break;
+    }
+    if (integers)
+        step = std::max(1.0, std::ceil(step));
+    const double top = std::ceil(maxValue / step - 1e-9) * step;
+    const int ticks = int(std::lround(top / step)) + 1;
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(ticks);
+    axis->setMinorTickCount(0);
+    const bool wholeSteps = std::fabs(step - std::round(step)) < 1e-9;
+    axis->setLabelFormat(wholeSteps ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+}
+
+void applyStyle(QChart *chart, const theme::ChartStyle &style)
+{
+    chart->setAnimationOptions(style.animations ? QChart::SeriesAnimations : QChart::NoAnimation);
+    chart->setBackgroundBrush(theme::background());
+    chart->setBackgroundRoundness(0);
+    chart->setTitleFont(style.font(style.titleSize, true));
+    chart->setTitleBrush(theme::ink());
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    QLegend *legend = chart->legend();
+    legend->setFont(style.font(style.legendSize));
+    legend->setLabelColor(theme::ink());
+    legend->setAlignment(Qt::AlignTop);
+}
+
+void styleAxis(QAbstractAxis *axis, const theme::ChartStyle &style)
+{
+    axis->setLabelsFont(style.font(style.labelSize));
+    axis->setLabelsBrush(theme::ink());
+    axis->setTitleFont(style.font(style.axisTitleSize));
+    axis->setTitleBrush(theme::mutedInk());
+    axis->setGridLineColor(theme::grid());
+    axis->setLinePenColor(theme::mutedInk());
+    axis->setMinorGridLineVisible(false);
+}
+
+} // namespace acc::charts

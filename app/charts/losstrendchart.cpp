@@ -1,0 +1,123 @@
+#include "losstrendchart.h"
+
+#include "chartsupport.h"
+#include "models/losstrendmodel.h"
+#include "models/roles.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+namespace acc {
+
+LossTrendChart::LossTrendChart(const theme::ChartStyle &style, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_style(style)
+{
+    charts::applyStyle(this, style);
+    setTitle(tr("Lost customers and lost value, last 13 months"));
+
+    m_lost = new QBarSet(tr("Lost customers"));
+    m_lost->setColor(theme::context());
+    m_lost->setBorderColor(theme::context());
+    m_lost->setSelectedColor(theme::accent());
+    m_lost->setLabelColor(theme::ink());
+    m_lost->setLabelFont(style.font(style.labelSize, true));
+    m_bars = new QBarSeries;
+    m_bars->append(m_lost);
+    m_bars->setBarWidth(0.7);
+    m_bars->setLabelsVisible(true);
+    m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_bars->setLabelsPrecision(6);
+    addSeries(m_bars);
+
+    m_value = new QLineSeries;
+    QPen pen(theme::secondLine());
+    pen.setWidthF(style.lineWidth);
+    m_value->setPen(pen);
+    m_value->setPointsVisible(true);
+    m_value->setMarkerSize(style.lineWidth * 2.5);
+    addSeries(m_value);
+
+    m_months = new QBarCategoryAxis;
+    m_countAxis = new QValueAxis;
+    m_countAxis->setTitleText(tr("Customers lost"));
+    m_valueAxis = new QValueAxis;
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_months), static_cast<QAbstractAxis *>(m_countAxis),
+          static_cast<QAbstractAxis *>(m_valueAxis)})
+        charts::styleAxis(axis, style);
+    m_months->setGridLineVisible(false);
+    m_valueAxis->setGridLineVisible(false);
+    addAxis(m_months, Qt::AlignBottom);
+    addAxis(m_countAxis, Qt::AlignLeft);
+    addAxis(m_valueAxis, Qt::AlignRight);
+    m_bars->attachAxis(m_months);
+    m_bars->attachAxis(m_countAxis);
+    m_value->attachAxis(m_months);
+    m_value->attachAxis(m_valueAxis);
+    // The legend shows the bars in the accent colour they have when selected.
+    if (const auto markers = legend()->markers(m_bars); !markers.isEmpty())
+        markers.first()->setBrush(theme::accent());
+
+    connect(m_lost, &QBarSet::clicked, this, &LossTrendChart::monthClicked);
+}
+
+void LossTrendChart::setModel(const LossTrendModel *model, const QString &currency)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_currency = currency;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &LossTrendChart::refill);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &LossTrendChart::refill);
+    }
+    refill();
+}
+
+void LossTrendChart::refill()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    QStringList months;
+    QList<qreal> lost;
+    QList<QPointF> values;
+    double maxLost = 0;
+    double maxValue = 0;
+    for (int row = 0; row < rows; ++row) {
+        // "Oct 2026" on two lines, so 13 months fit at a projector's type size.
+        QString month = m_model->index(row, LossTrendModel::PeriodColumn).data().toString();
+        month.replace(QLatin1Char(' '), QLatin1String("<br>"));
+        months.append(month);
+        const double count = m_model->index(row, LossTrendModel::Lost).data(roleId(Role::Value)).toDouble();
+        const double value =
+            m_model->index(row, LossTrendModel::LostValue).data(roleId(Role::Value)).toDouble();
+        lost.append(count);
+        values.append(QPointF(row, value));
+        maxLost = std::max(maxLost, count);
+        maxValue = std::max(maxValue, value);
+    }
+    m_lost->remove(0, m_lost->count());
+    m_lost->append(lost);
+    m_months->clear();
+    m_months->append(months);
+    m_value->replace(values);
+    m_value->setName(tr("Lost value (%1)").arg(m_currency));
+    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(m_currency));
+    // Head room above the tallest bar for its label.
+    charts::setNiceRange(m_countAxis, maxLost * 1.12, true);
+    charts::setNiceRange(m_valueAxis, maxValue * 1.12, false);
+    if (const auto markers = legend()->markers(m_bars); !markers.isEmpty())
+        markers.first()->setBrush(theme::accent());
+}
+
+void LossTrendChart::setHighlighted(const QList<int> &rows)
+{
+    m_lost->deselectAllBars();
+    m_lost->selectBars(rows);
+}
+
+} // namespace acc

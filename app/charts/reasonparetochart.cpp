@@ -1,0 +1,138 @@
+#include "reasonparetochart.h"
+
+#include "chartsupport.h"
+#include "models/reasonparetomodel.h"
+#include "models/roles.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+namespace acc {
+
+ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_style(style)
+{
+    charts::applyStyle(this, style);
+    setTitle(tr("Why customers left"));
+
+    m_valueSet = new QBarSet(QString());
+    m_valueSet->setColor(theme::accent());
+    m_valueSet->setBorderColor(theme::accent());
+    m_valueSet->setSelectedColor(theme::accent());
+    m_bars = new QBarSeries;
+    m_bars->append(m_valueSet);
+    m_bars->setBarWidth(0.7);
+    addSeries(m_bars);
+
+    m_cumulative = new QLineSeries;
+    m_cumulative->setName(tr("Cumulative share (%)"));
+    QPen pen(theme::secondLine());
+    pen.setWidthF(style.lineWidth);
+    m_cumulative->setPen(pen);
+    m_cumulative->setPointsVisible(true);
+    m_cumulative->setMarkerSize(style.lineWidth * 2.5);
+    addSeries(m_cumulative);
+
+    m_mark = new QLineSeries;
+    QPen dashed(theme::mutedInk());
+    dashed.setWidthF(style.lineWidth / 2);
+    dashed.setStyle(Qt::DashLine);
+    m_mark->setPen(dashed);
+    addSeries(m_mark);
+
+    m_reasons = new QBarCategoryAxis;
+    m_valueAxis = new QValueAxis;
+    m_shareAxis = new QValueAxis;
+    m_shareAxis->setTitleText(tr("Cumulative share (%)"));
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_reasons), static_cast<QAbstractAxis *>(m_valueAxis),
+          static_cast<QAbstractAxis *>(m_shareAxis)})
+        charts::styleAxis(axis, style);
+    m_reasons->setGridLineVisible(false);
+    m_shareAxis->setGridLineVisible(false);
+    m_shareAxis->setRange(0, 100);
+    m_shareAxis->setTickType(QValueAxis::TicksFixed);
+    m_shareAxis->setTickCount(6);
+    m_shareAxis->setLabelFormat(QStringLiteral("%.0f"));
+    addAxis(m_reasons, Qt::AlignBottom);
+    addAxis(m_valueAxis, Qt::AlignLeft);
+    addAxis(m_shareAxis, Qt::AlignRight);
+    m_bars->attachAxis(m_reasons);
+    m_bars->attachAxis(m_valueAxis);
+    m_cumulative->attachAxis(m_reasons);
+    m_cumulative->attachAxis(m_shareAxis);
+    m_mark->attachAxis(m_reasons);
+    m_mark->attachAxis(m_shareAxis);
+    for (QLegendMarker *marker : legend()->markers(m_mark))
+        marker->setVisible(false);
+
+    connect(m_valueSet, &QBarSet::clicked, this, &ReasonParetoChart::reasonClicked);
+}
+
+void ReasonParetoChart::setModel(const ReasonParetoModel *model, const QString &currency)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_currency = currency;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ReasonParetoChart::refill);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &ReasonParetoChart::refill);
+    }
+    refill();
+}
+
+void ReasonParetoChart::refill()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    QStringList reasons;
+    QList<qreal> values;
+    QList<QPointF> cumulative;
+    double maxValue = 0;
+    for (int row = 0; row < rows; ++row) {
+        // Long reasons wrap at their spaces rather than being cut short.
+        QString reason = m_model->index(row, ReasonParetoModel::Reason).data().toString().toHtmlEscaped();
+        reason.replace(QLatin1Char(' '), QLatin1String("<br>"));
+        reasons.append(reason);
+        const double value =
+            m_model->index(row, ReasonParetoModel::Value).data(roleId(Role::Value)).toDouble();
+        values.append(value);
+        maxValue = std::max(maxValue, value);
+        const QVariant share =
+            m_model->index(row, ReasonParetoModel::CumulativeShare).data(roleId(Role::Value));
+        if (share.isValid())
+            cumulative.append(QPointF(row, share.toDouble() * 100.0)); // a fraction, drawn in percent
+    }
+    m_valueSet->remove(0, m_valueSet->count());
+    m_valueSet->append(values);
+    m_valueSet->setLabel(tr("Lost value (%1)").arg(m_currency));
+    m_reasons->clear();
+    m_reasons->append(reasons.isEmpty() ? QStringList{tr("No losses")} : reasons);
+    m_cumulative->replace(cumulative);
+    const double last = std::max(0, int(reasons.size()) - 1);
+    m_mark->replace({QPointF(-0.5, 80), QPointF(last + 0.5, 80)});
+    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(m_currency));
+    charts::setNiceRange(m_valueAxis, maxValue, false);
+    setHighlighted(m_highlighted < rows ? m_highlighted : -1);
+}
+
+void ReasonParetoChart::setHighlighted(int row)
+{
+    m_highlighted = row;
+    m_valueSet->deselectAllBars();
+    if (row < 0) {
+        m_valueSet->setColor(theme::accent());
+        m_valueSet->setBorderColor(theme::accent());
+        return;
+    }
+    m_valueSet->setColor(theme::context());
+    m_valueSet->setBorderColor(theme::context());
+    m_valueSet->selectBar(row);
+}
+
+} // namespace acc

@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "models/format.h"
+#include "models/metricsservice.h"
+#include "report/packbuilder.h"
+#include "report/packpainter.h"
+#include "storage/database.h"
+#include "theme/theme.h"
+#include "views/lossreview/lossreviewview.h"
+#include "widgets/periodselector.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace acc {
+
+MainWindow::MainWindow(MetricsService *service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+{
+    setWindowTitle(tr("Accountable"));
+    setObjectName(QStringLiteral("mainWindow"));
+    QFont base = font();
+    base.setPointSizeF(12);
+    setFont(base);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, theme::background());
+    pal.setColor(QPalette::Base, theme::background());
+    pal.setColor(QPalette::AlternateBase, theme::band());
+    pal.setColor(QPalette::WindowText, theme::ink());
+    pal.setColor(QPalette::Text, theme::ink());
+    pal.setColor(QPalette::Highlight, theme::accentDark());
+    pal.setColor(QPalette::HighlightedText, Qt::white);
+    setPalette(pal);
+
+    auto *header = new QToolBar(tr("Header"), this);
+    header->setObjectName(QStringLiteral("header"));
+    header->setMovable(false);
+    header->setFloatable(false);
+    header->toggleViewAction()->setVisible(false);
+    header->setStyleSheet(
+        QStringLiteral("QToolBar#header { background: %1; border: none; border-bottom: 1px solid %2;"
+                       " padding: 8px 12px; spacing: 12px; }")
+            .arg(theme::background().name(), theme::grid().name()));
+    m_companyLabel = new QLabel(this);
+    QFont companyFont = base;
+    companyFont.setPointSizeF(20);
+    companyFont.setBold(true);
+    m_companyLabel->setFont(companyFont);
+    m_companyLabel->setAccessibleName(tr("Company"));
+    header->addWidget(m_companyLabel);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    header->addWidget(spacer);
+    m_periodSelector = new PeriodSelector(this);
+    header->addWidget(m_periodSelector);
+    addToolBar(Qt::TopToolBarArea, header);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setAccessibleName(tr("Views"));
+    QFont navFont = base;
+    navFont.setPointSizeF(14);
+    m_navigation->setFont(navFont);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: %1; border-right: 1px solid %2; padding-top: 8px; }"
+                       " QListWidget::item { padding: 10px 14px; color: %3; }"
+                       " QListWidget::item:selected { background: %4; color: white; }")
+            .arg(theme::band().name(), theme::grid().name(), theme::ink().name(),
+                 theme::secondLine().name()));
+    m_navigation->setMinimumWidth(190);
+    m_stack = new QStackedWidget(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_navigation);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    split->setSizes({200, 1700});
+    setCentralWidget(split);
+
+    m_asOfLabel = new QLabel(this);
+    m_busyLabel = new QLabel(tr("Computing the figures…"), this);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(140);
+    m_busyBar->setAccessibleName(tr("Computing"));
+    m_busyLabel->hide();
+    m_busyBar->hide();
+    statusBar()->addWidget(m_asOfLabel);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+
+    m_lossReview = new LossReviewView(this);
+    addView(m_lossReview);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    createActions();
+
+    connect(m_periodSelector, &PeriodSelector::periodChanged, this, &MainWindow::onPeriodChanged);
+    connect(m_service, &MetricsService::snapshotReady, this, &MainWindow::onSnapshotReady);
+    connect(m_service, &MetricsService::failed, this, &MainWindow::onFailed);
+    connect(m_service, &MetricsService::busyChanged, this, &MainWindow::onBusyChanged);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addView(ReportView *view)
+{
+    m_views.append(view);
+    m_stack->addWidget(view);
+    m_navigation->addItem(view->title());
+}
+
+void MainWindow::showView(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a company database"), QString(),
+                                         tr("Company databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    file->addSeparator();
+    QAction *pack = file->addAction(tr("Export meeting &pack as PDF…"));
+    pack->setShortcut(QKeySequence::Print);
+    connect(pack, &QAction::triggered, this, &MainWindow::exportPack);
+    QAction *preview = file->addAction(tr("Print pre&view…"));
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(preview, &QAction::triggered, this, &MainWindow::printPreview);
+    QAction *csv = file->addAction(tr("Export table as &CSV…"));
+    csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(csv, &QAction::triggered, this, [this] {
+        if (auto *view = qobject_cast<ReportView *>(m_stack->currentWidget()); view && view->canExportTable())
+            view->exportTable();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_needsData = {pack, preview, csv};
+
+    QMenu *period = menuBar()->addMenu(tr("&Period"));
+    m_previousAction = period->addAction(tr("&Previous period"));
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_previousAction, &QAction::triggered, m_periodSelector, &PeriodSelector::stepBack);
+    m_nextAction = period->addAction(tr("&Next period"));
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_nextAction, &QAction::triggered, m_periodSelector, &PeriodSelector::stepForward);
+    period->addSeparator();
+    const struct
+    {
+        QString text;
+        Period::Kind kind;
+        QKeySequence key;
+    } kinds[] = {
+        {tr("&Month"), Period::Kind::Month, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        {tr("&Quarter"), Period::Kind::Quarter, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
+        {tr("&Year"), Period::Kind::Year, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
+    };
+    for (const auto &k : kinds) {
+        QAction *a = period->addAction(k.text);
+        a->setShortcut(k.key);
+        const Period::Kind kind = k.kind;
+        connect(a, &QAction::triggered, this, [this, kind] { m_periodSelector->setKind(kind); });
+    }
+    period->addSeparator();
+    QAction *choose = period->addAction(tr("&Choose period"));
+    choose->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(choose, &QAction::triggered, this,
+            [this] { m_periodSelector->setFocus(Qt::ShortcutFocusReason); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_views.size() && i < 9; ++i) {
+        QAction *a = view->addAction(m_views[i]->title());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showView(i); });
+    }
+    view->addSeparator();
+    QAction *reloadAction = view->addAction(tr("&Reload data"));
+    reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    QAction *full = view->addAction(tr("&Full screen"));
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Accountable"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Accountable"),
+                           tr("Accountable %1\n\nHolds an organisation accountable for its customers.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::openDatabase(const QString &spec)
+{
+    if (!Database::isPostgresSpec(spec) && !QFileInfo(spec).isFile()) {
+        showError(tr("No company database"),
+                  tr("There is no company database at %1.\n\nCreate one with \"accountable demo --db %1\" or "
+                     "\"accountable import --db %1 FILE.csv…\", or open another with File > Open database.")
+                      .arg(QDir::toNativeSeparators(spec)));
+        return false;
+    }
+    m_spec = spec;
+    m_snapshot.reset();
+    m_defaultPeriodPending = !m_periodSelector->period().isValid();
+    setWindowFilePath(spec);
+    m_service->setDatabase(spec);
+    // The service needs a period to start; until the data's as-of date is known it is a
+    // provisional one, replaced by the month that holds the as-of date.
+    m_service->setPeriod(m_periodSelector->period().isValid()
+                             ? m_periodSelector->period()
+                             : Period::containing(Period::Kind::Month, QDate::currentDate()));
+    updateActions();
+    return true;
+}
+
+void MainWindow::setInitialPeriod(const Period &period)
+{
+    m_defaultPeriodPending = false;
+    const QSignalBlocker block(m_periodSelector);
+    m_periodSelector->setPeriod(period);
+}
+
+void MainWindow::onPeriodChanged(const Period &period)
+{
+    m_defaultPeriodPending = false;
+    m_service->setPeriod(period);
+    updateActions();
+}
+
+void MainWindow::onSnapshotReady()
+{
+    const auto snapshot = m_service->snapshot();
+    if (!snapshot || snapshot == m_snapshot)
+        return;
+    const MetricsReport &report = snapshot->report;
+    m_periodSelector->setLatestDay(toDate(report.asOf));
+    if (m_defaultPeriodPending) {
+        m_defaultPeriodPending = false;
+        const Period wanted = hasDay(report.asOf)
+                                  ? Period::containing(Period::Kind::Month, toDate(report.asOf))
+                                  : report.days.period;
+        if (!(wanted == report.days.period)) {
+            const QSignalBlocker block(m_periodSelector);
+            m_periodSelector->setPeriod(wanted);
+            m_service->setPeriod(wanted);
+            return;
+        }
+        const QSignalBlocker block(m_periodSelector);
+        m_periodSelector->setPeriod(wanted);
+    }
+    if (!(report.days.period == m_periodSelector->period()))
+        return; // a result for a period no longer chosen
+    m_snapshot = snapshot;
+    const QString company = snapshot->data->companyName.isEmpty() ? QFileInfo(m_spec).completeBaseName()
+                                                                  : snapshot->data->companyName;
+    m_companyLabel->setText(company);
+    setWindowTitle(tr("%1 — Accountable").arg(company));
+    m_asOfLabel->setText(hasDay(report.asOf) ? tr("Data as of %1").arg(format::date(report.asOf))
+                                             : tr("The database holds no dated records yet"));
+    for (ReportView *view : std::as_const(m_views))
+        view->setSnapshot(snapshot);
+    updateActions();
+}
+
+void MainWindow::onFailed(const QString &message)
+{
+    showError(tr("The figures could not be computed"),
+              tr("Accountable could not read the company database %1.\n\n%2").arg(m_spec, message));
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_busyLabel->setVisible(busy);
+    m_busyBar->setVisible(busy);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasData = m_snapshot != nullptr;
+    for (QAction *a : std::as_const(m_needsData))
+        a->setEnabled(hasData);
+    m_previousAction->setEnabled(m_periodSelector->canStepBack());
+    m_nextAction->setEnabled(m_periodSelector->canStepForward());
+}
+
+void MainWindow::reload()
+{
+    if (!m_spec.isEmpty())
+        m_service->reload();
+}
+
+PackKind MainWindow::packKind() const
+{
+    return m_periodSelector->period().kind() == Period::Kind::Quarter ? PackKind::Quarterly
+                                                                      : PackKind::Monthly;
+}
+
+bool MainWindow::exportPackTo(const QString &path, PackKind kind, QString *error)
+{
+    if (!m_snapshot) {
+        if (error)
+            *error = tr("there are no figures to print yet");
+        return false;
+    }
+    const MeetingPack pack = PackBuilder::build(*m_snapshot, kind);
+    return PackPainter(pack).writePdf(path, error);
+}
+
+void MainWindow::exportPack()
+{
+    if (!m_snapshot)
+        return;
+    const QString suggested = tr("meeting-pack-%1.pdf").arg(m_snapshot->report.days.period.toString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export meeting pack as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportPackTo(path, packKind(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showError(tr("The meeting pack could not be saved"), error);
+    else
+        statusBar()->showMessage(tr("Meeting pack saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_snapshot)
+        return;
+    const auto pack = std::make_shared<MeetingPack>(PackBuilder::build(*m_snapshot, packKind()));
+    QPrinter printer(QPrinter::HighResolution);
+    PackPainter::setUpPrinter(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Meeting pack"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [pack](QPrinter *p) { PackPainter(*pack).paint(p); });
+    dialog.resize(1200, 900);
+    dialog.exec();
+}
+
+} // namespace acc

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "engine/period.h"
+#include "report/meetingpack.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+
+namespace acc {
+
+class LossReviewView;
+class MetricsService;
+class PeriodSelector;
+class ReportView;
+struct MetricsSnapshot;
+
+// The desktop window: header with the company and the period, the list of views on the
+// left, the chosen view in the middle, the data's as-of date and a busy indicator below.
+// It assembles views and passes them the service's snapshots; it computes nothing.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(MetricsService *service, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a company database (SQLite path or postgresql:// URL). A missing file is not
+    // created: the window says so in a message box and returns false.
+    bool openDatabase(const QString &spec);
+    // The period to show first; without one, the month that holds the data's as-of date.
+    void setInitialPeriod(const Period &period);
+
+    PeriodSelector *periodSelector() const { return m_periodSelector; }
+    LossReviewView *lossReview() const { return m_lossReview; }
+    const QList<ReportView *> &views() const { return m_views; }
+    void showView(int index);
+
+    // Writes the meeting pack of the shown period and snapshot.
+    bool exportPackTo(const QString &path, PackKind kind, QString *error);
+
+    void exportPack();
+    void printPreview();
+    void reload();
+
+private:
+    void addView(ReportView *view);
+    void createActions();
+    void onSnapshotReady();
+    void onFailed(const QString &message);
+    void onBusyChanged(bool busy);
+    void onPeriodChanged(const Period &period);
+    void showError(const QString &title, const QString &text);
+    void updateActions();
+    PackKind packKind() const;
+
+    MetricsService *m_service = nullptr;
+    std::shared_ptr<const MetricsSnapshot> m_snapshot;
+    bool m_defaultPeriodPending = true;
+    QString m_spec;
+
+    QLabel *m_companyLabel = nullptr;
+    PeriodSelector *m_periodSelector = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QList<ReportView *> m_views;
+    LossReviewView *m_lossReview = nullptr;
+    QList<QAction *> m_needsData;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+};
+
+} // namespace acc

@@ -1,0 +1,373 @@
+#include "packpainter.h"
+
+#include "charts/losstrendchart.h"
+#include "charts/reasonparetochart.h"
+#include "models/losstrendmodel.h"
+#include "models/reasonparetomodel.h"
+#include "theme/theme.h"
+
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace acc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+// A font of `size` points on the page. The painter's transform already maps points to
+// device pixels, so the font's own size is given as if the device had 72 dpi.
+QFont pointFont(const QPainter &p, qreal size, bool bold = false)
+{
+    QFont f;
+    f.setPointSizeF(size * 72.0 / p.device()->logicalDpiY());
+    f.setBold(bold);
+    return f;
+}
+
+// Draws text in a rectangle given in points; the painter's transform maps points to
+// device pixels, and fonts are set in points for the device.
+void drawText(QPainter &p, const QRectF &r, int flags, const QString &text)
+{
+    const QString shown =
+        p.fontMetrics().horizontalAdvance(text) > r.width()
+            ? QFontMetricsF(p.font(), p.device()).elidedText(text, Qt::ElideRight, r.width())
+            : text;
+    p.drawText(r, flags, shown);
+}
+
+// The chart drawn as vectors: laid out in a scene at a size where one scene unit is
+// 0.75 pt (as on a 96 dpi screen), then rendered into the target rectangle.
+void renderChart(QPainter &p, QChart *chart, const QRectF &target)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    const QSizeF size(target.width() * 96.0 / 72.0, target.height() * 96.0 / 72.0);
+    chart->resize(size);
+    if (chart->layout())
+        chart->layout()->activate();
+    scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    scene.render(&p, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    scene.removeItem(chart);
+}
+
+} // namespace
+
+PackPainter::PackPainter(const MeetingPack &pack)
+    : m_pack(pack)
+{}
+
+void PackPainter::setUpPrinter(QPrinter &printer)
+{
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    printer.setFullPage(true);
+}
+
+bool PackPainter::writePdf(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writePdf(&file, error))
+        return false;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool PackPainter::writePdf(QIODevice *device, QString *error) const
+{
+    QPdfWriter writer(device);
+    writer.setResolution(600);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(tr("%1, %2").arg(m_pack.title, m_pack.periodText));
+    writer.setCreator(QStringLiteral("Accountable"));
+    if (!paint(&writer)) {
+        if (error)
+            *error = tr("cannot paint the PDF");
+        return false;
+    }
+    return true;
+}
+
+QList<PackPainter::Page> PackPainter::layout() const
+{
+    QList<Page> pages;
+    pages.append(Page{Page::Kind::Cover, {}});
+    pages.append(Page{Page::Kind::Charts, {}});
+    const qreal top = kMargin + kTitleHeight;
+    const qreal bottom = kPageHeight - kMargin - kFooterHeight;
+    Page current{Page::Kind::Tables, {}};
+    qreal y = kMargin;
+    for (const PackTable *table : {&m_pack.reasonsTable, &m_pack.lostTable}) {
+        const int rows = int(table->rows.size());
+        int next = 0;
+        bool continued = false;
+        do {
+            // A table starts where it has room for its title, header and one row.
+            if (y + kTableTitleHeight + kHeaderHeight + kRowHeight > bottom) {
+                pages.append(current);
+                current = Page{Page::Kind::Tables, {}};
+                y = kMargin;
+            }
+            y += kTableTitleHeight + kHeaderHeight;
+            const int fit = std::max(1, int((bottom - y) / kRowHeight));
+            Chunk chunk{table, next, std::min(rows, next + fit), continued};
+            current.chunks.append(chunk);
+            y += std::max(1, chunk.last - chunk.first) * kRowHeight + kTableGap;
+            next = chunk.last;
+            continued = true;
+        } while (next < rows);
+    }
+    Q_UNUSED(top);
+    if (!current.chunks.isEmpty())
+        pages.append(current);
+    return pages;
+}
+
+int PackPainter::pageCount() const
+{
+    return int(layout().size());
+}
+
+bool PackPainter::paint(QPagedPaintDevice *device) const
+{
+    const QList<Page> pages = layout();
+    QPainter p;
+    if (!p.begin(device))
+        return false;
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    // Work in points: the device may have any resolution.
+    const qreal scale = device->width() / kPageWidth;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            device->newPage();
+        p.resetTransform();
+        p.scale(scale, scale);
+        p.fillRect(QRectF(0, 0, kPageWidth, kPageHeight), theme::background());
+        const Page &page = pages[i];
+        switch (page.kind) {
+        case Page::Kind::Cover:
+            paintCover(p, pages);
+            break;
+        case Page::Kind::Charts:
+            paintCharts(p);
+            break;
+        case Page::Kind::Tables: {
+            qreal y = kMargin;
+            for (const Chunk &c : page.chunks)
+                y = paintChunk(p, c, y);
+            break;
+        }
+        }
+        paintFooter(p, i + 1, int(pages.size()));
+    }
+    return p.end();
+}
+
+void PackPainter::paintCover(QPainter &p, const QList<Page> &pages) const
+{
+    const qreal left = kMargin + 24;
+    const qreal width = kPageWidth - 2 * left;
+    p.fillRect(QRectF(kMargin, kMargin, 10, kPageHeight - 2 * kMargin - kFooterHeight), theme::accent());
+    p.setPen(theme::ink());
+    p.setFont(pointFont(p, 30, true));
+    drawText(p, QRectF(left, 120, width, 50), Qt::AlignLeft | Qt::AlignVCenter, m_pack.companyName);
+    p.setFont(pointFont(p, 22));
+    drawText(p, QRectF(left, 180, width, 36), Qt::AlignLeft | Qt::AlignVCenter, m_pack.title);
+    p.setFont(pointFont(p, 22, true));
+    p.setPen(theme::accentDark());
+    drawText(p, QRectF(left, 218, width, 36), Qt::AlignLeft | Qt::AlignVCenter, m_pack.periodText);
+    p.setPen(theme::mutedInk());
+    p.setFont(pointFont(p, 13));
+    drawText(p, QRectF(left, 262, width, 22), Qt::AlignLeft | Qt::AlignVCenter, m_pack.asOfText);
+
+    // Contents, with the page each part starts on.
+    int chartsPage = 0;
+    int reasonsPage = 0;
+    int lostPage = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].kind == Page::Kind::Charts && !chartsPage)
+            chartsPage = i + 1;
+        for (const Chunk &c : pages[i].chunks) {
+            if (c.table == &m_pack.reasonsTable && !reasonsPage)
+                reasonsPage = i + 1;
+            if (c.table == &m_pack.lostTable && !lostPage)
+                lostPage = i + 1;
+        }
+    }
+    const struct
+    {
+        QString text;
+        int page;
+    } contents[] = {
+        {tr("Loss review: headline figures, lost customers by month, reasons"), chartsPage},
+        {m_pack.reasonsTable.title, reasonsPage},
+        {m_pack.lostTable.title, lostPage},
+    };
+    qreal y = 330;
+    p.setPen(theme::ink());
+    p.setFont(pointFont(p, 14, true));
+    drawText(p, QRectF(left, y, width, 22), Qt::AlignLeft | Qt::AlignVCenter, tr("Contents"));
+    y += 28;
+    p.setFont(pointFont(p, 12));
+    const qreal contentsWidth = 480;
+    for (const auto &entry : contents) {
+        p.setPen(theme::ink());
+        drawText(p, QRectF(left, y, contentsWidth - 60, 20), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        drawText(p, QRectF(left + contentsWidth - 60, y, 60, 20), Qt::AlignRight | Qt::AlignVCenter,
+                 tr("page %1").arg(entry.page));
+        p.setPen(QPen(theme::grid(), 0.5));
+        p.drawLine(QPointF(left, y + 20), QPointF(left + contentsWidth, y + 20));
+        y += 24;
+    }
+}
+
+void PackPainter::paintCharts(QPainter &p) const
+{
+    const qreal width = kPageWidth - 2 * kMargin;
+    p.setPen(theme::ink());
+    p.setFont(pointFont(p, 18, true));
+    drawText(p, QRectF(kMargin, kMargin, width, kTitleHeight - 6), Qt::AlignLeft | Qt::AlignTop,
+             m_pack.lossPageTitle);
+
+    // Headline figures in a row of tiles.
+    const qreal tileTop = kMargin + kTitleHeight;
+    const qreal tileHeight = 66;
+    const qreal gap = 10;
+    const int count = int(m_pack.headlines.size());
+    const qreal tileWidth = count > 0 ? (width - gap * (count - 1)) / count : width;
+    for (int i = 0; i < count; ++i) {
+        const Headline &h = m_pack.headlines[i];
+        const QRectF tile(kMargin + i * (tileWidth + gap), tileTop, tileWidth, tileHeight);
+        p.fillRect(tile, theme::band());
+        p.fillRect(QRectF(tile.left(), tile.top(), 3, tile.height()), theme::grid());
+        const QRectF inner = tile.adjusted(10, 5, -6, -5);
+        p.setPen(theme::mutedInk());
+        p.setFont(pointFont(p, 9));
+        drawText(p, QRectF(inner.left(), inner.top(), inner.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+                 h.label);
+        p.setPen(theme::ink());
+        p.setFont(pointFont(p, 19, true));
+        drawText(p, QRectF(inner.left(), inner.top() + 14, inner.width(), 28),
+                 Qt::AlignLeft | Qt::AlignVCenter, h.value);
+        p.setPen(theme::mutedInk());
+        p.setFont(pointFont(p, 8));
+        drawText(p, QRectF(inner.left(), inner.top() + 43, inner.width(), 12),
+                 Qt::AlignLeft | Qt::AlignVCenter, h.note);
+    }
+
+    // The two charts, side by side, as vectors.
+    const qreal chartTop = tileTop + tileHeight + 14;
+    const qreal chartHeight = kPageHeight - kMargin - kFooterHeight - chartTop;
+    const qreal trendWidth = width * 0.57;
+    const theme::ChartStyle style = theme::ChartStyle::print();
+    {
+        LossTrendChart chart(style);
+        chart.setModel(m_pack.trend.get(), m_pack.currency);
+        chart.setHighlighted(m_pack.highlightedMonths);
+        renderChart(p, &chart, QRectF(kMargin, chartTop, trendWidth, chartHeight));
+        chart.setModel(nullptr, QString());
+    }
+    {
+        ReasonParetoChart chart(style);
+        chart.setModel(m_pack.reasons.get(), m_pack.currency);
+        chart.setTitle(m_pack.paretoTitle);
+        renderChart(p, &chart,
+                    QRectF(kMargin + trendWidth + 12, chartTop, width - trendWidth - 12, chartHeight));
+        chart.setModel(nullptr, QString());
+    }
+}
+
+qreal PackPainter::paintChunk(QPainter &p, const Chunk &chunk, qreal y) const
+{
+    const PackTable &t = *chunk.table;
+    const qreal left = kMargin;
+    const qreal width = kPageWidth - 2 * kMargin;
+    p.setPen(theme::ink());
+    p.setFont(pointFont(p, 14, true));
+    drawText(p, QRectF(left, y, width, kTableTitleHeight - 6), Qt::AlignLeft | Qt::AlignVCenter,
+             chunk.continued ? t.continuedTitle : t.title);
+    y += kTableTitleHeight;
+
+    qreal total = 0;
+    for (const qreal w : t.widths)
+        total += w;
+    QList<qreal> xs;
+    qreal x = left;
+    for (const qreal w : t.widths) {
+        xs.append(x);
+        x += width * w / total;
+    }
+    xs.append(left + width);
+    const qreal pad = 4;
+
+    // Header, repeated at the top of every page the table runs over.
+    p.setFont(pointFont(p, 8.5, true));
+    p.setPen(theme::mutedInk());
+    for (int c = 0; c < t.headers.size() && c + 1 < xs.size(); ++c) {
+        const Qt::Alignment align = (t.alignments.value(c) & Qt::AlignHorizontal_Mask) | Qt::AlignBottom;
+        // Headers wrap onto two lines rather than being cut short.
+        p.drawText(QRectF(xs[c] + pad, y, xs[c + 1] - xs[c] - 2 * pad, kHeaderHeight - 3),
+                   int(align) | Qt::TextWordWrap, t.headers[c]);
+    }
+    y += kHeaderHeight;
+    p.setPen(QPen(theme::ink(), 0.8));
+    p.drawLine(QPointF(left, y - 1), QPointF(left + width, y - 1));
+
+    p.setFont(pointFont(p, 9));
+    if (t.rows.isEmpty()) {
+        p.setPen(theme::mutedInk());
+        drawText(p, QRectF(left + pad, y, width, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, t.emptyText);
+        return y + kRowHeight + kTableGap;
+    }
+    for (int r = chunk.first; r < chunk.last; ++r) {
+        const QRectF rowRect(left, y, width, kRowHeight);
+        if ((r - chunk.first) % 2 == 1)
+            p.fillRect(rowRect, theme::band());
+        p.setPen(theme::ink());
+        const QStringList &row = t.rows[r];
+        for (int c = 0; c < row.size() && c + 1 < xs.size(); ++c) {
+            const Qt::Alignment align = (t.alignments.value(c) & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter;
+            drawText(p, QRectF(xs[c] + pad, y, xs[c + 1] - xs[c] - 2 * pad, kRowHeight), int(align), row[c]);
+        }
+        y += kRowHeight;
+    }
+    p.setPen(QPen(theme::grid(), 0.6));
+    p.drawLine(QPointF(left, y), QPointF(left + width, y));
+    return y + kTableGap;
+}
+
+void PackPainter::paintFooter(QPainter &p, int page, int pages) const
+{
+    const qreal y = kPageHeight - kMargin - kFooterHeight + 8;
+    const qreal width = kPageWidth - 2 * kMargin;
+    p.setPen(QPen(theme::grid(), 0.6));
+    p.drawLine(QPointF(kMargin, y), QPointF(kMargin + width, y));
+    p.setPen(theme::mutedInk());
+    p.setFont(pointFont(p, 8.5));
+    const QRectF r(kMargin, y + 3, width, kFooterHeight - 8);
+    drawText(p, QRectF(r.left(), r.top(), r.width() * 0.75, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+             m_pack.footerText);
+    drawText(p, r, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pages));
+}
+
+} // namespace acc

@@ -1,0 +1,66 @@
+#include "lossheadlines.h"
+
+#include "models/format.h"
+
+#include <QLocale>
+
+namespace acc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LossReview", text);
+}
+
+QString signedCount(int n)
+{
+    const QString digits = QLocale().toString(n < 0 ? -n : n);
+    if (n > 0)
+        return QLatin1Char('+') + digits;
+    if (n < 0)
+        return QChar(0x2212) + digits; // a true minus sign reads better on a projector
+    return digits;
+}
+
+// The figures of the period before the report's own, when its trends hold it.
+const AssetsFigures *previousFigures(const MetricsReport &report)
+{
+    const AssetsResult &a = report.assets;
+    const Period p = report.days.period;
+    const Period prev = p.previous();
+    const QList<AssetsFigures> &trend = p.kind() == Period::Kind::Quarter ? a.trendQuarters : a.trendMonths;
+    if (p.kind() == Period::Kind::Year)
+        return nullptr;
+    for (const AssetsFigures &f : trend) {
+        if (f.period == prev)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<Headline> lossHeadlines(const MetricsReport &report, const QString &currency)
+{
+    const AssetsFigures &f = report.assets.figures;
+    const AssetsFigures *prev = previousFigures(report);
+    const QLocale locale;
+    auto note = [prev](const QString &value) {
+        return prev ? tr("Previous: %1 (%2)").arg(value, format::periodShort(prev->period)) : QString();
+    };
+    QList<Headline> h;
+    h.append({tr("Lost customers"), locale.toString(f.lost),
+              prev ? note(locale.toString(prev->lost)) : QString()});
+    h.append({tr("Lost value (12-month revenue)"), format::moneyShort(f.lostValue, currency),
+              prev ? note(format::moneyShort(prev->lostValue, currency)) : QString()});
+    h.append({tr("Churn rate"), format::percent(f.churnRate, 1),
+              prev ? note(format::percent(prev->churnRate, 1)) : QString()});
+    h.append({tr("Won back"), locale.toString(f.wonBack),
+              prev ? note(locale.toString(prev->wonBack)) : QString()});
+    h.append(
+        {tr("Net change in customers"), signedCount(f.net), prev ? note(signedCount(prev->net)) : QString()});
+    return h;
+}
+
+} // namespace acc

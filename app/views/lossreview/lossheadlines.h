@@ -1,0 +1,24 @@
+#pragma once
+
+#include "engine/metrics.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace acc {
+
+// One headline figure above the loss charts, and on the pack's loss page: what it is,
+// its value as text, and how it compares with the period before.
+struct Headline
+{
+    QString label;
+    QString value;
+    QString note;
+};
+
+// Lost customers, lost value, churn rate, won back and net change of the report's period,
+// formatted with format.h, each with the previous period's figure when the report has it.
+QList<Headline> lossHeadlines(const MetricsReport &report, const QString &currency);
+
+} // namespace acc

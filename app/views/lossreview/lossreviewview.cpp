@@ -1,0 +1,323 @@
+#include "lossreviewview.h"
+
+#include "charts/losstrendchart.h"
+#include "charts/reasonparetochart.h"
+#include "lossheadlines.h"
+#include "models/format.h"
+#include "report/csvwriter.h"
+#include "theme/theme.h"
+#include "widgets/figuretile.h"
+
+#include <QtCharts/QChartView>
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace acc {
+
+LossReviewView::LossReviewView(QWidget *parent)
+    : ReportView(parent)
+{
+    setObjectName(QStringLiteral("lossReviewView"));
+    m_proxy.setSourceModel(&m_lost);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(12);
+    for (int i = 0; i < 5; ++i) {
+        auto *tile = new FigureTile(this);
+        m_tiles.append(tile);
+        tiles->addWidget(tile, 1);
+    }
+    layout->addLayout(tiles);
+
+    const theme::ChartStyle style = theme::ChartStyle::screen();
+    m_trendChart = new LossTrendChart(style);
+    m_paretoChart = new ReasonParetoChart(style);
+    m_trendView = new QChartView(m_trendChart, this);
+    m_paretoView = new QChartView(m_paretoChart, this);
+    for (QChartView *v : {m_trendView, m_paretoView}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(380);
+        v->setFrameShape(QFrame::NoFrame);
+    }
+    m_trendView->setAccessibleName(tr("Lost customers and lost value by month"));
+    m_paretoView->setAccessibleName(tr("Loss reasons by lost value"));
+    m_trendView->setToolTip(tr("Click a month's bar to list the customers lost that month"));
+    m_paretoView->setToolTip(tr("Click a reason's bar to list the customers lost for it"));
+    m_trendChart->setModel(&m_trend, m_currency);
+    m_paretoChart->setModel(&m_reasons, m_currency);
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setSpacing(8);
+    m_filterLabel = new QLabel(this);
+    QFont filterFont = m_filterLabel->font();
+    filterFont.setPointSizeF(15);
+    filterFont.setBold(true);
+    m_filterLabel->setFont(filterFont);
+    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterLabel->setAccessibleName(tr("Customers shown"));
+    m_monthBox = new QComboBox(this);
+    m_monthBox->setAccessibleName(tr("Month"));
+    m_monthBox->setToolTip(tr("List the customers lost in one month (Ctrl+M)"));
+    m_reasonBox = new QComboBox(this);
+    m_reasonBox->setAccessibleName(tr("Reason"));
+    m_reasonBox->setToolTip(tr("List the customers lost for one reason (Ctrl+R)"));
+    auto *monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_monthBox);
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reasonBox);
+    m_clearButton = new QPushButton(tr("&Clear filter"), this);
+    m_clearButton->setToolTip(tr("Show every customer lost in the period (Esc)"));
+    m_exportButton = new QPushButton(tr("&Export CSV…"), this);
+    m_exportButton->setToolTip(tr("Save the table as a CSV file"));
+    filterBar->addWidget(m_filterLabel, 1);
+    filterBar->addWidget(monthLabel);
+    filterBar->addWidget(m_monthBox);
+    filterBar->addWidget(reasonLabel);
+    filterBar->addWidget(m_reasonBox);
+    filterBar->addWidget(m_clearButton);
+    filterBar->addWidget(m_exportButton);
+
+    m_table = new QTableView(this);
+    m_table->setModel(&m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LostCustomersModel::LostValue, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(LostCustomersModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setAccessibleName(tr("Lost customers"));
+    QFont tableFont = m_table->font();
+    tableFont.setPointSizeF(13);
+    m_table->setFont(tableFont);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 10);
+    m_table->setColumnWidth(LostCustomersModel::CustomerId, 120);
+    m_table->setColumnWidth(LostCustomersModel::Segment, 130);
+    m_table->setColumnWidth(LostCustomersModel::Region, 130);
+    m_table->setColumnWidth(LostCustomersModel::Owner, 170);
+    m_table->setColumnWidth(LostCustomersModel::LostOn, 130);
+    m_table->setColumnWidth(LostCustomersModel::Reason, 190);
+    m_table->setColumnWidth(LostCustomersModel::LostValue, 230);
+    m_table->setColumnWidth(LostCustomersModel::WonBackOn, 150);
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_trendView);
+    charts->addWidget(m_paretoView);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    charts->setChildrenCollapsible(false);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(filterBar);
+    lowerLayout->addWidget(m_table, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(charts);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    split->setSizes({560, 400});
+    layout->addWidget(split, 1);
+
+    connect(m_trendChart, &LossTrendChart::monthClicked, this, &LossReviewView::onMonthClicked);
+    connect(m_paretoChart, &ReasonParetoChart::reasonClicked, this, &LossReviewView::onReasonClicked);
+    connect(m_monthBox, &QComboBox::activated, this, [this](int index) {
+        if (!m_updating)
+            selectMonth(m_monthBox->itemData(index).toInt());
+    });
+    connect(m_reasonBox, &QComboBox::activated, this, [this](int index) {
+        if (!m_updating)
+            selectReason(m_reasonBox->itemData(index).toString());
+    });
+    connect(m_clearButton, &QPushButton::clicked, this, &LossReviewView::clearFilter);
+    connect(m_exportButton, &QPushButton::clicked, this, &LossReviewView::exportTable);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &LossReviewView::clearFilter,
+                                 Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(escape);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_M), this, this,
+        [this] {
+            m_monthBox->setFocus();
+            m_monthBox->showPopup();
+        },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_R), this, this,
+        [this] {
+            m_reasonBox->setFocus();
+            m_reasonBox->showPopup();
+        },
+        Qt::WidgetWithChildrenShortcut);
+    applySelection();
+}
+
+LossReviewView::~LossReviewView()
+{
+    // The charts read the models: let them go first.
+    m_trendChart->setModel(nullptr, QString());
+    m_paretoChart->setModel(nullptr, QString());
+}
+
+QString LossReviewView::title() const
+{
+    return tr("Loss review");
+}
+
+void LossReviewView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)
+{
+    m_snapshot = snapshot;
+    if (!m_snapshot) {
+        m_selection.reset(nullptr, Period());
+        m_trend.setTrend({}, QString());
+        m_lost.setLostCustomers(nullptr, {});
+        applySelection();
+        return;
+    }
+    const MetricsReport &report = m_snapshot->report;
+    m_currency = m_snapshot->data->currency;
+    const QList<Headline> headlines = lossHeadlines(report, m_currency);
+    for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i)
+        m_tiles[i]->setFigure(headlines[i].label, headlines[i].value, headlines[i].note);
+    m_selection.reset(&report.assets, report.days.period);
+    m_trendChart->setModel(&m_trend, m_currency);
+    m_paretoChart->setModel(&m_reasons, m_currency);
+    m_trend.setTrend(report.assets.trendMonths, m_currency);
+    m_lost.setLostCustomers(m_snapshot->data, report.assets.trendLostCustomers);
+    applySelection();
+}
+
+void LossReviewView::onMonthClicked(int row)
+{
+    // A second click on the selected month goes back to the whole period.
+    selectMonth(row == m_selection.month() ? -1 : row);
+}
+
+void LossReviewView::onReasonClicked(int row)
+{
+    const QList<ReasonFigure> reasons = m_selection.reasons();
+    if (row < 0 || row >= reasons.size())
+        return;
+    const QString &reason = reasons.at(row).reason;
+    selectReason(reason == m_selection.reason() ? QString() : reason);
+}
+
+void LossReviewView::selectMonth(int trendRow)
+{
+    m_selection.selectMonth(trendRow);
+    applySelection();
+}
+
+void LossReviewView::selectReason(const QString &reason)
+{
+    m_selection.selectReason(reason);
+    applySelection();
+}
+
+void LossReviewView::clearFilter()
+{
+    m_selection.clear();
+    applySelection();
+}
+
+QString LossReviewView::filterText() const
+{
+    return m_filterLabel->text();
+}
+
+void LossReviewView::applySelection()
+{
+    m_updating = true;
+    m_proxy.setFilter(m_selection.filter());
+    m_reasons.setReasons(m_selection.reasons(), m_currency);
+    m_trendChart->setHighlighted(m_selection.highlightedMonths());
+    m_paretoChart->setHighlighted(m_selection.highlightedReason());
+
+    const Period scope = m_selection.scope();
+    const bool valid = scope.isValid() && m_snapshot;
+    m_paretoChart->setTitle(
+        valid ? tr("Why customers left in %1: reasons by lost value").arg(format::periodLong(scope))
+              : tr("Why customers left: reasons by lost value"));
+
+    m_monthBox->clear();
+    if (valid) {
+        m_monthBox->addItem(tr("Whole period (%1)").arg(format::periodShort(m_selection.period())), -1);
+        for (int i = 0; i < m_trend.rowCount(); ++i) {
+            const AssetsFigures &f = m_trend.figuresAt(i);
+            if (f.period == m_selection.period())
+                continue;
+            m_monthBox->addItem(format::periodLong(f.period), i);
+        }
+        m_monthBox->setCurrentIndex(std::max(0, m_monthBox->findData(m_selection.month())));
+    }
+    m_reasonBox->clear();
+    m_reasonBox->addItem(tr("All reasons"), QString());
+    for (const ReasonFigure &r : m_selection.reasons())
+        m_reasonBox->addItem(r.reason, r.reason);
+    m_reasonBox->setCurrentIndex(std::max(0, m_reasonBox->findData(m_selection.reason())));
+
+    if (!valid) {
+        m_filterLabel->setText(tr("No figures yet"));
+    } else {
+        const QString when = format::periodLong(scope);
+        const QString value = format::moneyShort(m_selection.value(), m_currency);
+        const int count = m_selection.count();
+        const QString customers = QLocale().toString(count);
+        const QString &reason = m_selection.reason();
+        QString text;
+        if (reason.isEmpty())
+            text = count == 1 ? tr("Lost in %1 · 1 customer · %2").arg(when, value)
+                              : tr("Lost in %1 · %2 customers · %3").arg(when, customers, value);
+        else
+            text =
+                count == 1
+                    ? tr("Lost in %1 · Reason: %2 · 1 customer · %3").arg(when, reason, value)
+                    : tr("Lost in %1 · Reason: %2 · %3 customers · %4").arg(when, reason, customers, value);
+        m_filterLabel->setText(text);
+    }
+    m_clearButton->setEnabled(m_selection.isFiltered());
+    m_updating = false;
+}
+
+bool LossReviewView::exportTableTo(const QString &path, QString *error) const
+{
+    CsvWriter writer;
+    writer.setRawColumn(LostCustomersModel::LostValue, 2);
+    writer.setHeader(
+        LostCustomersModel::LostValue,
+        tr("%1 (%2)").arg(m_lost.headerData(LostCustomersModel::LostValue, Qt::Horizontal).toString(),
+                          m_currency));
+    return writer.writeFile(m_proxy, path, error);
+}
+
+void LossReviewView::exportTable()
+{
+    const QString suggested = tr("lost-customers-%1.csv").arg(m_selection.scope().toString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export lost customers as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTableTo(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), tr("The table could not be saved.\n\n%1").arg(error));
+}
+
+} // namespace acc

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "lossselection.h"
+#include "models/losstrendmodel.h"
+#include "models/lostcustomersmodel.h"
+#include "models/lostcustomersproxy.h"
+#include "models/reasonparetomodel.h"
+#include "views/reportview.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace acc {
+
+class FigureTile;
+class LossTrendChart;
+class ReasonParetoChart;
+
+// The monthly customer-loss review: headline figures, lost volume and value over 13
+// months, the reasons as a Pareto, and the lost customers behind every bar. A month's bar
+// narrows the table (and the Pareto) to that month, a reason's bar to that reason.
+class LossReviewView final : public ReportView
+{
+    Q_OBJECT
+public:
+    explicit LossReviewView(QWidget *parent = nullptr);
+    ~LossReviewView() override;
+
+    QString title() const override;
+    void setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot) override;
+    bool canExportTable() const override { return true; }
+    void exportTable() override;
+
+    // Drill-down, as the bars and the filter boxes do it.
+    void selectMonth(int trendRow);
+    void selectReason(const QString &reason);
+    void clearFilter();
+    bool exportTableTo(const QString &path, QString *error) const;
+
+    const LossSelection &selection() const { return m_selection; }
+    LossTrendChart *trendChart() const { return m_trendChart; }
+    ReasonParetoChart *paretoChart() const { return m_paretoChart; }
+    QTableView *table() const { return m_table; }
+    const LostCustomersProxy &lostCustomers() const { return m_proxy; }
+    QString filterText() const;
+    QList<FigureTile *> headlineTiles() const { return m_tiles; }
+
+private:
+    void applySelection();
+    void onMonthClicked(int row);
+    void onReasonClicked(int row);
+
+    std::shared_ptr<const MetricsSnapshot> m_snapshot;
+    QString m_currency;
+    LossSelection m_selection;
+    LossTrendModel m_trend;
+    ReasonParetoModel m_reasons;
+    LostCustomersModel m_lost;
+    LostCustomersProxy m_proxy;
+
+    QList<FigureTile *> m_tiles;
+    LossTrendChart *m_trendChart = nullptr;
+    ReasonParetoChart *m_paretoChart = nullptr;
+    QChartView *m_trendView = nullptr;
+    QChartView *m_paretoView = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QComboBox *m_monthBox = nullptr;
+    QComboBox *m_reasonBox = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QTableView *m_table = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace acc

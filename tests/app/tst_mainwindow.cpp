@@ -1,0 +1,284 @@
+// The desktop window offscreen on a real SQLite database written from the hand-worked
+// fixture (lossfixture.h): the period selector, the loss charts' series, the table, the
+// drill-down from a month's bar and a reason's bar, the CSV export and the error box.
+#include "charts/losstrendchart.h"
+#include "charts/reasonparetochart.h"
+#include "lossfixture.h"
+#include "mainwindow.h"
+#include "models/lostcustomersmodel.h"
+#include "models/metricsservice.h"
+#include "storage/database.h"
+#include "storage/datawriter.h"
+#include "testsupport.h"
+#include "views/lossreview/lossreviewview.h"
+#include "widgets/figuretile.h"
+#include "widgets/periodselector.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QLineSeries>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace acc;
+
+namespace {
+
+// Lets the service finish and the window show the figures of the chosen period.
+bool settle(MetricsService &service, const MainWindow &window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        service.waitForIdle();
+        QCoreApplication::processEvents();
+        const auto snapshot = service.snapshot();
+        if (!service.isBusy() && snapshot &&
+            snapshot->report.days.period == window.periodSelector()->period())
+            return true;
+        QTest::qWait(5);
+    }
+    return false;
+}
+
+QStringList tableNames(const QTableView *table)
+{
+    QStringList out;
+    const QAbstractItemModel *m = table->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out.append(m->index(r, LostCustomersModel::Name).data().toString());
+    return out;
+}
+
+QList<qreal> barValues(const QBarSet *set)
+{
+    QList<qreal> out;
+    for (int i = 0; i < set->count(); ++i)
+        out.append(set->at(i));
+    return out;
+}
+
+QList<qreal> lineValues(const QLineSeries *series)
+{
+    QList<qreal> out;
+    for (const QPointF &p : series->points())
+        out.append(p.y());
+    return out;
+}
+
+const QString nbsp = QString(QChar(0x00A0));
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    struct Window
+    {
+        MetricsService service;
+        MainWindow window{&service};
+    };
+
+    std::unique_ptr<Window> openWindow()
+    {
+        auto w = std::make_unique<Window>();
+        w->window.resize(1600, 1000);
+        w->window.show();
+        if (!w->window.openDatabase(m_path) || !settle(w->service, w->window))
+            return nullptr;
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c()); // the expected texts are written for the C locale
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("company.sqlite"));
+        const Dataset data = test::lossFixture();
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_path, &error), qPrintable(error));
+        DataWriter writer(db);
+        QVERIFY2(writer.prepare(&error) && writer.writeDataset(data, &error), qPrintable(error));
+        QVERIFY(db.setSetting(QStringLiteral("company_name"), data.companyName));
+        QVERIFY(db.setSetting(QStringLiteral("currency"), data.currency));
+    }
+
+    void opensOnTheMonthOfTheAsOfDate()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QCOMPARE(w->window.periodSelector()->period().toString(), QStringLiteral("2026-10"));
+        QCOMPARE(w->window.windowTitle(), QStringLiteral("Fixture Trading Ltd — Accountable"));
+        bool asOfShown = false;
+        for (const QLabel *label : w->window.statusBar()->findChildren<QLabel *>())
+            asOfShown = asOfShown || label->text() == QLatin1String("Data as of 2026-10-31");
+        QVERIFY(asOfShown);
+        // The as-of month is the latest: no next period.
+        QVERIFY(!w->window.periodSelector()->nextButton()->isEnabled());
+
+        LossReviewView *view = w->window.lossReview();
+        const QList<qreal> lost = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3};
+        QCOMPARE(barValues(view->trendChart()->lostSet()), lost);
+        const QList<qreal> values = lineValues(view->trendChart()->valueSeries());
+        QCOMPARE(values.size(), 13);
+        ACC_COMPARE_NEAR(values[1], 400.0);
+        ACC_COMPARE_NEAR(values[11], 2500.0);
+        ACC_COMPARE_NEAR(values[12], 5000.0);
+        QCOMPARE(view->trendChart()->monthAxis()->count(), 13);
+
+        QCOMPARE(barValues(view->paretoChart()->valueSet()), (QList<qreal>{3000.0, 2000.0}));
+        const QList<qreal> cumulative = lineValues(view->paretoChart()->cumulativeSeries());
+        QCOMPARE(cumulative.size(), 2);
+        ACC_COMPARE_NEAR(cumulative[0], 60.0);
+        ACC_COMPARE_NEAR(cumulative[1], 100.0);
+
+        QCOMPARE(tableNames(view->table()),
+                 (QStringList{QStringLiteral("Αθηνά Α.Ε."), QStringLiteral("Müller GmbH"),
+                              QStringLiteral("東京トレーディング株式会社")}));
+        QCOMPARE(view->filterText(),
+                 QStringLiteral("Lost in October 2026 · 3 customers · 5000") + nbsp + QStringLiteral("EUR"));
+        const QList<FigureTile *> tiles = view->headlineTiles();
+        QCOMPARE(tiles.size(), 5);
+        QCOMPARE(tiles[0]->value(), QStringLiteral("3"));
+        QCOMPARE(tiles[2]->value(), QStringLiteral("75.0") + nbsp + QStringLiteral("%"));
+    }
+
+    void changesThePeriodWithTheSelector()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        PeriodSelector *selector = w->window.periodSelector();
+        QTest::keyClick(selector, Qt::Key_Left);
+        QVERIFY(settle(w->service, w->window));
+        QCOMPARE(selector->period().toString(), QStringLiteral("2026-09"));
+        LossReviewView *view = w->window.lossReview();
+        // The trend now ends with September 2026: D and E lost there, F in November 2025 (row 2).
+        const QList<qreal> lost = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};
+        QCOMPARE(barValues(view->trendChart()->lostSet()), lost);
+        QCOMPARE(tableNames(view->table()),
+                 (QStringList{QStringLiteral("Société Générale"), QStringLiteral("Nordic Foods AB")}));
+        QCOMPARE(barValues(view->paretoChart()->valueSet()), (QList<qreal>{2000.0, 500.0}));
+        const QList<qreal> cumulative = lineValues(view->paretoChart()->cumulativeSeries());
+        ACC_COMPARE_NEAR(cumulative[0], 80.0);
+        ACC_COMPARE_NEAR(cumulative[1], 100.0);
+        QVERIFY(selector->nextButton()->isEnabled());
+
+        QTest::mouseClick(selector->nextButton(), Qt::LeftButton);
+        QVERIFY(settle(w->service, w->window));
+        QCOMPARE(selector->period().toString(), QStringLiteral("2026-10"));
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+
+        // A quarter: 2026-Q4 is measured up to the as-of date; October's three losses.
+        selector->setKind(Period::Kind::Quarter);
+        QVERIFY(settle(w->service, w->window));
+        QCOMPARE(selector->period().toString(), QStringLiteral("2026-Q4"));
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        selector->setKind(Period::Kind::Month);
+        QVERIFY(settle(w->service, w->window));
+        QCOMPARE(selector->period().toString(), QStringLiteral("2026-10"));
+    }
+
+    void drillsFromAMonthAndAReason()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        LossReviewView *view = w->window.lossReview();
+        emit view->trendChart()->lostSet()->clicked(11); // September 2026
+        QCOMPARE(tableNames(view->table()),
+                 (QStringList{QStringLiteral("Société Générale"), QStringLiteral("Nordic Foods AB")}));
+        QCOMPARE(view->filterText(), QStringLiteral("Lost in September 2026 · 2 customers · 2500") + nbsp +
+                                         QStringLiteral("EUR"));
+        QCOMPARE(barValues(view->paretoChart()->valueSet()), (QList<qreal>{2000.0, 500.0}));
+        QVERIFY(view->trendChart()->lostSet()->isBarSelected(11));
+        QVERIFY(!view->trendChart()->lostSet()->isBarSelected(12));
+
+        emit view->paretoChart()->valueSet()->clicked(1); // Price
+        QCOMPARE(tableNames(view->table()), QStringList{QStringLiteral("Nordic Foods AB")});
+        QCOMPARE(view->filterText(),
+                 QStringLiteral("Lost in September 2026 · Reason: Price · 1 customer · 500") + nbsp +
+                     QStringLiteral("EUR"));
+        QVERIFY(view->paretoChart()->valueSet()->isBarSelected(1));
+
+        // The same reason again: every reason of the month.
+        emit view->paretoChart()->valueSet()->clicked(1);
+        QCOMPARE(view->table()->model()->rowCount(), 2);
+
+        // Esc in the table clears the drill-down: October's three.
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_Escape);
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        QVERIFY(!view->selection().isFiltered());
+
+        // Straight to a reason of the period, then the same month twice: back to the period.
+        emit view->paretoChart()->valueSet()->clicked(1); // Price in October: A and C
+        QCOMPARE(tableNames(view->table()),
+                 (QStringList{QStringLiteral("Müller GmbH"), QStringLiteral("東京トレーディング株式会社")}));
+        emit view->trendChart()->lostSet()->clicked(1); // November 2025: only Unknown, the reason goes
+        QCOMPARE(tableNames(view->table()), QStringList{QStringLiteral("Atlas Logistics")});
+        emit view->trendChart()->lostSet()->clicked(1);
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+    }
+
+    void exportsTheTableAsCsv()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        const QString path = m_dir.filePath(QStringLiteral("lost.csv"));
+        QString error;
+        QVERIFY2(w->window.lossReview()->exportTableTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.size(), 5); // header, three customers, the empty rest after the last line break
+        QCOMPARE(lines[0], QStringLiteral("Customer ID,Name,Segment,Region,Account owner,Lost on,Reason,"
+                                          "Lost value (12 months) (EUR),Won back on"));
+        QCOMPARE(lines[1], QStringLiteral("B,Αθηνά Α.Ε.,,,,2026-10-20,Service failure,3000.00,"));
+        QCOMPARE(lines[2], QStringLiteral("A,Müller GmbH,,,,2026-10-05,Price,1200.00,"));
+        QCOMPARE(lines[3], QStringLiteral("C,東京トレーディング株式会社,,,,2026-10-28,Price,800.00,"));
+    }
+
+    void writesTheMeetingPack()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        const QString path = m_dir.filePath(QStringLiteral("pack.pdf"));
+        QString error;
+        QVERIFY2(w->window.exportPackTo(path, PackKind::Monthly, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void saysWhenTheDatabaseIsMissing()
+    {
+        MetricsService service;
+        MainWindow window(&service);
+        window.show();
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        QVERIFY(!window.openDatabase(missing));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("missing.sqlite")));
+        QVERIFY(!QFileInfo::exists(missing)); // not created behind the user's back
+        box->close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

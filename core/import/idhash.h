@@ -10,9 +10,9 @@
 namespace acc::import {
 
 // A hash map from byte strings (CRM ids) to a small value, built for millions of ids:
-// the keys live back to back in one arena and each slot is 16 bytes (24 with a 64-bit
-// value), a third of what a QHash<QByteArray, V> takes. Open addressing, linear probing,
-// no removal.
+// the keys live back to back in one arena (each after its 4-byte length) and each slot is
+// 16 bytes (24 with a 64-bit value), a third of what a QHash<QByteArray, V> takes. Open
+// addressing, linear probing, no removal.
 template <typename V> class IdHash final
 {
 public:
@@ -28,13 +28,14 @@ public:
             grow();
         const quint32 h = hashOf(key);
         Slot *s = probe(key, h);
-        if (s->used)
+        if (s->ref != 0)
             return {&s->value, false};
         s->hash = h;
-        s->offset = static_cast<quint64>(m_arena.size());
-        s->size = static_cast<quint32>(key.size());
-        s->used = 1;
+        s->ref = static_cast<quint64>(m_arena.size()) + 1;
         s->value = value;
+        const auto size = static_cast<quint32>(key.size());
+        const char *sizeBytes = reinterpret_cast<const char *>(&size);
+        m_arena.insert(m_arena.end(), sizeBytes, sizeBytes + sizeof size);
         m_arena.insert(m_arena.end(), key.data(), key.data() + key.size());
         ++m_size;
         return {&s->value, true};
@@ -43,7 +44,7 @@ public:
     V *find(QByteArrayView key)
     {
         Slot *s = probe(key, hashOf(key));
-        return s->used ? &s->value : nullptr;
+        return s->ref != 0 ? &s->value : nullptr;
     }
     const V *find(QByteArrayView key) const { return const_cast<IdHash *>(this)->find(key); }
     bool contains(QByteArrayView key) const { return find(key) != nullptr; }
@@ -59,10 +60,8 @@ public:
 private:
     struct Slot
     {
+        quint64 ref = 0; // 0: empty; else 1 + the key's offset in the arena
         quint32 hash = 0;
-        quint32 size = 0;
-        quint64 offset : 63 = 0;
-        quint64 used : 1 = 0;
         V value{};
     };
 
@@ -76,11 +75,16 @@ private:
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             Slot &s = m_slots[i];
-            if (!s.used)
+            if (s.ref == 0)
                 return &s;
-            if (s.hash == h && s.size == static_cast<quint32>(key.size()) &&
-                std::memcmp(m_arena.data() + s.offset, key.data(), static_cast<std::size_t>(key.size())) == 0)
-                return &s;
+            if (s.hash == h) {
+                const char *stored = m_arena.data() + (s.ref - 1);
+                quint32 size;
+                std::memcpy(&size, stored, sizeof size);
+                if (size == static_cast<quint32>(key.size()) &&
+                    std::memcmp(stored + sizeof size, key.data(), static_cast<std::size_t>(key.size())) == 0)
+                    return &s;
+            }
         }
     }
 
@@ -90,10 +94,10 @@ private:
         old.swap(m_slots);
         const std::size_t mask = m_slots.size() - 1;
         for (const Slot &s : old) {
-            if (!s.used)
+            if (s.ref == 0)
                 continue;
             std::size_t i = s.hash & mask;
-            while (m_slots[i].used)
+            while (m_slots[i].ref != 0)
                 i = (i + 1) & mask;
             m_slots[i] = s;
         }

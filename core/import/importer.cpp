@@ -9,7 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace acc::import {
 
@@ -45,6 +49,65 @@ QString kindList()
     }
     return parts.join(QLatin1String("; "));
 }
+
+// Batches from the reader thread to the writer, at most kInFlight at a time; written
+// batches come back to be refilled.
+class BatchQueue
+{
+public:
+    static constexpr std::size_t kInFlight = 4;
+
+    std::unique_ptr<RowBatch> takeFree(int width)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_full.size() < kInFlight; });
+        std::unique_ptr<RowBatch> b;
+        if (!m_free.empty()) {
+            b = std::move(m_free.back());
+            m_free.pop_back();
+        } else {
+            b = std::make_unique<RowBatch>();
+        }
+        b->reset(width);
+        return b;
+    }
+    void push(std::unique_ptr<RowBatch> b)
+    {
+        std::lock_guard lock(m_mutex);
+        m_full.push_back(std::move(b));
+        m_changed.notify_all();
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    // The next batch, or null when the reader is done and everything was taken.
+    std::unique_ptr<RowBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_full.empty() || m_closed; });
+        if (m_full.empty())
+            return nullptr;
+        std::unique_ptr<RowBatch> b = std::move(m_full.front());
+        m_full.pop_front();
+        m_changed.notify_all();
+        return b;
+    }
+    void giveBack(std::unique_ptr<RowBatch> b)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(b));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<RowBatch>> m_full;
+    std::vector<std::unique_ptr<RowBatch>> m_free;
+    bool m_closed = false;
+};
 
 // One file on its way through the import.
 struct OpenFile
@@ -190,13 +253,10 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
         return report;
     }
 
+    // Customer ids the validator knows: the database's, then each customers file's.
+    IdHash<qint64> known = writer.customerKeys();
     qint64 bytesBefore = 0;
-    qint64 rowsRead = 0;
-    auto progress = [&](const OpenFile &f) {
-        if (options.progress)
-            options.progress(
-                {bytesBefore + (f.reader ? f.reader->bytesRead() : 0), totalBytes, f.name, rowsRead});
-    };
+    std::atomic<qint64> rowsRead{0};
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
 
     for (OpenFile &f : open) {
@@ -214,44 +274,72 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
             report.addError({f.name, 0, {}, {}, error});
             writing = false;
         }
-        FileValidator validator(*f.spec, f.header, f.mapping, dates, f.name, report, writer.customerKeys(),
-                                checkReferences);
-        RowBatch batch(static_cast<int>(f.spec->fields.size()));
+
+        // Two threads per file: this one writes while a reader thread parses and validates
+        // the next rows. Batches travel through a short queue and come back for reuse.
+        BatchQueue queue;
+        std::atomic<bool> stop{false};
+        std::atomic<bool> errorsSeen{report.hasErrors()};
+        std::atomic<qint64> bytesRead{0};
+        const int width = static_cast<int>(f.spec->fields.size());
+        FileValidator validator(*f.spec, f.header, f.mapping, dates, f.name, report, known, checkReferences);
+        std::thread reader([&] {
+            CsvRecord rec;
+            std::unique_ptr<RowBatch> batch = queue.takeFree(width);
+            int sinceCheck = 0;
+            while (f.reader->readRecord(rec)) {
+                validator.validate(rec, *batch);
+                if (++sinceCheck == 1024) {
+                    sinceCheck = 0;
+                    rowsRead.fetch_add(1024, std::memory_order_relaxed);
+                    bytesRead.store(f.reader->bytesRead(), std::memory_order_relaxed);
+                    if (report.errorCount() > 0)
+                        errorsSeen.store(true);
+                    if (stop.load(std::memory_order_relaxed))
+                        break;
+                }
+                if (batch->rows() >= kBatchRows || batch->textBytes() >= kBatchBytes) {
+                    queue.push(std::move(batch));
+                    batch = queue.takeFree(width);
+                }
+            }
+            rowsRead.fetch_add(sinceCheck, std::memory_order_relaxed);
+            bytesRead.store(f.reader->bytesRead(), std::memory_order_relaxed);
+            validator.finish();
+            if (report.errorCount() > 0)
+                errorsSeen.store(true);
+            queue.push(std::move(batch));
+            queue.close();
+        });
+
         qint64 written = 0;
-        auto flush = [&] {
-            if (writing && report.hasErrors())
+        QList<ImportMessage> writeErrors;
+        while (std::unique_ptr<RowBatch> batch = queue.pop()) {
+            if (writing && (errorsSeen.load() || report.cancelled))
                 writing = false;
-            if (writing && batch.rows() > 0) {
+            if (writing && batch->rows() > 0) {
                 qint64 line = 0;
-                if (!writer.write(batch, &line, &error)) {
-                    report.addError({f.name, line, {}, {}, error});
+                if (!writer.write(*batch, &line, &error)) {
+                    writeErrors.append({f.name, line, {}, {}, error});
                     writing = false;
                 }
-                written += batch.rows();
+                written += batch->rows();
             }
-            batch.clear();
-        };
-        CsvRecord rec;
-        int sinceProgress = 0;
-        while (f.reader->readRecord(rec)) {
-            validator.validate(rec, batch);
-            ++rowsRead;
-            if (batch.rows() >= kBatchRows || batch.textBytes() >= kBatchBytes)
-                flush();
-            if (++sinceProgress == kBatchRows) {
-                sinceProgress = 0;
-                if (cancelled()) {
-                    report.cancelled = true;
-                    break;
-                }
-                progress(f);
+            queue.giveBack(std::move(batch));
+            if (!report.cancelled && cancelled()) {
+                report.cancelled = true;
+                stop.store(true);
             }
+            if (options.progress && !report.cancelled)
+                options.progress({bytesBefore + bytesRead.load(), totalBytes, f.name, rowsRead.load()});
         }
+        reader.join();
+        for (ImportMessage &m : writeErrors)
+            report.addError(std::move(m));
         if (report.cancelled)
             break;
-        flush();
         summary.rows = validator.rows();
-        if (writing) {
+        if (writing && !report.hasErrors()) {
             qint64 added = 0;
             if (writer.endFile(&added, &error)) {
                 summary.added = added;
@@ -261,8 +349,9 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
             }
         }
         report.files.append(summary);
-        progress(f);
         bytesBefore += f.size;
+        if (options.progress)
+            options.progress({bytesBefore, totalBytes, f.name, rowsRead.load()});
         f.reader.reset();
         f.file.reset();
     }

@@ -29,10 +29,7 @@ ImportWriter::ImportWriter(Database &db)
 
 ImportWriter::~ImportWriter()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
-    if (m_inTransaction)
-        rollback();
+    rollback();
 }
 
 bool ImportWriter::exec(const QString &sql, QString *error)
@@ -55,9 +52,19 @@ bool ImportWriter::begin(bool replace, QString *error)
         // A larger page cache keeps the id indexes in memory during a big import.
         if (!exec(QStringLiteral("PRAGMA cache_size = -65536"), error))
             return false;
+        // The validator has checked every customer reference (against the file set and the
+        // database) before a row reaches the writer, so SQLite need not look each one up
+        // again. The pragma is a no-op inside a transaction: set it before, restore it after.
+        QSqlQuery fk(conn);
+        if (fk.exec(QStringLiteral("PRAGMA foreign_keys")) && fk.next())
+            m_foreignKeys = fk.value(0).toInt() != 0;
+        fk.finish();
+        if (m_foreignKeys && !exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
+            return false;
     }
     if (!conn.transaction()) {
         *error = tr("cannot start a transaction: %1").arg(conn.lastError().text());
+        restoreForeignKeys();
         return false;
     }
     m_inTransaction = true;
@@ -133,6 +140,31 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
     m_countBefore = *before;
     // An empty table cannot conflict: the validator has already refused duplicate ids.
     m_upsert = m_countBefore > 0;
+    m_deferredIndexes.clear();
+    if (m_sqlite && !m_upsert) {
+        // Loading an empty table: its secondary indexes are built once after the load (a
+        // sort) instead of row by row (a random B-tree insert each). They are the schema's
+        // own statements, read back from sqlite_master; all of it inside the transaction.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL"));
+        q.addBindValue(QString(spec.table));
+        if (!q.exec()) {
+            *error = tr("database error: %1").arg(q.lastError().text());
+            return false;
+        }
+        QStringList names;
+        while (q.next()) {
+            names.append(q.value(0).toString());
+            m_deferredIndexes.append(q.value(1).toString());
+        }
+        for (const QString &name : names) {
+            QString quoted = name;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            if (!exec(QLatin1String("DROP INDEX \"") + quoted + QLatin1Char('"'), error))
+                return false;
+        }
+    }
     const QString sql = statementFor(spec, m_upsert);
     if (m_stmt) {
         sqlite3_finalize(m_stmt);
@@ -320,6 +352,11 @@ bool ImportWriter::endFile(qint64 *added, QString *error)
         m_stmt = nullptr;
     }
     m_query = QSqlQuery();
+    for (const QString &sql : std::as_const(m_deferredIndexes)) {
+        if (!exec(sql, error))
+            return false;
+    }
+    m_deferredIndexes.clear();
     const auto after = count(*m_spec, error);
     if (!after)
         return false;
@@ -341,6 +378,7 @@ bool ImportWriter::commit(QString *error)
         return false;
     }
     m_inTransaction = false;
+    restoreForeignKeys();
     return true;
 }
 
@@ -354,6 +392,17 @@ void ImportWriter::rollback()
     if (m_inTransaction)
         m_db.connection().rollback();
     m_inTransaction = false;
+    m_deferredIndexes.clear();
+    restoreForeignKeys();
+}
+
+void ImportWriter::restoreForeignKeys()
+{
+    if (!m_foreignKeys)
+        return;
+    QString ignored;
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    m_foreignKeys = false;
 }
 
 } // namespace acc::import

@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -51,6 +52,7 @@ private:
     QString statementFor(const FileSpec &spec, bool upsert) const;
     bool writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error);
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
+    void restoreForeignKeys();
 
     Database &m_db;
     sqlite3 *m_sqlite = nullptr;
@@ -59,6 +61,8 @@ private:
     const FileSpec *m_spec = nullptr;
     bool m_upsert = true;
     bool m_inTransaction = false;
+    bool m_foreignKeys = false; // were on before begin(): turned back on at the end
+    QStringList m_deferredIndexes;
     qint64 m_countBefore = 0;
     IdHash<qint64> m_customerKeys;
 };

@@ -32,6 +32,8 @@ public:
 
     // True when the record was valid and appended to batch.
     bool validate(const CsvRecord &record, RowBatch &batch);
+    // Frees the memory kept to find duplicate ids, once the file has been read.
+    void finish() { m_seen.clear(); }
     // True when a fatal issue ended the file.
     bool stopped() const { return m_stopped; }
     qint64 rows() const { return m_rows; }

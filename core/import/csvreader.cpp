@@ -109,9 +109,10 @@ char CsvReader::detectDelimiter(QByteArrayView headerLine)
     return ',';
 }
 
-CsvReader::CsvReader(QIODevice *device, char delimiter)
+CsvReader::CsvReader(QIODevice *device, char delimiter, qsizetype bufferBytes)
     : m_device(device)
-    , m_buffer(static_cast<std::size_t>(kBufferBytes))
+    , m_buffer(static_cast<std::size_t>(qMax<qsizetype>(bufferBytes, 4)))
+    , m_bufferBytes(qMax<qsizetype>(bufferBytes, 4))
     , m_delimiter(delimiter)
 {}
 
@@ -121,7 +122,7 @@ bool CsvReader::fill()
         return false;
     m_pos = 0;
     m_end = 0;
-    const qint64 n = m_device->read(m_buffer.data(), kBufferBytes);
+    const qint64 n = m_device->read(m_buffer.data(), m_bufferBytes);
     if (n <= 0) {
         m_readError = n < 0;
         m_eof = true;
@@ -137,9 +138,16 @@ bool CsvReader::fill()
 void CsvReader::start()
 {
     m_started = true;
-    // Fill the buffer as far as one read goes; a header line longer than the buffer is
-    // detected on what was read.
+    // Fill the buffer (a byte-order mark needs its first bytes together); a header line
+    // longer than the buffer is detected on what was read.
     fill();
+    while (!m_eof && m_end < m_bufferBytes) {
+        const qint64 n = m_device->read(m_buffer.data() + m_end, m_bufferBytes - m_end);
+        if (n <= 0)
+            break;
+        m_end += static_cast<qsizetype>(n);
+        m_bytesRead += n;
+    }
     if (m_end >= 3 && std::memcmp(m_buffer.data(), "\xEF\xBB\xBF", 3) == 0)
         m_pos = 3;
     if (m_delimiter == 0) {

@@ -74,8 +74,10 @@ public:
     static constexpr qsizetype kMaxRecordBytes = qsizetype(64) << 20;
     static constexpr qsizetype kBufferBytes = qsizetype(256) << 10;
 
-    // delimiter 0: detect it from the first record.
-    explicit CsvReader(QIODevice *device, char delimiter = 0);
+    // delimiter 0: detect it from the first record (as far as the first buffer holds it).
+    // bufferBytes is the read size (tests and the fuzzer use tiny ones to cross buffer
+    // boundaries everywhere).
+    explicit CsvReader(QIODevice *device, char delimiter = 0, qsizetype bufferBytes = kBufferBytes);
 
     // Reads the next record into rec. False at the end of the input, and after a record
     // that carried a fatal issue.
@@ -103,6 +105,7 @@ private:
 
     QIODevice *m_device;
     std::vector<char> m_buffer;
+    qsizetype m_bufferBytes;
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
     qint64 m_bytesRead = 0;

@@ -98,7 +98,7 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
     lost.title = tr("Customers lost in %1").arg(pack.periodText);
     lost.continuedTitle = tr("Customers lost in %1 (continued)").arg(pack.periodText);
     lost.emptyText = tr("No customers were lost in this period.");
-    lost.widths = {10, 21, 9, 7, 12, 8, 14, 11, 8};
+    lost.widths = {10, 20, 9, 8, 12, 8, 14, 11, 8};
     copyTable(proxy,
               {LostCustomersModel::CustomerId, LostCustomersModel::Name, LostCustomersModel::Segment,
                LostCustomersModel::Region, LostCustomersModel::Owner, LostCustomersModel::LostOn,

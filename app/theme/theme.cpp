@@ -48,7 +48,7 @@ ChartStyle ChartStyle::print()
 {
     ChartStyle s;
     s.titleSize = 15;
-    s.labelSize = 12;
+    s.labelSize = 10;
     s.axisTitleSize = 12;
     s.legendSize = 12;
     s.lineWidth = 2.5;

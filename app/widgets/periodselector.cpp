@@ -24,16 +24,18 @@ PeriodSelector::PeriodSelector(QWidget *parent)
     m_kind->setAccessibleName(tr("Kind of period"));
     m_kind->setToolTip(tr("Show a month, a quarter or a year"));
 
-    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setText(QString(QChar(0x25C0))); // ◀
     m_previous->setAccessibleName(tr("Previous period"));
     m_previous->setToolTip(tr("Previous period (Alt+Left)"));
     m_previous->setFocusPolicy(Qt::StrongFocus);
-    m_next->setArrowType(Qt::RightArrow);
+    m_next->setText(QString(QChar(0x25B6))); // ▶
     m_next->setAccessibleName(tr("Next period"));
     m_next->setToolTip(tr("Next period (Alt+Right)"));
     m_next->setFocusPolicy(Qt::StrongFocus);
     for (QToolButton *b : {m_previous, m_next}) {
-        b->setIconSize(QSize(24, 24));
+        QFont arrow = b->font();
+        arrow.setPointSizeF(14);
+        b->setFont(arrow);
         b->setMinimumSize(QSize(40, 40));
     }
     QFont kindFont = m_kind->font();

@@ -253,9 +253,8 @@ void LossReviewView::applySelection()
 
     const Period scope = m_selection.scope();
     const bool valid = scope.isValid() && m_snapshot;
-    m_paretoChart->setTitle(
-        valid ? tr("Why customers left in %1: reasons by lost value").arg(format::periodLong(scope))
-              : tr("Why customers left: reasons by lost value"));
+    m_paretoChart->setTitle(valid ? tr("Why customers left, %1").arg(format::periodLong(scope))
+                                  : tr("Why customers left"));
 
     m_monthBox->clear();
     if (valid) {

@@ -87,6 +87,8 @@ public:
     char delimiter() const { return m_delimiter; }
     // Bytes taken from the device so far.
     qint64 bytesRead() const { return m_bytesRead; }
+    // Bytes parsed into records so far.
+    qint64 bytesConsumed() const { return m_bytesRead - (m_end - m_pos); }
 
     // The delimiter a header line uses: the most frequent of , ; and tab outside quotes,
     // comma when none occurs.

@@ -41,6 +41,13 @@ public:
         return {&s->value, true};
     }
 
+    // Makes room for about n keys without growing.
+    void reserve(qsizetype n)
+    {
+        while (static_cast<qsizetype>(m_slots.size()) * 7 < n * 10)
+            grow();
+    }
+
     V *find(QByteArrayView key)
     {
         Slot *s = probe(key, hashOf(key));

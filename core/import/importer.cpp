@@ -254,7 +254,7 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
     }
 
     // Customer ids the validator knows: the database's, then each customers file's.
-    IdHash<qint64> known = writer.customerKeys();
+    IdHash<qint64> known = writer.customerOrdinals();
     qint64 bytesBefore = 0;
     std::atomic<qint64> rowsRead{0};
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
@@ -287,10 +287,14 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
             CsvRecord rec;
             std::unique_ptr<RowBatch> batch = queue.takeFree(width);
             int sinceCheck = 0;
+            bool estimated = false;
             while (f.reader->readRecord(rec)) {
                 validator.validate(rec, *batch);
                 if (++sinceCheck == 1024) {
                     sinceCheck = 0;
+                    if (!estimated && f.reader->bytesConsumed() > 0)
+                        validator.expectRows(1024 * f.size / f.reader->bytesConsumed() * 11 / 10);
+                    estimated = true;
                     rowsRead.fetch_add(1024, std::memory_order_relaxed);
                     bytesRead.store(f.reader->bytesRead(), std::memory_order_relaxed);
                     if (report.errorCount() > 0)

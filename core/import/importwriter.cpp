@@ -50,7 +50,7 @@ bool ImportWriter::begin(bool replace, QString *error)
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         // A larger page cache keeps the id indexes in memory during a big import.
-        if (!exec(QStringLiteral("PRAGMA cache_size = -65536"), error))
+        if (!exec(QStringLiteral("PRAGMA cache_size = -32768"), error))
             return false;
         // The validator has checked every customer reference (against the file set and the
         // database) before a row reaches the writer, so SQLite need not look each one up
@@ -73,15 +73,18 @@ bool ImportWriter::begin(bool replace, QString *error)
         if (!writer.clearAll(error))
             return false;
     }
-    m_customerKeys.clear();
+    m_customerOrdinals.clear();
+    m_keyOfOrdinal.clear();
     QSqlQuery q(conn);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, customer_id FROM customers"))) {
         *error = tr("cannot read the customers: %1").arg(q.lastError().text());
         return false;
     }
-    while (q.next())
-        m_customerKeys.insert(q.value(1).toString().toUtf8(), q.value(0).toLongLong());
+    while (q.next()) {
+        m_customerOrdinals.insert(q.value(1).toString().toUtf8(), static_cast<qint64>(m_keyOfOrdinal.size()));
+        m_keyOfOrdinal.push_back(q.value(0).toLongLong());
+    }
     return true;
 }
 
@@ -192,6 +195,23 @@ bool ImportWriter::write(const RowBatch &batch, qint64 *failedLine, QString *err
     return m_sqlite ? writeSqlite(batch, failedLine, error) : writeQt(batch, failedLine, error);
 }
 
+const qint64 *ImportWriter::keyOf(qint64 ordinal) const
+{
+    if (ordinal < 0 || ordinal >= static_cast<qint64>(m_keyOfOrdinal.size()))
+        return nullptr;
+    const qint64 &key = m_keyOfOrdinal[static_cast<std::size_t>(ordinal)];
+    return key < 0 ? nullptr : &key;
+}
+
+void ImportWriter::setKey(qint64 ordinal, qint64 key)
+{
+    if (ordinal < 0)
+        return;
+    if (ordinal >= static_cast<qint64>(m_keyOfOrdinal.size()))
+        m_keyOfOrdinal.resize(static_cast<std::size_t>(ordinal) + 1, -1);
+    m_keyOfOrdinal[static_cast<std::size_t>(ordinal)] = key;
+}
+
 bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error)
 {
     const FileSpec &spec = *m_spec;
@@ -235,8 +255,8 @@ bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QStrin
                 }
                 break;
             case FieldType::CustomerRef: {
-                const qint64 *key = m_customerKeys.find(batch.text(c));
-                if (!key || *key < 0) {
+                const qint64 *key = keyOf(c.number);
+                if (!key) {
                     *failedLine = batch.line(r);
                     *error = tr("customer %1 has no database key")
                                  .arg(QString::fromUtf8(batch.text(c).toByteArray()));
@@ -259,12 +279,8 @@ bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QStrin
                 key = sqlite3_column_int64(m_stmt, 0);
                 rc = sqlite3_step(m_stmt);
             }
-            if (rc == SQLITE_DONE && key >= 0) {
-                const QByteArrayView id = batch.text(batch.cell(r, customers::Id));
-                auto [value, added] = m_customerKeys.insert(id, key);
-                if (!added)
-                    *value = key;
-            }
+            if (rc == SQLITE_DONE && key >= 0)
+                setKey(batch.cell(r, customers::Id).number, key);
         }
         if (rc != SQLITE_DONE) {
             *failedLine = batch.line(r);
@@ -311,8 +327,8 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
                         : QVariant(QString::fromLatin1(field.words[static_cast<std::size_t>(c.number)]));
                 break;
             case FieldType::CustomerRef: {
-                const qint64 *key = m_customerKeys.find(batch.text(c));
-                if (!key || *key < 0) {
+                const qint64 *key = keyOf(c.number);
+                if (!key) {
                     *failedLine = batch.line(r);
                     *error = tr("customer %1 has no database key")
                                  .arg(QString::fromUtf8(batch.text(c).toByteArray()));
@@ -336,9 +352,7 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
                 return false;
             }
             const qint64 key = m_query.value(0).toLongLong();
-            auto [value, added] = m_customerKeys.insert(batch.text(batch.cell(r, customers::Id)), key);
-            if (!added)
-                *value = key;
+            setKey(batch.cell(r, customers::Id).number, key);
             m_query.finish();
         }
     }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,8 +34,10 @@ public:
     // Starts the transaction; with replace, deletes every data row first. Then reads the
     // customers the database holds (their CRM ids and keys).
     bool begin(bool replace, QString *error);
-    // CRM id -> database key of every customer known so far (read or written).
-    IdHash<qint64> &customerKeys() { return m_customerKeys; }
+    // The customers the database holds: CRM id -> ordinal (0, 1, 2, ...). The validator
+    // goes on numbering the customers of the files from size(), and hands each row's
+    // customer over as its ordinal; the writer keeps the database key of each ordinal.
+    const IdHash<qint64> &customerOrdinals() const { return m_customerOrdinals; }
 
     bool beginFile(const FileSpec &spec, QString *error);
     // Writes every row of the batch; on failure *failedLine is the row's line.
@@ -53,6 +56,8 @@ private:
     bool writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error);
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
     void restoreForeignKeys();
+    const qint64 *keyOf(qint64 ordinal) const;
+    void setKey(qint64 ordinal, qint64 key);
 
     Database &m_db;
     sqlite3 *m_sqlite = nullptr;
@@ -64,7 +69,8 @@ private:
     bool m_foreignKeys = false; // were on before begin(): turned back on at the end
     QStringList m_deferredIndexes;
     qint64 m_countBefore = 0;
-    IdHash<qint64> m_customerKeys;
+    IdHash<qint64> m_customerOrdinals;
+    std::vector<qint64> m_keyOfOrdinal; // -1 while not written
 };
 
 } // namespace acc::import

@@ -319,8 +319,10 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
     switch (m_spec.kind) {
     case FileKind::Customers: {
         using namespace customers;
+        // Number the customer (or find the number it already has) for the writer.
         if (!cells[Id].isNull())
-            m_customers.insert(batch.text(cells[Id]), -1);
+            cells[Id].number =
+                *m_customers.insert(batch.text(cells[Id]), static_cast<qint64>(m_customers.size())).first;
         // The date rules apply to dates that were read; unreadable ones are already reported.
         const bool acquired = cells[AcquiredOn].size == 0;
         const bool lost = cells[LostOn].size == 0;
@@ -394,8 +396,11 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
 
     // Customer references.
     if (m_checkReferences && m_spec.kind != FileKind::Customers && m_spec.kind != FileKind::Spend) {
-        const Cell &ref = cells[1]; // customer_id is the second field of orders, contacts and feedback
-        if (!ref.isNull() && !m_customers.contains(batch.text(ref))) {
+        Cell &ref = cells[1]; // customer_id is the second field of orders, contacts and feedback
+        const qint64 *ordinal = ref.isNull() ? nullptr : m_customers.find(batch.text(ref));
+        if (ordinal)
+            ref.number = *ordinal;
+        if (!ref.isNull() && !ordinal) {
             const QString id = shownValue(batch.text(ref));
             error(line, QStringLiteral("customer_id"), id,
                   tr("customer_id \"%1\" is neither in customers.csv nor in the database").arg(id));

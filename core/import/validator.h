@@ -23,9 +23,10 @@ class FileValidator final
 {
     Q_DISABLE_COPY_MOVE(FileValidator)
 public:
-    // customers: CRM id -> database key (-1 while not yet written). A customers file adds
-    // its ids to it; other files look their references up in it unless checkReferences
-    // is false (when the set's customers file could not be read at all).
+    // customers: CRM id -> ordinal (see ImportWriter::customerOrdinals()). A customers
+    // file adds its ids to it; other files look their references up in it unless
+    // checkReferences is false (when the set's customers file could not be read at all).
+    // Customer ids and references leave the validator as ordinals in Cell::number.
     FileValidator(const FileSpec &spec, const QStringList &header, const ColumnMapping &mapping,
                   const DateFormat &dates, const QString &fileName, ImportReport &report,
                   IdHash<qint64> &customers, bool checkReferences);
@@ -34,6 +35,8 @@ public:
     bool validate(const CsvRecord &record, RowBatch &batch);
     // Frees the memory kept to find duplicate ids, once the file has been read.
     void finish() { m_seen.clear(); }
+    // Sizes the duplicate-id table for about this many rows (saves rehashing).
+    void expectRows(qint64 rows) { m_seen.reserve(rows); }
     // True when a fatal issue ended the file.
     bool stopped() const { return m_stopped; }
     qint64 rows() const { return m_rows; }

@@ -68,6 +68,9 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Accountable"));
     QCoreApplication::setOrganizationName(QStringLiteral("Accountable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCOUNTABLE_VERSION));
+    // Under the C locale numbers lose their thousands separators: read them as US English.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     installTranslator(*app);
 
     QStringList args = QCoreApplication::arguments().mid(1);

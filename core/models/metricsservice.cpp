@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/datastore.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace acc {
@@ -85,7 +86,10 @@ void MetricsService::start()
         out.snapshot = compute(std::move(data), spec, period);
         return out;
     }));
-    emit busyChanged(true);
+    if (!m_busy) {
+        m_busy = true;
+        emit busyChanged(true);
+    }
 }
 
 void MetricsService::finished()
@@ -97,6 +101,7 @@ void MetricsService::finished()
         start();
         return;
     }
+    m_busy = false;
     emit busyChanged(false);
     if (!out.error.isEmpty()) {
         emit failed(out.error);
@@ -110,9 +115,11 @@ void MetricsService::finished()
 
 void MetricsService::waitForIdle()
 {
-    while (m_watcher.isRunning() || m_pending) {
+    // The watcher reports through posted events: deliver them until nothing is pending.
+    while (m_busy) {
         m_watcher.waitForFinished();
-        finished();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
     }
 }
 

@@ -38,7 +38,7 @@ public:
     void reload();
 
     std::shared_ptr<const MetricsSnapshot> snapshot() const { return m_snapshot; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_busy; }
     // Blocks until the running computation (if any) has delivered. For tests and printing.
     void waitForIdle();
 
@@ -65,6 +65,7 @@ private:
     Period m_period;
     bool m_reloadData = true;
     bool m_pending = false;
+    bool m_busy = false;
     quint64 m_generation = 0;
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const MetricsSnapshot> m_snapshot;

@@ -5,6 +5,21 @@
 
 namespace acc {
 
+namespace {
+
+// By lost value desc, then customer_id asc in byte order (METRICS.md convention 11).
+void sortLostCustomers(const Dataset &data, std::vector<LostCustomer> &lost)
+{
+    std::sort(lost.begin(), lost.end(), [&data](const LostCustomer &a, const LostCustomer &b) {
+        if (a.value != b.value)
+            return a.value > b.value;
+        return data.customers[std::size_t(a.customer)].customerId.toUtf8() <
+               data.customers[std::size_t(b.customer)].customerId.toUtf8();
+    });
+}
+
+} // namespace
+
 Cents annualValue(const Dataset &data, int customer, Day d)
 {
     const auto range = data.ordersOf[static_cast<std::size_t>(customer)];
@@ -73,14 +88,8 @@ AssetsFigures computeAssetsFigures(const Dataset &data, const Period &period, Da
         if (days.contains(o.orderedOn))
             f.revenue += o.amount;
     }
-    if (lost) {
-        std::sort(lost->begin(), lost->end(), [&data](const LostCustomer &a, const LostCustomer &b) {
-            if (a.value != b.value)
-                return a.value > b.value;
-            return data.customers[std::size_t(a.customer)].customerId.toUtf8() <
-                   data.customers[std::size_t(b.customer)].customerId.toUtf8();
-        });
-    }
+    if (lost)
+        sortLostCustomers(data, *lost);
     return f;
 }
 
@@ -89,8 +98,13 @@ AssetsResult computeAssets(const Dataset &data, const Period &period)
     const Day asOf = data.asOf();
     AssetsResult result;
     result.figures = computeAssetsFigures(data, period, asOf, &result.lostCustomers);
-    for (const Period &m : period.trendMonths())
-        result.trendMonths.append(computeAssetsFigures(data, m, asOf, &result.trendLostCustomers));
+    std::vector<LostCustomer> monthLost;
+    for (const Period &m : period.trendMonths()) {
+        monthLost.clear();
+        result.trendMonths.append(computeAssetsFigures(data, m, asOf, &monthLost));
+        result.trendLostCustomers.insert(result.trendLostCustomers.end(), monthLost.begin(), monthLost.end());
+    }
+    sortLostCustomers(data, result.trendLostCustomers);
     for (const Period &q : period.trendQuarters())
         result.trendQuarters.append(computeAssetsFigures(data, q, asOf));
     return result;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/importwizard/importwizard.h"
 #include "models/format.h"
 #include "models/metricsservice.h"
 #include "report/packbuilder.h"
@@ -12,12 +13,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -34,6 +37,7 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 {
     setWindowTitle(tr("Accountable"));
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // CSV files dropped on the window open the import wizard
     QFont base = font();
     base.setPointSizeF(12);
     setFont(base);
@@ -144,6 +148,9 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openDatabase(path);
     });
+    QAction *importAction = file->addAction(tr("&Import data…"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, [this] { importData(); });
     file->addSeparator();
     QAction *pack = file->addAction(tr("Export meeting &pack as PDF…"));
     pack->setShortcut(QKeySequence::Print);
@@ -374,6 +381,47 @@ void MainWindow::printPreview()
             [pack](QPrinter *p) { PackPainter(*pack).paint(p); });
     dialog.resize(1200, 900);
     dialog.exec();
+}
+
+void MainWindow::importData(const QStringList &files)
+{
+    QString spec = m_spec;
+    if (spec.isEmpty()) {
+        spec = QFileDialog::getSaveFileName(
+            this, tr("Import into a new company database"), QStringLiteral("company.sqlite"),
+            tr("Company databases (*.sqlite *.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (spec.isEmpty())
+            return;
+    }
+    auto *wizard = new ImportWizard(spec, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->addFiles(files);
+    connect(wizard, &ImportWizard::imported, this, [this, spec] {
+        if (m_spec == spec)
+            reload();
+        else
+            openDatabase(spec);
+    });
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importData(files);
 }
 
 } // namespace acc

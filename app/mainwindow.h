@@ -47,6 +47,13 @@ public:
     void exportPack();
     void printPreview();
     void reload();
+    // Opens the import wizard on the open database (asking for a new database file when
+    // none is open), with these files already chosen; every view reloads after an import.
+    void importData(const QStringList &files = {});
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addView(ReportView *view);

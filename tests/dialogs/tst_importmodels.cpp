@@ -32,7 +32,8 @@ private slots:
     void preview()
     {
         // A quoted field with a line break: the next record starts on physical line 4.
-        const QString path = writeFile(m_dir, "p.csv", "\xEF\xBB\xBFid;name\r\n1;\"Zoë's\r\nCafé\"\r\n2;Ørsted\r\n3;x\r\n");
+        const QString path =
+            writeFile(m_dir, "p.csv", "\xEF\xBB\xBFid;name\r\n1;\"Zoë's\r\nCafé\"\r\n2;Ørsted\r\n3;x\r\n");
         CsvPreviewModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.load(path, 2));
@@ -50,7 +51,8 @@ private slots:
     {
         ColumnMappingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QStringList header{QStringLiteral("Month"), QStringLiteral("Programme"), QStringLiteral("Cost")};
+        const QStringList header{QStringLiteral("Month"), QStringLiteral("Programme"),
+                                 QStringLiteral("Cost")};
         model.setFile(import::FileKind::Spend, header);
         // spend: month* matched by name; program* and amount* missing; segment optional.
         QCOMPARE(model.rowCount(), 4);
@@ -58,7 +60,8 @@ private slots:
         QVERIFY(!model.isComplete());
         QVERIFY(model.setData(model.index(1, ColumnMappingModel::SourceColumn), QStringLiteral("Programme")));
         QVERIFY(model.setData(model.index(2, ColumnMappingModel::SourceColumn), QStringLiteral("Cost")));
-        QVERIFY(!model.setData(model.index(2, ColumnMappingModel::SourceColumn), QStringLiteral("No such column")));
+        QVERIFY(!model.setData(model.index(2, ColumnMappingModel::SourceColumn),
+                               QStringLiteral("No such column")));
         QVERIFY(model.isComplete());
         QCOMPARE(model.mapping().value(QStringLiteral("amount")), QStringLiteral("Cost"));
         // The same column for two fields is refused as incomplete.
@@ -94,7 +97,9 @@ private slots:
                        {QStringLiteral("name"), QStringLiteral("Firma")},
                        {QStringLiteral("acquired_on"), QStringLiteral("Kunde seit")}};
         // Remembered by the header's cells, whatever their case and surrounding spaces.
-        QVERIFY(mappingstore::save(db, {QStringLiteral(" KUNDENNR"), QStringLiteral("Firma "), QStringLiteral("kunde seit")}, saved, &error));
+        QVERIFY(mappingstore::save(
+            db, {QStringLiteral(" KUNDENNR"), QStringLiteral("Firma "), QStringLiteral("kunde seit")}, saved,
+            &error));
         ImportFilesModel again;
         again.addFiles({other}, &db);
         QCOMPARE(again.entries()[0].kind, std::optional(import::FileKind::Customers));
@@ -107,8 +112,8 @@ private slots:
     void messages()
     {
         import::ImportReport report;
-        report.addError({QStringLiteral("orders.csv"), 1834, QStringLiteral("amount"), QStringLiteral("12,5O"),
-                         QStringLiteral("is not a decimal number")});
+        report.addError({QStringLiteral("orders.csv"), 1834, QStringLiteral("amount"),
+                         QStringLiteral("12,5O"), QStringLiteral("is not a decimal number")});
         report.addWarning({QStringLiteral("customers.csv"), 7, QStringLiteral("loss_reason"), QString(),
                            QStringLiteral("lost without a reason: imported as Unknown")});
         ImportMessagesModel model;

@@ -3,15 +3,18 @@
 // remembered; a bad file writes nothing and its problems can be saved as CSV.
 #include "dialogs/importwizard/importpages.h"
 #include "dialogs/importwizard/importwizard.h"
+#include "mainwindow.h"
 #include "models/columnmappingmodel.h"
 #include "models/importfilesmodel.h"
 #include "models/importjob.h"
+#include "models/metricsservice.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,7 +82,8 @@ private slots:
         QSignalSpy imported(&wizard, &ImportWizard::imported);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.addFiles({m_dir.filePath(QStringLiteral("customers.csv")), m_dir.filePath(QStringLiteral("till-export.csv"))});
+        wizard.addFiles({m_dir.filePath(QStringLiteral("customers.csv")),
+                         m_dir.filePath(QStringLiteral("till-export.csv"))});
         ImportFilesModel *files = wizard.files();
         QCOMPARE(files->rowCount(), 2);
         QCOMPARE(files->entries()[0].kind, std::optional(import::FileKind::Customers));
@@ -105,17 +109,19 @@ private slots:
         ColumnMappingModel *columns = mapping->mappingModel();
         QCOMPARE(columns->kind(), import::FileKind::Orders);
         QCOMPARE(columns->missingRequired(),
-                 QStringList({QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("ordered_on"),
-                              QStringLiteral("amount")}));
+                 QStringList({QStringLiteral("order_id"), QStringLiteral("customer_id"),
+                              QStringLiteral("ordered_on"), QStringLiteral("amount")}));
         QVERIFY(!next(wizard)->isEnabled());
-        const QStringList fields{QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("ordered_on"),
-                                 QStringLiteral("amount"), QStringLiteral("category")};
+        const QStringList fields{QStringLiteral("order_id"), QStringLiteral("customer_id"),
+                                 QStringLiteral("ordered_on"), QStringLiteral("amount"),
+                                 QStringLiteral("category")};
         const QStringList cells{QStringLiteral("Order No"), QStringLiteral("Client"), QStringLiteral("Date"),
                                 QStringLiteral("Total"), QStringLiteral("Product group")};
         for (int i = 0; i < fields.size(); ++i)
             QVERIFY(columns->setData(columns->index(i, ColumnMappingModel::SourceColumn), cells[i]));
         QVERIFY(columns->isComplete());
-        QCOMPARE(columns->index(3, ColumnMappingModel::Samples).data().toString(), QStringLiteral("120.50 · -20.00"));
+        QCOMPARE(columns->index(3, ColumnMappingModel::Samples).data().toString(),
+                 QStringLiteral("120.50 · -20.00"));
         QVERIFY(next(wizard)->isEnabled());
 
         QTest::mouseClick(next(wizard), Qt::LeftButton);
@@ -148,11 +154,41 @@ private slots:
         QVERIFY(wizard.files()->allReady());
     }
 
+    void fromTheMainWindow()
+    {
+        // Files dropped on the window open the wizard with them; after the import every
+        // view reloads from the database.
+        MetricsService service;
+        MainWindow window(&service);
+        QVERIFY(window.openDatabase(m_db));
+        QTRY_VERIFY_WITH_TIMEOUT(service.snapshot() != nullptr, 10000);
+        QCOMPARE(service.snapshot()->data->customers.size(), std::size_t(3));
+        writeFile(m_dir.filePath(QStringLiteral("customers-new.csv")),
+                  "customer_id,name,acquired_on\nC4,Zoë's Café,2025-06-01\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("customers-new.csv")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        auto *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->files()->rowCount(), 1);
+        QTest::mouseClick(next(*wizard), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(jobDone(*wizard), 10000);
+        QTest::mouseClick(next(*wizard), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(jobDone(*wizard), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(service.snapshot() && service.snapshot()->data->customers.size() == 4,
+                                 10000);
+        wizard->accept();
+    }
+
     void aBadFileWritesNothing()
     {
-        writeFile(m_dir.filePath(QStringLiteral("customers-bad.csv")),
-                  "customer_id,name,acquired_on\n"
-                  "C9,Société Générale,2025-13-01\n");
+        writeFile(m_dir.filePath(QStringLiteral("customers-bad.csv")), "customer_id,name,acquired_on\n"
+                                                                       "C9,Société Générale,2025-13-01\n");
         ImportWizard wizard(m_db);
         wizard.show();
         wizard.addFiles({m_dir.filePath(QStringLiteral("customers-bad.csv"))});
@@ -164,7 +200,8 @@ private slots:
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!next(wizard)->isEnabled());
         auto *page = static_cast<ImportJobPage *>(wizard.currentPage());
-        QVERIFY2(page->summary()->text().contains(QLatin1String("Nothing was written")), qPrintable(page->summary()->text()));
+        QVERIFY2(page->summary()->text().contains(QLatin1String("Nothing was written")),
+                 qPrintable(page->summary()->text()));
         QCOMPARE(page->messages()->rowCount(), 1);
         const QString message = page->messages()->index(0, 5).data().toString();
         QVERIFY2(!message.isEmpty(), "the error says what is wrong");
@@ -177,7 +214,7 @@ private slots:
         const QByteArray content = saved.readAll();
         QVERIFY(content.contains("customers-bad.csv"));
         QVERIFY(content.contains("2025-13-01"));
-        QCOMPARE(customerCount(), std::size_t(3)); // unchanged
+        QCOMPARE(customerCount(), std::size_t(4)); // unchanged
         wizard.reject();
     }
 };

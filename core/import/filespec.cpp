@@ -159,6 +159,10 @@ ColumnMapping ColumnMapping::fromNames(const FileSpec &spec, const QStringList &
     ColumnMapping m;
     m.columnOf.assign(spec.fields.size(), -1);
     QList<bool> used(header.size(), false);
+    QStringList cells;
+    cells.reserve(header.size());
+    for (const QString &h : header)
+        cells.append(normalizedHeader(h));
     // Explicit choices first.
     for (std::size_t f = 0; f < spec.fields.size(); ++f) {
         const auto it = fieldToHeader.constFind(QString(spec.fields[f].name));
@@ -166,7 +170,7 @@ ColumnMapping ColumnMapping::fromNames(const FileSpec &spec, const QStringList &
             continue;
         const QString wanted = normalizedHeader(*it);
         for (qsizetype c = 0; c < header.size(); ++c) {
-            if (!used[c] && normalizedHeader(header[c]) == wanted) {
+            if (!used[c] && cells[c] == wanted) {
                 m.columnOf[f] = static_cast<int>(c);
                 used[c] = true;
                 break;
@@ -178,7 +182,7 @@ ColumnMapping ColumnMapping::fromNames(const FileSpec &spec, const QStringList &
         if (m.columnOf[f] >= 0 || fieldToHeader.contains(QString(spec.fields[f].name)))
             continue;
         for (qsizetype c = 0; c < header.size(); ++c) {
-            if (!used[c] && normalizedHeader(header[c]) == spec.fields[f].name) {
+            if (!used[c] && cells[c] == spec.fields[f].name) {
                 m.columnOf[f] = static_cast<int>(c);
                 used[c] = true;
                 break;

@@ -150,12 +150,19 @@ std::optional<Cents> parseMoney(QByteArrayView text)
     if (text.size() > kMax)
         return std::nullopt;
     char16_t buffer[kMax];
+    qsizetype point = -1;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80)
             return std::nullopt; // never a digit, sign or point
+        if (c == '.' && point < 0)
+            point = i;
         buffer[i] = c;
     }
+    // More than two decimals is never money; refusing it here also keeps money::parse
+    // from accumulating a long fraction in an int (found by the fuzzer: "1.1111111111").
+    if (point >= 0 && text.size() - point - 1 > 2)
+        return std::nullopt;
     return money::parse(QStringView(buffer, text.size()));
 }
 

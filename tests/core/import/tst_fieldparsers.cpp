@@ -92,6 +92,9 @@ private slots:
         QCOMPARE(parseMoney("0.01"), std::optional<Cents>(1));
         for (const char *bad : {"+5", ".5", "1,234.00", "12,5O", "12.345", "", "-", "1 000", "€5", "5."})
             QVERIFY2(!parseMoney(bad), bad);
+        // regression (fuzzer): a long fraction overflowed an int inside the parser
+        QVERIFY(!parseMoney("1.11111111111111111150"));
+        QVERIFY(!parseMoney("1.666666666666666666666666666665"));
         QVERIFY(!parseMoney("\xE2\x82\xAC"
                             "5"));
     }

@@ -1,11 +1,15 @@
 #include "args.h"
 #include "cli.h"
+#include "criteria/criteria.h"
 #include "engine/metrics.h"
 #include "engine/metricsjson.h"
+#include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "storage/targetstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -17,12 +21,58 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
+
+bool readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+// --criteria NAME|FILE.json: a file when the value names one (or ends in .json), else a
+// stored set (its newest version). Without it, the newest stored default set, or the
+// built-in default when the database has none.
+std::optional<CriteriaSet> resolveCriteria(Database &db, const QString &value, QString *error)
+{
+    CriteriaStore store(db);
+    if (value.isEmpty()) {
+        auto stored = store.newest(criteria::defaultSetName(), error);
+        if (stored)
+            return stored;
+        if (!error->isEmpty())
+            return std::nullopt;
+        return criteria::defaultSet();
+    }
+    const QFileInfo info(value);
+    if (info.isFile() || value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QByteArray bytes;
+        if (!readFile(value, &bytes, error))
+            return std::nullopt;
+        QString why;
+        auto set = criteria::parse(bytes, &why, info.completeBaseName());
+        if (!set)
+            *error = tr("%1: %2").arg(value, why);
+        return set;
+    }
+    auto stored = store.newest(value, error);
+    if (!stored && error->isEmpty()) {
+        const auto names = store.names(error);
+        *error = tr("no criteria set named \"%1\" in the database (stored: %2); give a name or a FILE.json")
+                     .arg(value, names ? names->join(QStringLiteral(", ")) : QString());
+    }
+    return stored;
+}
 } // namespace
 
 int runMetrics(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("metrics");
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("format")});
+    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("format"),
+                                QStringLiteral("criteria"), QStringLiteral("targets")});
     if (!args.ok())
         return fail(cmd, args.error(), 2);
     if (!args.positional().isEmpty())
@@ -32,14 +82,16 @@ int runMetrics(const QStringList &arguments)
         return fail(cmd, tr("--db FILE is required"), 2);
     const auto period = Period::parse(args.value(QStringLiteral("period")));
     if (!period)
-        return fail(cmd, tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
-                             .arg(args.value(QStringLiteral("period"))),
+        return fail(cmd,
+                    tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
+                        .arg(args.value(QStringLiteral("period"))),
                     2);
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("json") && format != QLatin1String("text"))
         return fail(cmd, tr("--format takes json or text, not \"%1\"").arg(format), 2);
     if (!Database::isPostgresSpec(spec) && !QFileInfo::exists(spec))
-        return fail(cmd, tr("no database at %1 (create one with accountable demo or accountable import)").arg(spec));
+        return fail(
+            cmd, tr("no database at %1 (create one with accountable demo or accountable import)").arg(spec));
 
     Database db;
     QString error;
@@ -51,6 +103,26 @@ int runMetrics(const QStringList &arguments)
 
     MetricsRequest request;
     request.period = *period;
+    const auto criteriaSet = resolveCriteria(db, args.value(QStringLiteral("criteria")), &error);
+    if (!criteriaSet)
+        return fail(cmd, error);
+    request.criteria = *criteriaSet;
+    if (args.has(QStringLiteral("targets"))) {
+        const QString path = args.value(QStringLiteral("targets"));
+        QByteArray bytes;
+        if (!readFile(path, &bytes, &error))
+            return fail(cmd, error);
+        QString why;
+        const auto fromFile = targets::parse(bytes, &why);
+        if (!fromFile)
+            return fail(cmd, tr("%1: %2").arg(path, why));
+        request.targets = *fromFile;
+    } else {
+        const auto stored = TargetStore(db).forPeriod(*period, &error);
+        if (!stored)
+            return fail(cmd, error);
+        request.targets = *stored;
+    }
     const MetricsReport report = computeMetrics(*data, request);
     QTextStream out(stdout);
     if (format == QLatin1String("json"))

@@ -1,5 +1,9 @@
 #include "metrics.h"
 
+#include <QHash>
+
+#include <functional>
+
 namespace acc {
 
 MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request)
@@ -7,8 +11,117 @@ MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request)
     MetricsReport report;
     report.asOf = data.asOf();
     report.days = PeriodDays::of(request.period, report.asOf);
+    const PeriodDays &days = report.days;
     report.assets = computeAssets(data, request.period);
+    const AssetsFigures &a = report.assets.figures;
+    report.service = computeServiceFigures(data, days);
+    if (request.withModel) {
+        report.service.model = computeCustomerBaseFigures(data, days.stateDay);
+        report.modelComputed = true;
+    }
+    report.listening =
+        computeListeningFigures(data, days, report.service.complaints, a.activeStart, a.reasons);
+    report.operations = computeOperationsFigures(data, days);
+    report.followThrough = computeFollowThroughFigures(data, days);
+    report.best = computeBestFigures(data, days, request.criteria.value_or(criteria::defaultSet()));
+    report.spend = computeSpendFigures(data, days, a.activeEnd, a.revenue);
+    const QString period = request.period.toString();
+    for (const Target &t : request.targets) {
+        if (t.period.toString() != period)
+            continue;
+        TargetResult r;
+        r.target = t;
+        r.actual = figureValue(report, t.metric);
+        r.status = targets::status(t.metric, t.value, r.actual);
+        report.targets.append(r);
+    }
     return report;
+}
+
+std::optional<double> figureValue(const MetricsReport &report, const QString &key)
+{
+    using Getter = std::function<std::optional<double>(const MetricsReport &)>;
+    static const QHash<QString, Getter> getters = [] {
+        QHash<QString, Getter> g;
+        auto count = [](auto member) {
+            return [member](const MetricsReport &r) { return std::optional<double>(member(r)); };
+        };
+        auto money = [](auto member) {
+            return
+                [member](const MetricsReport &r) { return std::optional<double>(money::toUnits(member(r))); };
+        };
+        g.insert(QStringLiteral("gained"),
+                 count([](const MetricsReport &r) { return r.assets.figures.gained; }));
+        g.insert(QStringLiteral("lost"), count([](const MetricsReport &r) { return r.assets.figures.lost; }));
+        g.insert(QStringLiteral("won_back"),
+                 count([](const MetricsReport &r) { return r.assets.figures.wonBack; }));
+        g.insert(QStringLiteral("net"), count([](const MetricsReport &r) { return r.assets.figures.net; }));
+        g.insert(QStringLiteral("active_start"),
+                 count([](const MetricsReport &r) { return r.assets.figures.activeStart; }));
+        g.insert(QStringLiteral("active_end"),
+                 count([](const MetricsReport &r) { return r.assets.figures.activeEnd; }));
+        g.insert(QStringLiteral("churn_rate"),
+                 [](const MetricsReport &r) { return r.assets.figures.churnRate; });
+        g.insert(QStringLiteral("lost_value"),
+                 money([](const MetricsReport &r) { return r.assets.figures.lostValue; }));
+        g.insert(QStringLiteral("revenue"),
+                 money([](const MetricsReport &r) { return r.assets.figures.revenue; }));
+        g.insert(QStringLiteral("rescue_contacts"),
+                 count([](const MetricsReport &r) { return r.service.rescueContacts; }));
+        g.insert(QStringLiteral("rescued"), count([](const MetricsReport &r) { return r.service.rescued; }));
+        g.insert(QStringLiteral("rescue_rate"), [](const MetricsReport &r) { return r.service.rescueRate; });
+        g.insert(QStringLiteral("complaints"),
+                 count([](const MetricsReport &r) { return r.service.complaints; }));
+        g.insert(QStringLiteral("resolved_within_sla"),
+                 [](const MetricsReport &r) { return r.service.resolvedWithinSla; });
+        g.insert(QStringLiteral("median_resolution_days"),
+                 [](const MetricsReport &r) { return r.service.medianResolutionDays; });
+        g.insert(QStringLiteral("overdue"),
+                 count([](const MetricsReport &r) { return r.service.overdueCustomers.size(); }));
+        g.insert(QStringLiteral("at_risk"), [](const MetricsReport &r) {
+            return r.modelComputed ? std::optional<double>(double(r.service.model.atRisk.size()))
+                                   : std::nullopt;
+        });
+        g.insert(QStringLiteral("responses"),
+                 count([](const MetricsReport &r) { return r.listening.responses; }));
+        g.insert(QStringLiteral("nps"), [](const MetricsReport &r) { return r.listening.nps; });
+        g.insert(QStringLiteral("promoters"),
+                 count([](const MetricsReport &r) { return r.listening.promoters; }));
+        g.insert(QStringLiteral("passives"),
+                 count([](const MetricsReport &r) { return r.listening.passives; }));
+        g.insert(QStringLiteral("detractors"),
+                 count([](const MetricsReport &r) { return r.listening.detractors; }));
+        g.insert(QStringLiteral("complaints_per_100"),
+                 [](const MetricsReport &r) { return r.listening.complaintsPer100; });
+        g.insert(QStringLiteral("feedback_after_sale"),
+                 [](const MetricsReport &r) { return r.followThrough.feedbackAfterSale; });
+        g.insert(QStringLiteral("followed_up"),
+                 [](const MetricsReport &r) { return r.followThrough.followedUp; });
+        g.insert(QStringLiteral("re_engaged"),
+                 count([](const MetricsReport &r) { return r.followThrough.reEngaged; }));
+        g.insert(QStringLiteral("re_engage_rate"),
+                 [](const MetricsReport &r) { return r.followThrough.reEngageRate; });
+        g.insert(QStringLiteral("best_count"),
+                 count([](const MetricsReport &r) { return r.best.bestCustomers.size(); }));
+        g.insert(QStringLiteral("best_revenue_share"),
+                 [](const MetricsReport &r) { return r.best.bestRevenueShare; });
+        g.insert(QStringLiteral("pareto_top20_share"),
+                 [](const MetricsReport &r) { return r.best.paretoTop20Share; });
+        g.insert(QStringLiteral("best_mean_days_between_orders"),
+                 [](const MetricsReport &r) { return r.best.bestMeanDaysBetweenOrders; });
+        g.insert(QStringLiteral("rest_mean_days_between_orders"),
+                 [](const MetricsReport &r) { return r.best.restMeanDaysBetweenOrders; });
+        g.insert(QStringLiteral("spend"), money([](const MetricsReport &r) { return r.spend.total; }));
+        g.insert(QStringLiteral("spend_per_active_customer"),
+                 [](const MetricsReport &r) { return r.spend.spendPerActiveCustomer; });
+        g.insert(QStringLiteral("revenue_per_spend"),
+                 [](const MetricsReport &r) { return r.spend.revenuePerSpend; });
+        return g;
+    }();
+    const auto it = getters.constFind(key);
+    if (it == getters.constEnd())
+        return std::nullopt;
+    return (*it)(report);
 }
 
 } // namespace acc

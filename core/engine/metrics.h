@@ -1,16 +1,33 @@
 #pragma once
 
 #include "assets.h"
+#include "best.h"
+#include "criteria/criteria.h"
 #include "dataset.h"
+#include "followthrough.h"
+#include "listening.h"
 #include "metricscontext.h"
+#include "operations.h"
 #include "period.h"
+#include "service.h"
+#include "spend.h"
+#include "targets.h"
+
+#include <QList>
+
+#include <optional>
 
 namespace acc {
 
-// What to compute: the period (criteria and targets come with later groups).
+// What to compute: the period, the best-customer criteria (the default set when none is
+// given) and the targets to judge (only those set for the period are listed).
 struct MetricsRequest
 {
     Period period;
+    std::optional<CriteriaSet> criteria{};
+    QList<Target> targets{};
+    // Fit the customer-base models (BG/NBD, Gamma-Gamma); off, their keys stay empty.
+    bool withModel = true;
 };
 
 // Every figure of METRICS.md for one period, computed once, for any output to show.
@@ -19,8 +36,21 @@ struct MetricsReport
     PeriodDays days;
     Day asOf = kNoDay; // the data's as-of date; kNoDay for a database without dates
     AssetsResult assets;
+    ServiceFigures service;
+    bool modelComputed = false;
+    ListeningFigures listening;
+    OperationsFigures operations;
+    FollowThroughFigures followThrough;
+    BestFigures best;
+    SpendFigures spend;
+    QList<TargetResult> targets;
 };
 
 MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request);
+
+// The value of a numeric figure of the report by its METRICS.md key (money in currency
+// units, rates as fractions); std::nullopt when the figure is null or the key is not a
+// numeric figure (see targets::isNumericKey).
+std::optional<double> figureValue(const MetricsReport &report, const QString &key);
 
 } // namespace acc

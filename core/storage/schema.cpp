@@ -78,6 +78,16 @@ const QList<Migration> &migrations()
                             " kind TEXT NOT NULL,"
                             " mapping TEXT NOT NULL)"),
          }},
+        {2,
+         "the default best-customer criteria set",
+         {
+             QStringLiteral("INSERT INTO criteria (name, version, definition, created_at) VALUES ("
+                            "'Best customers (default)', 1, "
+                            "'{\"name\":\"Best customers (default)\",\"version\":1,\"match\":\"all\","
+                            "\"rules\":[{\"attribute\":\"revenue_12m\",\"op\":\"top-percent\",\"value\":20},"
+                            "{\"attribute\":\"orders_12m\",\"op\":\">=\",\"value\":3}]}', "
+                            "CURRENT_TIMESTAMP)"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,145 @@
+#include "criteriastore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace acc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = tr("database error: %1").arg(q.lastError().text());
+    return false;
+}
+
+std::optional<CriteriaSet> decode(const QString &name, int version, const QString &definition, QString *error)
+{
+    QString why;
+    auto set = criteria::parse(definition.toUtf8(), &why, name);
+    if (!set) {
+        *error =
+            tr("the stored criteria set \"%1\" version %2 is not valid: %3").arg(name).arg(version).arg(why);
+        return std::nullopt;
+    }
+    set->name = name;
+    set->version = version;
+    return set;
+}
+
+} // namespace
+
+std::optional<QStringList> CriteriaStore::names(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT name FROM criteria ORDER BY name"));
+    if (!run(q, error))
+        return std::nullopt;
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+std::optional<CriteriaSet> CriteriaStore::read(const QString &name, int version, QString *error) const
+{
+    error->clear();
+    QSqlQuery q(m_db.connection());
+    if (version > 0) {
+        q.prepare(QStringLiteral("SELECT version, definition FROM criteria WHERE name = ? AND version = ?"));
+        q.addBindValue(name);
+        q.addBindValue(version);
+    } else {
+        q.prepare(QStringLiteral("SELECT version, definition FROM criteria WHERE name = ? "
+                                 "ORDER BY version DESC LIMIT 1"));
+        q.addBindValue(name);
+    }
+    if (!run(q, error))
+        return std::nullopt;
+    if (!q.next())
+        return std::nullopt;
+    return decode(name, q.value(0).toInt(), q.value(1).toString(), error);
+}
+
+std::optional<CriteriaSet> CriteriaStore::newest(const QString &name, QString *error) const
+{
+    return read(name, 0, error);
+}
+
+std::optional<CriteriaSet> CriteriaStore::version(const QString &name, int version, QString *error) const
+{
+    if (version < 1) {
+        error->clear();
+        return std::nullopt;
+    }
+    return read(name, version, error);
+}
+
+std::optional<QList<CriteriaSet>> CriteriaStore::versions(const QString &name, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT version, definition FROM criteria WHERE name = ? ORDER BY version"));
+    q.addBindValue(name);
+    if (!run(q, error))
+        return std::nullopt;
+    QList<CriteriaSet> out;
+    while (q.next()) {
+        auto set = decode(name, q.value(0).toInt(), q.value(1).toString(), error);
+        if (!set)
+            return std::nullopt;
+        out.append(*set);
+    }
+    return out;
+}
+
+int CriteriaStore::save(const CriteriaSet &set, QString *error)
+{
+    if (set.name.trimmed().isEmpty()) {
+        *error = tr("a criteria set needs a name");
+        return 0;
+    }
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return 0;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM criteria WHERE name = ?"));
+    q.addBindValue(set.name);
+    if (!run(q, error) || !q.next()) {
+        if (error->isEmpty())
+            *error = tr("cannot read the versions of \"%1\"").arg(set.name);
+        db.rollback();
+        return 0;
+    }
+    const int next = q.value(0).toInt() + 1;
+    CriteriaSet stored = set;
+    stored.version = next;
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO criteria (name, version, definition, created_at) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(stored.name);
+    insert.addBindValue(next);
+    insert.addBindValue(QString::fromUtf8(criteria::serialise(stored)));
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!run(insert, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = tr("cannot store the criteria set: %1").arg(db.lastError().text());
+        db.rollback();
+        return 0;
+    }
+    return next;
+}
+
+} // namespace acc

@@ -1,0 +1,98 @@
+#include "targetstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace acc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = tr("database error: %1").arg(q.lastError().text());
+    return false;
+}
+
+std::optional<QList<Target>> readTargets(QSqlQuery &q, QString *error)
+{
+    if (!run(q, error))
+        return std::nullopt;
+    QList<Target> out;
+    while (q.next()) {
+        const QString periodText = q.value(1).toString();
+        const auto period = Period::parse(periodText);
+        if (!period) {
+            *error = tr("a stored target on %1 has an unreadable period \"%2\"")
+                         .arg(q.value(0).toString(), periodText);
+            return std::nullopt;
+        }
+        out.append({q.value(0).toString(), *period, q.value(2).toDouble(), q.value(3).toString()});
+    }
+    return out;
+}
+
+} // namespace
+
+bool TargetStore::set(const Target &target, QString *error)
+{
+    if (const QString why = targets::refusal(target.metric); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    if (!target.period.isValid()) {
+        *error = tr("a target needs a month, a quarter or a year");
+        return false;
+    }
+    if (!std::isfinite(target.value)) {
+        *error = tr("a target's value must be a number");
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO targets (metric, period, value, owner) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (metric, period) DO UPDATE SET value = excluded.value, "
+                             "owner = excluded.owner"));
+    q.addBindValue(target.metric);
+    q.addBindValue(target.period.toString());
+    q.addBindValue(target.value);
+    q.addBindValue(target.owner.isNull() ? QStringLiteral("") : target.owner); // NOT NULL column
+    return run(q, error);
+}
+
+bool TargetStore::remove(const QString &metric, const Period &period, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM targets WHERE metric = ? AND period = ?"));
+    q.addBindValue(metric);
+    q.addBindValue(period.toString());
+    return run(q, error);
+}
+
+std::optional<QList<Target>> TargetStore::forPeriod(const Period &period, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT metric, period, value, owner FROM targets WHERE period = ? ORDER BY metric"));
+    q.addBindValue(period.toString());
+    return readTargets(q, error);
+}
+
+std::optional<QList<Target>> TargetStore::all(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT metric, period, value, owner FROM targets ORDER BY period, metric"));
+    return readTargets(q, error);
+}
+
+} // namespace acc

@@ -1,0 +1,87 @@
+// Criteria sets and targets kept in the database: the default set a new database ships
+// with, versions, and targets refused on keys that are not numeric figures.
+#include "criteria/criteria.h"
+#include "storage/criteriastore.h"
+#include "storage/database.h"
+#include "storage/targetstore.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace acc;
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultCriteriaShipWithANewDatabase()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        CriteriaStore store(db);
+        QCOMPARE(*store.names(&error), QStringList{criteria::defaultSetName()});
+        const auto set = store.newest(criteria::defaultSetName(), &error);
+        QVERIFY2(set, qPrintable(error));
+        QCOMPARE(set->version, 1);
+        QCOMPARE(criteria::toJson(*set), criteria::toJson(criteria::defaultSet()));
+        QVERIFY(!store.newest(QStringLiteral("nothing"), &error));
+        QVERIFY(error.isEmpty()); // not found is not an error
+    }
+
+    void versions()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        CriteriaStore store(db);
+        CriteriaSet set = criteria::defaultSet();
+        set.rules.removeLast();
+        QCOMPARE(store.save(set, &error), 2);
+        // A name with quotes and SQL in it is only ever a bound value.
+        CriteriaSet odd;
+        odd.name = QStringLiteral("Robert'); DROP TABLE criteria;--");
+        odd.matchAll = false;
+        QCOMPARE(store.save(odd, &error), 1);
+        QCOMPARE(store.save(odd, &error), 2);
+        QCOMPARE(store.newest(criteria::defaultSetName(), &error)->rules.size(), 1);
+        QCOMPARE(store.version(criteria::defaultSetName(), 1, &error)->rules.size(), 2);
+        QCOMPARE(store.versions(criteria::defaultSetName(), &error)->size(), 2);
+        const auto newestOdd = store.newest(odd.name, &error);
+        QVERIFY(newestOdd);
+        QCOMPARE(newestOdd->version, 2);
+        QVERIFY(!newestOdd->matchAll);
+        QCOMPARE(store.names(&error)->size(), 2);
+    }
+
+    void targets()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        TargetStore store(db);
+        const Period q3 = *Period::parse(QStringLiteral("2026-Q3"));
+        QVERIFY2(store.set({QStringLiteral("churn_rate"), q3, 0.03, QStringLiteral("CCO")}, &error),
+                 qPrintable(error));
+        QVERIFY(store.set({QStringLiteral("nps"), q3, 30, QStringLiteral("CEO")}, &error));
+        QVERIFY(store.set({QStringLiteral("nps"), q3, 35, QStringLiteral("CCO")}, &error)); // replaces
+        QVERIFY(store.set({QStringLiteral("nps"), *Period::parse(QStringLiteral("2026-10")), 1, {}}, &error));
+        QVERIFY(!store.set({QStringLiteral("reasons"), q3, 1, {}}, &error));
+        QVERIFY(error.contains(QLatin1String("\"reasons\" is not a numeric figure")));
+        const auto list = store.forPeriod(q3, &error);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).metric, QStringLiteral("churn_rate"));
+        QCOMPARE(list->at(1).value, 35.0);
+        QCOMPARE(list->at(1).owner, QStringLiteral("CCO"));
+        QCOMPARE(store.all(&error)->size(), 3);
+        QVERIFY(store.remove(QStringLiteral("nps"), q3, &error));
+        QCOMPARE(store.forPeriod(q3, &error)->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -9,6 +11,8 @@
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace acc::cli {
 
@@ -59,6 +63,16 @@ int run(int argc, char *argv[])
         command.isEmpty() || command.startsWith(QLatin1Char('-')) || command == QLatin1String("pack");
     if (command == QLatin1String("pack") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
+
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every start without one; give it a private folder of our own.
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(qulonglong(::getuid()));
+        if (QDir().mkpath(QString::fromLocal8Bit(dir))) {
+            QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir);
+        }
+    }
 
     std::unique_ptr<QCoreApplication> app;
     if (needsGui)

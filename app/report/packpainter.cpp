@@ -38,11 +38,27 @@ QFont pointFont(const QPainter &p, qreal size, bool bold = false)
 // device pixels, and fonts are set in points for the device.
 void drawText(QPainter &p, const QRectF &r, int flags, const QString &text)
 {
-    const QString shown =
-        p.fontMetrics().horizontalAdvance(text) > r.width()
-            ? QFontMetricsF(p.font(), p.device()).elidedText(text, Qt::ElideRight, r.width())
-            : text;
+    const QFontMetricsF metrics(p.font(), p.device());
+    const QString shown = metrics.horizontalAdvance(text) > r.width()
+                              ? metrics.elidedText(text, Qt::ElideRight, r.width())
+                              : text;
     p.drawText(r, flags, shown);
+}
+
+// A figure is never cut short: its font shrinks (to half its size at most) until it fits.
+void drawFittedText(QPainter &p, const QRectF &r, int flags, const QString &text)
+{
+    QFont font = p.font();
+    const qreal size = font.pointSizeF();
+    for (qreal scale = 1.0; scale > 0.5; scale -= 0.05) {
+        font.setPointSizeF(size * scale);
+        if (QFontMetricsF(font, p.device()).horizontalAdvance(text) <= r.width())
+            break;
+    }
+    p.save();
+    p.setFont(font);
+    drawText(p, r, flags, text);
+    p.restore();
 }
 
 // The chart drawn as vectors: laid out in a scene at a size where one scene unit is
@@ -263,16 +279,16 @@ void PackPainter::paintCharts(QPainter &p) const
         const QRectF inner = tile.adjusted(10, 5, -6, -5);
         p.setPen(theme::mutedInk());
         p.setFont(pointFont(p, 9));
-        drawText(p, QRectF(inner.left(), inner.top(), inner.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
-                 h.label);
+        drawFittedText(p, QRectF(inner.left(), inner.top(), inner.width(), 14),
+                       Qt::AlignLeft | Qt::AlignVCenter, h.label);
         p.setPen(theme::ink());
         p.setFont(pointFont(p, 19, true));
-        drawText(p, QRectF(inner.left(), inner.top() + 14, inner.width(), 28),
-                 Qt::AlignLeft | Qt::AlignVCenter, h.value);
+        drawFittedText(p, QRectF(inner.left(), inner.top() + 14, inner.width(), 28),
+                       Qt::AlignLeft | Qt::AlignVCenter, h.value);
         p.setPen(theme::mutedInk());
         p.setFont(pointFont(p, 8));
-        drawText(p, QRectF(inner.left(), inner.top() + 43, inner.width(), 12),
-                 Qt::AlignLeft | Qt::AlignVCenter, h.note);
+        drawFittedText(p, QRectF(inner.left(), inner.top() + 43, inner.width(), 12),
+                       Qt::AlignLeft | Qt::AlignVCenter, h.note);
     }
 
     // The two charts, side by side, as vectors.

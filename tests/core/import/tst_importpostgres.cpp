@@ -1,0 +1,98 @@
+// The importer's QSqlQuery path on a real PostgreSQL server: a whole set, a re-import, a
+// rejected file that changes nothing, and a replace.
+#include "importtesthelpers.h"
+#include "pgserver.h"
+
+#include <QtTest>
+
+using namespace acc;
+using namespace acc::import;
+using namespace acc::import::testing;
+
+class TestImportPostgres : public QObject
+{
+    Q_OBJECT
+
+    test::PgServer m_server{55900 + (::getpid() % 90)};
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = m_server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void importsRejectsAndReplaces()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_server.createDatabase(QStringLiteral("company")), &error), qPrintable(error));
+        QCOMPARE(db.backend(), Database::Backend::PostgreSQL);
+        const ImportReport r = importTexts(
+            db, m_dir,
+            {{QStringLiteral("orders.csv"),
+              "order_id,customer_id,ordered_on,amount,category\n"
+              "O1,C1,2023-03-01,120.50,Hardware\nO2,C2,2023-04-01T10:00Z,-4.99,\n"},
+             {QStringLiteral("customers.csv"), "customer_id,name,acquired_on,lost_on,loss_reason,stage\n"
+                                               "C1,東京トレーディング株式会社,2023-01-10,,,Client\n"
+                                               "C2,Beta,2023-02-01,2024-01-15,,\n"},
+             {QStringLiteral("contacts.csv"),
+              "contact_id,customer_id,occurred_on,category,touchpoint,complaint\n"
+              "K1,C1,2023-05-01,Rescue,Delivery problem,yes\n"},
+             {QStringLiteral("feedback.csv"),
+              "response_id,customer_id,responded_on,score\nR1,C2,2023-06-01,0\n"},
+             {QStringLiteral("spend.csv"), "month,program,amount,segment\n2023-01,Loyalty,1500,\n"}});
+        QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
+        QCOMPARE(messages(r.warnings()),
+                 QStringList{QStringLiteral("customers.csv:3: lost_on \"2024-01-15\" has no loss_reason; "
+                                            "imported with the reason \"Unknown\"")});
+        QCOMPARE(count(db, "customers"), 2);
+        QCOMPARE(count(db, "orders"), 2);
+        QCOMPARE(value(db, QStringLiteral("SELECT sum(amount_cents) FROM orders")).toLongLong(), 11551);
+        QCOMPARE(value(db, QStringLiteral("SELECT name FROM customers WHERE customer_id = 'C1'")).toString(),
+                 QStringLiteral("東京トレーディング株式会社"));
+        QCOMPARE(value(db, QStringLiteral("SELECT stage FROM customers WHERE customer_id = 'C1'")).toString(),
+                 QStringLiteral("client"));
+        QCOMPARE(readDate(value(db, QStringLiteral("SELECT ordered_on FROM orders WHERE order_id = 'O2'"))),
+                 QDate(2023, 4, 1));
+        QCOMPARE(value(db, QStringLiteral("SELECT c.customer_id FROM feedback f JOIN customers c ON c.id = "
+                                          "f.customer"))
+                     .toString(),
+                 QStringLiteral("C2"));
+
+        const ImportReport again =
+            importTexts(db, m_dir,
+                        {{QStringLiteral("orders.csv"),
+                          "order_id,customer_id,ordered_on,amount\nO1,C2,2023-03-01,1\nO3,C1,"
+                          "2023-03-01,2\n"}});
+        QVERIFY(again.committed);
+        QCOMPARE(again.files[0].added, 1);
+        QCOMPARE(again.files[0].updated, 1);
+        QCOMPARE(count(db, "orders"), 3);
+
+        const QString before = snapshot(db);
+        const ImportReport bad = importTexts(
+            db, m_dir,
+            {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on\nC9,Zeta,2023-01-01\n"},
+             {QStringLiteral("orders.csv"),
+              "order_id,customer_id,ordered_on,amount\nO9,C9,2023-03-01,\"12,5O\"\n"}});
+        QCOMPARE(messages(bad.errors()),
+                 QStringList{QStringLiteral("orders.csv:2: amount \"12,5O\" is not a decimal number")});
+        QCOMPARE(snapshot(db), before);
+
+        ImportOptions replace;
+        replace.replace = true;
+        const ImportReport replaced = importTexts(
+            db, m_dir,
+            {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on\nC9,Zeta,2023-01-01\n"}},
+            replace);
+        QVERIFY2(replaced.committed, qPrintable(messages(replaced.errors()).join(QLatin1Char('\n'))));
+        QCOMPARE(count(db, "customers"), 1);
+        QCOMPARE(count(db, "orders"), 0);
+        QCOMPARE(count(db, "spend"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPostgres)
+#include "tst_importpostgres.moc"

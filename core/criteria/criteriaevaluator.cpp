@@ -138,6 +138,28 @@ QString CriteriaEvaluator::textAttribute(int customer, CriteriaAttribute attribu
 const std::vector<std::optional<double>> &CriteriaEvaluator::numbers(CriteriaAttribute attribute)
 {
     const std::size_t a = std::size_t(attribute);
+    using A = CriteriaAttribute;
+    if (!m_haveNumbers[a] && (attribute == A::Revenue12m || attribute == A::Orders12m)) {
+        // Both from one pass over each customer's window(d).
+        auto &revenue = m_numbers[std::size_t(A::Revenue12m)];
+        auto &orders = m_numbers[std::size_t(A::Orders12m)];
+        revenue.assign(m_active.size(), std::nullopt);
+        orders.assign(m_active.size(), std::nullopt);
+        for (std::size_t i = 0; i < m_active.size(); ++i) {
+            const OrderSpan span = ordersOf(m_data, m_active[i]);
+            Cents sum = 0;
+            int count = 0;
+            for (const OrderRecord *o = firstOrderFrom(span, m_day - 364);
+                 o != span.last && o->orderedOn <= m_day; ++o) {
+                sum += o->amount;
+                count += o->isRefund() ? 0 : 1;
+            }
+            revenue[i] = money::toUnits(sum);
+            orders[i] = count;
+        }
+        m_haveNumbers[std::size_t(A::Revenue12m)] = 1;
+        m_haveNumbers[std::size_t(A::Orders12m)] = 1;
+    }
     if (!m_haveNumbers[a]) {
         std::vector<std::optional<double>> &values = m_numbers[a];
         values.reserve(m_active.size());

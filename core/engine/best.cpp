@@ -3,8 +3,6 @@
 #include "criteria/criteriaevaluator.h"
 #include "metricsutil.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace acc {
@@ -87,8 +85,7 @@ BestFigures computeBestFigures(const Dataset &data, const PeriodDays &days, cons
         f.bestCustomers.push_back(r.second);
 
     // One pass over window(d) of every customer: revenue, categories and gaps.
-    std::vector<QString> categoryNames;
-    QHash<QString, int> categoryIds;
+    TextIds categoryIds;
     const QString unknownCategory = QStringLiteral("Unknown");
     GroupTally tallies[2];
     std::vector<Cents> positive; // customers' positive window revenue, for the 80/20 share
@@ -105,13 +102,8 @@ BestFigures computeBestFigures(const Dataset &data, const PeriodDays &days, cons
             revenue += o->amount;
             if (!tally)
                 continue;
-            const QString &name = o->category.isEmpty() ? unknownCategory : o->category;
-            auto it = categoryIds.constFind(name);
-            if (it == categoryIds.constEnd()) {
-                it = categoryIds.insert(name, int(categoryNames.size()));
-                categoryNames.push_back(name);
-            }
-            const std::size_t id = std::size_t(*it);
+            const std::size_t id =
+                std::size_t(categoryIds.idOf(o->category.isEmpty() ? unknownCategory : o->category));
             if (tally->byCategory.size() <= id) {
                 tally->byCategory.resize(id + 1, 0);
                 tally->seen.resize(id + 1, 0);
@@ -148,8 +140,8 @@ BestFigures computeBestFigures(const Dataset &data, const PeriodDays &days, cons
     }
     f.bestMeanDaysBetweenOrders = ratio(double(tallies[1].gapDays), double(tallies[1].gaps));
     f.restMeanDaysBetweenOrders = ratio(double(tallies[0].gapDays), double(tallies[0].gaps));
-    f.bestCategoryMix = mixOf(tallies[1], categoryNames);
-    f.restCategoryMix = mixOf(tallies[0], categoryNames);
+    f.bestCategoryMix = mixOf(tallies[1], categoryIds.names());
+    f.restCategoryMix = mixOf(tallies[0], categoryIds.names());
 
     for (int c : evaluator.activeCustomers())
         ++f.stages[std::size_t(stageIndex(data.customers[std::size_t(c)].stage))];

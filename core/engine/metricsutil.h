@@ -2,6 +2,8 @@
 
 #include "dataset.h"
 
+#include <QHash>
+#include <QString>
 #include <QStringView>
 
 #include <algorithm>
@@ -99,6 +101,44 @@ inline const OrderRecord *firstOrderAfter(OrderSpan s, Day day)
     return std::upper_bound(s.first, s.last, day,
                             [](Day d, const OrderRecord &o) { return d < o.orderedOn; });
 }
+
+// Numbers the distinct texts of a column (categories, touchpoints) as they come: the few
+// distinct values are searched linearly (cheaper than hashing every row), many through a hash.
+class TextIds
+{
+public:
+    int idOf(const QString &text)
+    {
+        if (m_last >= 0 && m_names[std::size_t(m_last)] == text)
+            return m_last;
+        if (m_names.size() <= kLinear) {
+            for (std::size_t i = 0; i < m_names.size(); ++i) {
+                if (m_names[i] == text)
+                    return m_last = int(i);
+            }
+        } else if (const auto it = m_index.constFind(text); it != m_index.constEnd()) {
+            return m_last = *it;
+        }
+        m_last = int(m_names.size());
+        m_names.push_back(text);
+        if (m_names.size() > kLinear) {
+            if (m_index.isEmpty()) {
+                for (std::size_t i = 0; i < m_names.size(); ++i)
+                    m_index.insert(m_names[i], int(i));
+            } else {
+                m_index.insert(text, m_last);
+            }
+        }
+        return m_last;
+    }
+    const std::vector<QString> &names() const { return m_names; }
+
+private:
+    static constexpr std::size_t kLinear = 16;
+    std::vector<QString> m_names;
+    QHash<QString, int> m_index;
+    int m_last = -1;
+};
 
 } // namespace metricsutil
 } // namespace acc

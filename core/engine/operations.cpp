@@ -2,8 +2,6 @@
 
 #include "metricsutil.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace acc {
@@ -18,7 +16,7 @@ OperationsFigures computeOperationsFigures(const Dataset &data, const PeriodDays
         int complaints = 0;
     };
     std::vector<Touchpoint> touchpoints;
-    QHash<QString, int> indexOf;
+    metricsutil::TextIds indexOf;
     // (touchpoint, customer, lost within 180 days after this contact) per contact of the period.
     struct Visit
     {
@@ -31,18 +29,15 @@ OperationsFigures computeOperationsFigures(const Dataset &data, const PeriodDays
         if (!days.contains(c.occurredOn))
             continue;
         ++f.contactsByCategory[std::size_t(c.category)];
-        auto it = indexOf.constFind(c.touchpoint);
-        if (it == indexOf.constEnd()) {
-            it = indexOf.insert(c.touchpoint, int(touchpoints.size()));
+        const int id = indexOf.idOf(c.touchpoint);
+        if (std::size_t(id) == touchpoints.size())
             touchpoints.push_back({c.touchpoint, 0, 0});
-        }
-        Touchpoint &t = touchpoints[std::size_t(*it)];
+        Touchpoint &t = touchpoints[std::size_t(id)];
         ++t.contacts;
         if (c.complaint)
             ++t.complaints;
         const Day lost = data.customers[std::size_t(c.customer)].lostOn;
-        visits.push_back(
-            {*it, c.customer, hasDay(lost) && lost > c.occurredOn && lost <= c.occurredOn + 180});
+        visits.push_back({id, c.customer, hasDay(lost) && lost > c.occurredOn && lost <= c.occurredOn + 180});
     }
 
     std::vector<int> order(touchpoints.size());

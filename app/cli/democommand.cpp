@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,12 +14,6 @@
 
 namespace acc::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
 
 int runDemo(const QStringList &arguments)
 {
@@ -28,27 +23,27 @@ int runDemo(const QStringList &arguments)
     if (!args.ok())
         return fail(cmd, args.error(), 2);
     if (!args.positional().isEmpty())
-        return fail(cmd, tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
     const QString spec = args.value(QStringLiteral("db"));
     if (spec.isEmpty())
-        return fail(cmd, tr("--db FILE is required"), 2);
+        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
 
     demo::Options options;
     bool ok = true;
     if (args.has(QStringLiteral("customers"))) {
         options.customers = args.value(QStringLiteral("customers")).toInt(&ok);
         if (!ok || options.customers < 1 || options.customers > 5'000'000)
-            return fail(cmd, tr("--customers takes a whole number from 1 to 5000000"), 2);
+            return fail(cmd, CliTr::tr("--customers takes a whole number from 1 to 5000000"), 2);
     }
     if (args.has(QStringLiteral("seed"))) {
         options.seed = args.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
-            return fail(cmd, tr("--seed takes a whole number from 0 to 4294967295"), 2);
+            return fail(cmd, CliTr::tr("--seed takes a whole number from 0 to 4294967295"), 2);
     }
     if (args.has(QStringLiteral("last-day"))) {
         options.lastDay = QDate::fromString(args.value(QStringLiteral("last-day")), Qt::ISODate);
         if (!options.lastDay.isValid())
-            return fail(cmd, tr("--last-day takes a date written YYYY-MM-DD"), 2);
+            return fail(cmd, CliTr::tr("--last-day takes a date written YYYY-MM-DD"), 2);
     } else {
         // Three years up to last month: the demo ends on the last day of the previous month.
         const QDate today = QDate::currentDate();
@@ -56,7 +51,8 @@ int runDemo(const QStringList &arguments)
     }
 
     if (!Database::isPostgresSpec(spec) && QFileInfo::exists(spec))
-        return fail(cmd, tr("%1 already exists; the demo company is written to a new database").arg(spec));
+        return fail(cmd,
+                    CliTr::tr("%1 already exists; the demo company is written to a new database").arg(spec));
 
     QElapsedTimer timer;
     timer.start();
@@ -68,7 +64,7 @@ int runDemo(const QStringList &arguments)
         return fail(cmd, error);
     QSqlDatabase conn = db.connection();
     if (!conn.transaction())
-        return fail(cmd, tr("cannot start a transaction: %1").arg(conn.lastError().text()));
+        return fail(cmd, CliTr::tr("cannot start a transaction: %1").arg(conn.lastError().text()));
     DataWriter writer(db);
     const bool written = writer.prepare(&error) && writer.writeDataset(data, &error) &&
                          db.setSetting(QStringLiteral("company_name"), data.companyName) &&
@@ -78,7 +74,8 @@ int runDemo(const QStringList &arguments)
         return fail(cmd, error.isEmpty() ? conn.lastError().text() : error);
     }
     QTextStream(stderr)
-        << tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")
+        << CliTr::tr(
+               "accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")
                .arg(data.customers.size())
                .arg(data.orders.size())
                .arg(data.contacts.size())

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "mainwindow.h"
 #include "models/metricsservice.h"
+#include "translation.h"
 #include "widgets/periodselector.h"
 
 #include <QApplication>
@@ -13,11 +14,6 @@
 namespace acc::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // Waits (with the event loop turning) until the figures of the chosen period are shown.
 bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeoutMs)
@@ -49,14 +45,15 @@ int runGui(const QStringList &arguments)
     if (!args.ok())
         return fail(cmd, args.error(), 2);
     if (!args.positional().isEmpty())
-        return fail(cmd, tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
     std::optional<Period> period;
     if (args.has(QStringLiteral("period"))) {
         period = Period::parse(args.value(QStringLiteral("period")));
         if (!period)
             return fail(
                 cmd,
-                tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
+                CliTr::tr(
+                    "--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
                     .arg(args.value(QStringLiteral("period"))),
                 2);
     }
@@ -66,7 +63,7 @@ int runGui(const QStringList &arguments)
         const int w = parts.value(0).toInt();
         const int h = parts.size() == 2 ? parts.value(1).toInt() : 0;
         if (w < 320 || h < 240)
-            return fail(cmd, tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080"), 2);
+            return fail(cmd, CliTr::tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080"), 2);
         size = QSize(w, h);
     }
     if (QLocale().language() == QLocale::C)
@@ -82,11 +79,11 @@ int runGui(const QStringList &arguments)
 
     if (args.has(QStringLiteral("screenshot"))) {
         if (!opened || !waitUntilShown(service, window, 60000))
-            return fail(cmd, tr("the figures could not be shown"));
+            return fail(cmd, CliTr::tr("the figures could not be shown"));
         QCoreApplication::processEvents();
         const QString path = args.value(QStringLiteral("screenshot"));
         if (!window.grab().save(path))
-            return fail(cmd, tr("cannot write %1").arg(path));
+            return fail(cmd, CliTr::tr("cannot write %1").arg(path));
         return 0;
     }
     return QApplication::exec();

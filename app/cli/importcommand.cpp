@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "import/importer.h"
 #include "storage/database.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,11 +14,6 @@
 namespace acc::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 constexpr int kShown = 100;
 
@@ -42,9 +38,9 @@ int runImport(const QStringList &arguments)
         return fail(cmd, args.error(), 2);
     const QString spec = args.value(QStringLiteral("db"));
     if (spec.isEmpty())
-        return fail(cmd, tr("--db FILE is required"), 2);
+        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
     if (args.positional().isEmpty())
-        return fail(cmd, tr("name at least one CSV file to import"), 2);
+        return fail(cmd, CliTr::tr("name at least one CSV file to import"), 2);
 
     QList<import::ImportFile> files;
     for (const QString &path : args.positional())
@@ -67,7 +63,8 @@ int runImport(const QStringList &arguments)
             sinceDraw.restart();
             drawn = true;
             const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 100;
-            err << '\r' << tr("importing %1: %2%, %3 rows").arg(p.file).arg(percent).arg(p.rows) << "\x1b[K";
+            err << '\r' << CliTr::tr("importing %1: %2%, %3 rows").arg(p.file).arg(percent).arg(p.rows)
+                << "\x1b[K";
             err.flush();
         };
     }
@@ -85,37 +82,39 @@ int runImport(const QStringList &arguments)
 
     printMessages(err, report.errors(), QString());
     if (report.errorCount() > kShown)
-        err << tr("... %1 errors in all; the first %2 are shown").arg(report.errorCount()).arg(kShown)
+        err << CliTr::tr("... %1 errors in all; the first %2 are shown").arg(report.errorCount()).arg(kShown)
             << '\n';
-    printMessages(err, report.warnings(), tr("warning: "));
+    printMessages(err, report.warnings(), CliTr::tr("warning: "));
     if (report.warningCount() > kShown)
-        err << tr("... %1 warnings in all; the first %2 are shown").arg(report.warningCount()).arg(kShown)
+        err << CliTr::tr("... %1 warnings in all; the first %2 are shown")
+                   .arg(report.warningCount())
+                   .arg(kShown)
             << '\n';
 
     if (report.hasErrors()) {
         err.flush();
         return fail(cmd, report.errorCount() == 1
-                             ? tr("1 error; nothing was imported")
-                             : tr("%1 errors; nothing was imported").arg(report.errorCount()));
+                             ? CliTr::tr("1 error; nothing was imported")
+                             : CliTr::tr("%1 errors; nothing was imported").arg(report.errorCount()));
     }
     if (report.cancelled)
-        return fail(cmd, tr("cancelled; nothing was imported"));
+        return fail(cmd, CliTr::tr("cancelled; nothing was imported"));
     QStringList parts;
     for (const import::FileSummary &f : report.files) {
         if (options.validateOnly)
-            parts.append(tr("%1: %2 rows").arg(f.file).arg(f.rows));
+            parts.append(CliTr::tr("%1: %2 rows").arg(f.file).arg(f.rows));
         else
-            parts.append(tr("%1: %2 added, %3 updated").arg(f.file).arg(f.added).arg(f.updated));
+            parts.append(CliTr::tr("%1: %2 added, %3 updated").arg(f.file).arg(f.added).arg(f.updated));
     }
     const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
     if (options.validateOnly)
-        err << tr("accountable import: valid, nothing written (%1); %2 warnings; %3 s")
+        err << CliTr::tr("accountable import: valid, nothing written (%1); %2 warnings; %3 s")
                    .arg(parts.join(QLatin1String(", ")))
                    .arg(report.warningCount())
                    .arg(seconds)
             << '\n';
     else
-        err << tr("accountable import: %1; %2 warnings; %3 s")
+        err << CliTr::tr("accountable import: %1; %2 warnings; %3 s")
                    .arg(parts.join(QLatin1String(", ")))
                    .arg(report.warningCount())
                    .arg(seconds)

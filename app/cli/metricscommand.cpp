@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/targetstore.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,16 +18,11 @@
 namespace acc::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 bool readFile(const QString &path, QByteArray *bytes, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = CliTr::tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -55,14 +51,15 @@ std::optional<CriteriaSet> resolveCriteria(Database &db, const QString &value, Q
         QString why;
         auto set = criteria::parse(bytes, &why, info.completeBaseName());
         if (!set)
-            *error = tr("%1: %2").arg(value, why);
+            *error = CliTr::tr("%1: %2").arg(value, why);
         return set;
     }
     auto stored = store.newest(value, error);
     if (!stored && error->isEmpty()) {
         const auto names = store.names(error);
-        *error = tr("no criteria set named \"%1\" in the database (stored: %2); give a name or a FILE.json")
-                     .arg(value, names ? names->join(QStringLiteral(", ")) : QString());
+        *error =
+            CliTr::tr("no criteria set named \"%1\" in the database (stored: %2); give a name or a FILE.json")
+                .arg(value, names ? names->join(QStringLiteral(", ")) : QString());
     }
     return stored;
 }
@@ -76,22 +73,24 @@ int runMetrics(const QStringList &arguments)
     if (!args.ok())
         return fail(cmd, args.error(), 2);
     if (!args.positional().isEmpty())
-        return fail(cmd, tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
     const QString spec = args.value(QStringLiteral("db"));
     if (spec.isEmpty())
-        return fail(cmd, tr("--db FILE is required"), 2);
+        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
     const auto period = Period::parse(args.value(QStringLiteral("period")));
     if (!period)
-        return fail(cmd,
-                    tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
-                        .arg(args.value(QStringLiteral("period"))),
-                    2);
+        return fail(
+            cmd,
+            CliTr::tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
+                .arg(args.value(QStringLiteral("period"))),
+            2);
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("json") && format != QLatin1String("text"))
-        return fail(cmd, tr("--format takes json or text, not \"%1\"").arg(format), 2);
+        return fail(cmd, CliTr::tr("--format takes json or text, not \"%1\"").arg(format), 2);
     if (!Database::isPostgresSpec(spec) && !QFileInfo::exists(spec))
-        return fail(
-            cmd, tr("no database at %1 (create one with accountable demo or accountable import)").arg(spec));
+        return fail(cmd,
+                    CliTr::tr("no database at %1 (create one with accountable demo or accountable import)")
+                        .arg(spec));
 
     Database db;
     QString error;
@@ -115,7 +114,7 @@ int runMetrics(const QStringList &arguments)
         QString why;
         const auto fromFile = targets::parse(bytes, &why);
         if (!fromFile)
-            return fail(cmd, tr("%1: %2").arg(path, why));
+            return fail(cmd, CliTr::tr("%1: %2").arg(path, why));
         request.targets = *fromFile;
     } else {
         const auto stored = TargetStore(db).forPeriod(*period, &error);

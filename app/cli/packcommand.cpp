@@ -5,6 +5,7 @@
 #include "report/packpainter.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,12 +15,6 @@
 
 namespace acc::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
 
 int runPack(const QStringList &arguments)
 {
@@ -29,10 +24,10 @@ int runPack(const QStringList &arguments)
     if (!args.ok())
         return fail(cmd, args.error(), 2);
     if (!args.positional().isEmpty())
-        return fail(cmd, tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
     const QString spec = args.value(QStringLiteral("db"));
     if (spec.isEmpty())
-        return fail(cmd, tr("--db FILE is required"), 2);
+        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
     const QString kindText = args.value(QStringLiteral("kind"));
     PackKind kind = PackKind::Monthly;
     if (kindText == QLatin1String("monthly"))
@@ -40,24 +35,27 @@ int runPack(const QStringList &arguments)
     else if (kindText == QLatin1String("quarterly"))
         kind = PackKind::Quarterly;
     else if (kindText.isEmpty())
-        return fail(cmd, tr("--kind monthly|quarterly is required"), 2);
+        return fail(cmd, CliTr::tr("--kind monthly|quarterly is required"), 2);
     else
-        return fail(cmd, tr("--kind takes monthly or quarterly, not \"%1\"").arg(kindText), 2);
+        return fail(cmd, CliTr::tr("--kind takes monthly or quarterly, not \"%1\"").arg(kindText), 2);
     if (!args.has(QStringLiteral("period")))
-        return fail(cmd, tr("--period is required: a month (2026-10), a quarter (2026-Q3) or a year (2026)"),
-                    2);
+        return fail(
+            cmd, CliTr::tr("--period is required: a month (2026-10), a quarter (2026-Q3) or a year (2026)"),
+            2);
     const auto period = Period::parse(args.value(QStringLiteral("period")));
     if (!period)
-        return fail(cmd,
-                    tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
-                        .arg(args.value(QStringLiteral("period"))),
-                    2);
+        return fail(
+            cmd,
+            CliTr::tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
+                .arg(args.value(QStringLiteral("period"))),
+            2);
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(cmd, tr("--out FILE.pdf is required"), 2);
+        return fail(cmd, CliTr::tr("--out FILE.pdf is required"), 2);
     if (!Database::isPostgresSpec(spec) && !QFileInfo(spec).isFile())
-        return fail(
-            cmd, tr("no database at %1 (create one with accountable demo or accountable import)").arg(spec));
+        return fail(cmd,
+                    CliTr::tr("no database at %1 (create one with accountable demo or accountable import)")
+                        .arg(spec));
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // grouped thousands
 
@@ -76,7 +74,7 @@ int runPack(const QStringList &arguments)
     const PackPainter painter(pack);
     if (!painter.writePdf(out, &error))
         return fail(cmd, error);
-    QTextStream(stderr) << tr("accountable pack: %1 pages written to %2 in %3 s")
+    QTextStream(stderr) << CliTr::tr("accountable pack: %1 pages written to %2 in %3 s")
                                .arg(painter.pageCount())
                                .arg(out)
                                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)

@@ -1,4 +1,5 @@
 #include "packbuilder.h"
+#include "translation.h"
 
 #include "models/format.h"
 #include "models/losstrendmodel.h"
@@ -14,11 +15,6 @@
 namespace acc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
 
 // Copies a table model's text (Qt::DisplayRole) and headers into a pack table.
 void copyTable(const QAbstractItemModel &model, const QList<int> &columns, PackTable &table)
@@ -45,8 +41,8 @@ void copyTable(const QAbstractItemModel &model, const QList<int> &columns, PackT
 
 QString PackBuilder::kindTitle(PackKind kind)
 {
-    return kind == PackKind::Quarterly ? tr("Quarterly accountability meeting")
-                                       : tr("Monthly customer-loss review");
+    return kind == PackKind::Quarterly ? ReportTr::tr("Quarterly accountability meeting")
+                                       : ReportTr::tr("Monthly customer-loss review");
 }
 
 MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
@@ -60,10 +56,10 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
         data.companyName.isEmpty() ? QFileInfo(snapshot.spec).completeBaseName() : data.companyName;
     pack.title = kindTitle(kind);
     pack.periodText = format::periodLong(pack.period);
-    pack.asOfText = hasDay(report.asOf) ? tr("Data as of %1").arg(format::date(report.asOf))
-                                        : tr("The database holds no dated records");
-    pack.footerText = tr("%1 · %2 · %3").arg(pack.companyName, pack.title, pack.periodText);
-    pack.lossPageTitle = tr("Loss review, %1").arg(pack.periodText);
+    pack.asOfText = hasDay(report.asOf) ? ReportTr::tr("Data as of %1").arg(format::date(report.asOf))
+                                        : ReportTr::tr("The database holds no dated records");
+    pack.footerText = ReportTr::tr("%1 · %2 · %3").arg(pack.companyName, pack.title, pack.periodText);
+    pack.lossPageTitle = ReportTr::tr("Loss review, %1").arg(pack.periodText);
     pack.currency = data.currency;
     pack.headlines = lossHeadlines(report, data.currency);
 
@@ -74,12 +70,12 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
     LossSelection selection;
     selection.reset(&report.assets, pack.period);
     pack.highlightedMonths = selection.highlightedMonths();
-    pack.paretoTitle = tr("Why customers left, %1").arg(pack.periodText);
+    pack.paretoTitle = ReportTr::tr("Why customers left, %1").arg(pack.periodText);
 
     PackTable &reasons = pack.reasonsTable;
-    reasons.title = tr("Reasons for the losses, %1").arg(pack.periodText);
-    reasons.continuedTitle = tr("Reasons for the losses, %1 (continued)").arg(pack.periodText);
-    reasons.emptyText = tr("No customers were lost in this period.");
+    reasons.title = ReportTr::tr("Reasons for the losses, %1").arg(pack.periodText);
+    reasons.continuedTitle = ReportTr::tr("Reasons for the losses, %1 (continued)").arg(pack.periodText);
+    reasons.emptyText = ReportTr::tr("No customers were lost in this period.");
     reasons.widths = {40, 12, 20, 14, 14};
     copyTable(*pack.reasons,
               {ReasonParetoModel::Reason, ReasonParetoModel::Count, ReasonParetoModel::Value,
@@ -95,9 +91,9 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
     proxy.setFilter(selection.filter());
     proxy.sort(LostCustomersModel::LostValue, Qt::DescendingOrder);
     PackTable &lost = pack.lostTable;
-    lost.title = tr("Customers lost in %1").arg(pack.periodText);
-    lost.continuedTitle = tr("Customers lost in %1 (continued)").arg(pack.periodText);
-    lost.emptyText = tr("No customers were lost in this period.");
+    lost.title = ReportTr::tr("Customers lost in %1").arg(pack.periodText);
+    lost.continuedTitle = ReportTr::tr("Customers lost in %1 (continued)").arg(pack.periodText);
+    lost.emptyText = ReportTr::tr("No customers were lost in this period.");
     lost.widths = {10, 20, 9, 8, 12, 8, 14, 11, 8};
     copyTable(proxy,
               {LostCustomersModel::CustomerId, LostCustomersModel::Name, LostCustomersModel::Segment,

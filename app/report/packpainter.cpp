@@ -1,4 +1,5 @@
 #include "packpainter.h"
+#include "translation.h"
 
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
@@ -18,11 +19,6 @@
 namespace acc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
 
 // A font of `size` points on the page. The painter's transform already maps points to
 // device pixels, so the font's own size is given as if the device had 72 dpi.
@@ -94,14 +90,14 @@ bool PackPainter::writePdf(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = ReportTr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (!writePdf(&file, error))
         return false;
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = ReportTr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -113,11 +109,11 @@ bool PackPainter::writePdf(QIODevice *device, QString *error) const
     writer.setResolution(600);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(tr("%1, %2").arg(m_pack.title, m_pack.periodText));
+    writer.setTitle(ReportTr::tr("%1, %2").arg(m_pack.title, m_pack.periodText));
     writer.setCreator(QStringLiteral("Accountable"));
     if (!paint(&writer)) {
         if (error)
-            *error = tr("cannot paint the PDF");
+            *error = ReportTr::tr("cannot paint the PDF");
         return false;
     }
     return true;
@@ -235,14 +231,14 @@ void PackPainter::paintCover(QPainter &p, const QList<Page> &pages) const
         QString text;
         int page;
     } contents[] = {
-        {tr("Loss review: headline figures, lost customers by month, reasons"), chartsPage},
+        {ReportTr::tr("Loss review: headline figures, lost customers by month, reasons"), chartsPage},
         {m_pack.reasonsTable.title, reasonsPage},
         {m_pack.lostTable.title, lostPage},
     };
     qreal y = 330;
     p.setPen(theme::ink());
     p.setFont(pointFont(p, 14, true));
-    drawText(p, QRectF(left, y, width, 22), Qt::AlignLeft | Qt::AlignVCenter, tr("Contents"));
+    drawText(p, QRectF(left, y, width, 22), Qt::AlignLeft | Qt::AlignVCenter, ReportTr::tr("Contents"));
     y += 28;
     p.setFont(pointFont(p, 12));
     const qreal contentsWidth = 480;
@@ -250,7 +246,7 @@ void PackPainter::paintCover(QPainter &p, const QList<Page> &pages) const
         p.setPen(theme::ink());
         drawText(p, QRectF(left, y, contentsWidth - 60, 20), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
         drawText(p, QRectF(left + contentsWidth - 60, y, 60, 20), Qt::AlignRight | Qt::AlignVCenter,
-                 tr("page %1").arg(entry.page));
+                 ReportTr::tr("page %1").arg(entry.page));
         p.setPen(QPen(theme::grid(), 0.5));
         p.drawLine(QPointF(left, y + 20), QPointF(left + contentsWidth, y + 20));
         y += 24;
@@ -383,7 +379,7 @@ void PackPainter::paintFooter(QPainter &p, int page, int pages) const
     const QRectF r(kMargin, y + 3, width, kFooterHeight - 8);
     drawText(p, QRectF(r.left(), r.top(), r.width() * 0.75, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
              m_pack.footerText);
-    drawText(p, r, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pages));
+    drawText(p, r, Qt::AlignRight | Qt::AlignVCenter, ReportTr::tr("Page %1 of %2").arg(page).arg(pages));
 }
 
 } // namespace acc

@@ -1,4 +1,5 @@
 #include "criteria.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 namespace acc::criteria {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Metrics", text);
-}
 
 struct AttributeInfo
 {
@@ -135,14 +131,14 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
     } else if (name.isUndefined() && !fallbackName.isEmpty()) {
         set.name = fallbackName;
     } else {
-        *error = tr("\"name\" must be a non-empty text");
+        *error = MetricsTr::tr("\"name\" must be a non-empty text");
         return std::nullopt;
     }
     const QJsonValue version = object.value(QStringLiteral("version"));
     if (!version.isUndefined()) {
         const double v = version.toDouble(-1);
         if (!version.isDouble() || v < 1 || v != std::floor(v) || v > 1e9) {
-            *error = tr("\"version\" must be a whole number from 1 up");
+            *error = MetricsTr::tr("\"version\" must be a whole number from 1 up");
             return std::nullopt;
         }
         set.version = int(v);
@@ -154,20 +150,21 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         } else if (match == QJsonValue(QStringLiteral("any"))) {
             set.matchAll = false;
         } else {
-            *error = tr("\"match\" must be \"all\" or \"any\"");
+            *error = MetricsTr::tr("\"match\" must be \"all\" or \"any\"");
             return std::nullopt;
         }
     }
     const QJsonValue rules = object.value(QStringLiteral("rules"));
     if (!rules.isArray()) {
-        *error = tr("\"rules\" must be a list of {\"attribute\", \"op\", \"value\"} (it may be empty)");
+        *error =
+            MetricsTr::tr("\"rules\" must be a list of {\"attribute\", \"op\", \"value\"} (it may be empty)");
         return std::nullopt;
     }
     const QJsonArray list = rules.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString where = tr("rule %1").arg(i + 1);
+        const QString where = MetricsTr::tr("rule %1").arg(i + 1);
         if (!list[i].isObject()) {
-            *error = tr("%1: expected an object {\"attribute\", \"op\", \"value\"}").arg(where);
+            *error = MetricsTr::tr("%1: expected an object {\"attribute\", \"op\", \"value\"}").arg(where);
             return std::nullopt;
         }
         const QJsonObject r = list[i].toObject();
@@ -176,14 +173,14 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         const QJsonValue value = r.value(QStringLiteral("value"));
         const auto attribute = attributeFromName(attributeValue.toString());
         if (!attributeValue.isString() || !attribute) {
-            *error = tr("%1: unknown attribute \"%2\" (known: %3)")
+            *error = MetricsTr::tr("%1: unknown attribute \"%2\" (known: %3)")
                          .arg(where, attributeValue.toVariant().toString(),
                               attributeNames().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         const auto op = opFromName(opValue.toString());
         if (!opValue.isString() || !op) {
-            *error = tr("%1: unknown operator \"%2\" (known: %3)")
+            *error = MetricsTr::tr("%1: unknown operator \"%2\" (known: %3)")
                          .arg(where, opValue.toVariant().toString(), opList());
             return std::nullopt;
         }
@@ -196,7 +193,7 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         case CriteriaOp::TopPercent:
             if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0 ||
                 value.toDouble() > 100) {
-                *error = tr("%1: top-percent takes a number from 0 to 100").arg(where);
+                *error = MetricsTr::tr("%1: top-percent takes a number from 0 to 100").arg(where);
                 return std::nullopt;
             }
             rule.number = value.toDouble();
@@ -204,18 +201,19 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         case CriteriaOp::In:
         case CriteriaOp::NotIn: {
             if (!text) {
-                *error = tr("%1: %2 is a number; \"%3\" works on text attributes only (use >=, >, <=, <, =, "
-                            "!= or top-percent)")
+                *error = MetricsTr::tr(
+                             "%1: %2 is a number; \"%3\" works on text attributes only (use >=, >, <=, <, =, "
+                             "!= or top-percent)")
                              .arg(where, attrName, opName(*op));
                 return std::nullopt;
             }
             if (!value.isArray()) {
-                *error = tr("%1: \"%2\" takes a list of texts").arg(where, opName(*op));
+                *error = MetricsTr::tr("%1: \"%2\" takes a list of texts").arg(where, opName(*op));
                 return std::nullopt;
             }
             for (const QJsonValue &item : value.toArray()) {
                 if (!item.isString()) {
-                    *error = tr("%1: \"%2\" takes a list of texts").arg(where, opName(*op));
+                    *error = MetricsTr::tr("%1: \"%2\" takes a list of texts").arg(where, opName(*op));
                     return std::nullopt;
                 }
                 rule.list << item.toString();
@@ -226,7 +224,7 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         case CriteriaOp::Ne:
             if (text) {
                 if (!value.isString()) {
-                    *error = tr("%1: %2 is a text; the value must be a text").arg(where, attrName);
+                    *error = MetricsTr::tr("%1: %2 is a text; the value must be a text").arg(where, attrName);
                     return std::nullopt;
                 }
                 rule.text = value.toString();
@@ -238,14 +236,15 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         case CriteriaOp::Le:
         case CriteriaOp::Lt:
             if (text) {
-                *error = tr("%1: %2 is a text; \"%3\" compares numbers (use =, !=, in or not-in)")
+                *error = MetricsTr::tr("%1: %2 is a text; \"%3\" compares numbers (use =, !=, in or not-in)")
                              .arg(where, attrName, opName(*op));
                 return std::nullopt;
             }
             if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-                *error = tr("%1: %2 is a number; the value must be a number%3")
-                             .arg(where, attrName,
-                                  isMoneyAttribute(*attribute) ? tr(" in currency units") : QString());
+                *error =
+                    MetricsTr::tr("%1: %2 is a number; the value must be a number%3")
+                        .arg(where, attrName,
+                             isMoneyAttribute(*attribute) ? MetricsTr::tr(" in currency units") : QString());
                 return std::nullopt;
             }
             rule.number = value.toDouble();
@@ -261,12 +260,13 @@ std::optional<CriteriaSet> parse(const QByteArray &json, QString *error, const Q
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error =
-            tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = MetricsTr::tr("not valid JSON at character %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = tr("expected an object {\"name\", \"version\", \"match\", \"rules\"}");
+        *error = MetricsTr::tr("expected an object {\"name\", \"version\", \"match\", \"rules\"}");
         return std::nullopt;
     }
     return fromJson(doc.object(), error, fallbackName);

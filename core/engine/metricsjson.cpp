@@ -1,4 +1,5 @@
 #include "metricsjson.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -232,14 +233,9 @@ QJsonArray targetsToJson(const QList<TargetResult> &targets)
     return out;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Metrics", text);
-}
-
 QString rateText(const std::optional<double> &v)
 {
-    return v ? QStringLiteral("%1 %").arg(*v * 100.0, 0, 'f', 2) : tr("n/a");
+    return v ? QStringLiteral("%1 %").arg(*v * 100.0, 0, 'f', 2) : MetricsTr::tr("n/a");
 }
 
 } // namespace
@@ -266,29 +262,33 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
     QTextStream s(&out);
     const AssetsFigures &f = report.assets.figures;
     const QString currency = data.currency;
-    auto money = [&currency](Cents c) -> QString { return money::toDecimalString(c) + QLatin1Char(' ') + currency; };
-    s << tr("Period %1 (%2 to %3), data as of %4")
+    auto money = [&currency](Cents c) -> QString {
+        return money::toDecimalString(c) + QLatin1Char(' ') + currency;
+    };
+    s << MetricsTr::tr("Period %1 (%2 to %3), data as of %4")
              .arg(report.days.period.toString(), toDate(report.days.start).toString(Qt::ISODate),
                   toDate(report.days.end).toString(Qt::ISODate),
-                  hasDay(report.asOf) ? toDate(report.asOf).toString(Qt::ISODate) : tr("n/a"))
+                  hasDay(report.asOf) ? toDate(report.asOf).toString(Qt::ISODate) : MetricsTr::tr("n/a"))
       << "\n\n";
-    s << tr("Customers as assets") << '\n';
-    s << "  " << tr("gained") << ": " << f.gained << "  " << tr("lost") << ": " << f.lost << "  "
-      << tr("won back") << ": " << f.wonBack << "  " << tr("net") << ": " << f.net << '\n';
-    s << "  " << tr("active at start") << ": " << f.activeStart << "  " << tr("active at end") << ": "
-      << f.activeEnd << "  " << tr("churn rate") << ": " << rateText(f.churnRate) << '\n';
-    s << "  " << tr("lost value") << ": " << money(f.lostValue) << "  " << tr("revenue") << ": "
-      << money(f.revenue) << '\n';
+    s << MetricsTr::tr("Customers as assets") << '\n';
+    s << "  " << MetricsTr::tr("gained") << ": " << f.gained << "  " << MetricsTr::tr("lost") << ": "
+      << f.lost << "  " << MetricsTr::tr("won back") << ": " << f.wonBack << "  " << MetricsTr::tr("net")
+      << ": " << f.net << '\n';
+    s << "  " << MetricsTr::tr("active at start") << ": " << f.activeStart << "  "
+      << MetricsTr::tr("active at end") << ": " << f.activeEnd << "  " << MetricsTr::tr("churn rate") << ": "
+      << rateText(f.churnRate) << '\n';
+    s << "  " << MetricsTr::tr("lost value") << ": " << money(f.lostValue) << "  " << MetricsTr::tr("revenue")
+      << ": " << money(f.revenue) << '\n';
     if (!f.reasons.isEmpty()) {
-        s << "  " << tr("reasons") << ":\n";
+        s << "  " << MetricsTr::tr("reasons") << ":\n";
         for (const ReasonFigure &r : f.reasons)
             s << "    " << r.reason << ": " << r.count << ", " << money(r.value) << '\n';
     }
-    s << '\n' << tr("Monthly trend (lost, lost value, gained, revenue)") << '\n';
+    s << '\n' << MetricsTr::tr("Monthly trend (lost, lost value, gained, revenue)") << '\n';
     for (const AssetsFigures &m : report.assets.trendMonths)
         s << "  " << m.period.toString() << "  " << m.lost << "  " << money(m.lostValue) << "  " << m.gained
           << "  " << money(m.revenue) << '\n';
-    s << '\n' << tr("Quarterly trend (lost, lost value, gained, revenue)") << '\n';
+    s << '\n' << MetricsTr::tr("Quarterly trend (lost, lost value, gained, revenue)") << '\n';
     for (const AssetsFigures &q : report.assets.trendQuarters)
         s << "  " << q.period.toString() << "  " << q.lost << "  " << money(q.lostValue) << "  " << q.gained
           << "  " << money(q.revenue) << '\n';
@@ -296,100 +296,108 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
     const ServiceFigures &sv = report.service;
     const CustomerBaseFigures &m = sv.model;
     auto number = [](const std::optional<double> &v, int decimals = 2) {
-        return v ? QString::number(*v, 'f', decimals) : tr("n/a");
+        return v ? QString::number(*v, 'f', decimals) : MetricsTr::tr("n/a");
     };
-    s << '\n' << tr("Service performance") << '\n';
-    s << "  " << tr("rescue contacts") << ": " << sv.rescueContacts << "  " << tr("rescued") << ": "
-      << sv.rescued << "  " << tr("rescue rate") << ": " << rateText(sv.rescueRate) << '\n';
-    s << "  " << tr("complaints") << ": " << sv.complaints << "  "
-      << tr("resolved within SLA (%1 days)").arg(data.slaDays) << ": " << rateText(sv.resolvedWithinSla)
-      << "  " << tr("median resolution days") << ": " << number(sv.medianResolutionDays, 1) << '\n';
-    s << "  " << tr("overdue customers") << ": " << sv.overdueCustomers.size() << '\n';
+    s << '\n' << MetricsTr::tr("Service performance") << '\n';
+    s << "  " << MetricsTr::tr("rescue contacts") << ": " << sv.rescueContacts << "  "
+      << MetricsTr::tr("rescued") << ": " << sv.rescued << "  " << MetricsTr::tr("rescue rate") << ": "
+      << rateText(sv.rescueRate) << '\n';
+    s << "  " << MetricsTr::tr("complaints") << ": " << sv.complaints << "  "
+      << MetricsTr::tr("resolved within SLA (%1 days)").arg(data.slaDays) << ": "
+      << rateText(sv.resolvedWithinSla) << "  " << MetricsTr::tr("median resolution days") << ": "
+      << number(sv.medianResolutionDays, 1) << '\n';
+    s << "  " << MetricsTr::tr("overdue customers") << ": " << sv.overdueCustomers.size() << '\n';
     if (m.bgnbdFitted) {
         s << "  "
-          << tr("BG/NBD: r %1, alpha %2 days, a %3, b %4, %5 customers%6")
+          << MetricsTr::tr("BG/NBD: r %1, alpha %2 days, a %3, b %4, %5 customers%6")
                  .arg(m.bgnbd.r, 0, 'g', 4)
                  .arg(m.bgnbd.alpha, 0, 'g', 4)
                  .arg(m.bgnbd.a, 0, 'g', 4)
                  .arg(m.bgnbd.b, 0, 'g', 4)
                  .arg(m.bgnbd.customers)
-                 .arg(m.bgnbd.converged ? QString() : tr(" (not converged)"))
+                 .arg(m.bgnbd.converged ? QString() : MetricsTr::tr(" (not converged)"))
           << '\n';
     } else {
-        s << "  " << tr("BG/NBD: no fit")
+        s << "  " << MetricsTr::tr("BG/NBD: no fit")
           << (m.problem.isEmpty() ? QString() : QStringLiteral(" (") + m.problem + QLatin1Char(')')) << '\n';
     }
     if (m.gammaGammaFitted)
         s << "  "
-          << tr("Gamma-Gamma: p %1, q %2, gamma %3, %4 customers")
+          << MetricsTr::tr("Gamma-Gamma: p %1, q %2, gamma %3, %4 customers")
                  .arg(m.gammaGamma.p, 0, 'g', 4)
                  .arg(m.gammaGamma.q, 0, 'g', 4)
                  .arg(m.gammaGamma.gamma, 0, 'g', 4)
                  .arg(m.gammaGamma.customers)
           << '\n';
-    s << "  " << tr("at risk (p_alive < 0.5)") << ": " << m.atRisk.size() << '\n';
+    s << "  " << MetricsTr::tr("at risk (p_alive < 0.5)") << ": " << m.atRisk.size() << '\n';
     for (std::size_t i = 0; i < m.atRisk.size() && i < 10; ++i) {
         const AtRiskCustomer &a = m.atRisk[i];
         s << "    " << data.customers[std::size_t(a.customer)].customerId << "  " << money(a.revenue12m)
-          << "  " << tr("p_alive") << ' ' << QString::number(a.pAlive, 'f', 3) << '\n';
+          << "  " << MetricsTr::tr("p_alive") << ' ' << QString::number(a.pAlive, 'f', 3) << '\n';
     }
 
     const ListeningFigures &l = report.listening;
-    s << '\n' << tr("Customer listening") << '\n';
-    s << "  " << tr("responses") << ": " << l.responses << "  " << tr("NPS") << ": " << number(l.nps, 1)
-      << "  " << tr("promoters") << ": " << l.promoters << "  " << tr("passives") << ": " << l.passives
-      << "  " << tr("detractors") << ": " << l.detractors << '\n';
-    s << "  " << tr("complaints per 100 customers") << ": " << number(l.complaintsPer100) << '\n';
+    s << '\n' << MetricsTr::tr("Customer listening") << '\n';
+    s << "  " << MetricsTr::tr("responses") << ": " << l.responses << "  " << MetricsTr::tr("NPS") << ": "
+      << number(l.nps, 1) << "  " << MetricsTr::tr("promoters") << ": " << l.promoters << "  "
+      << MetricsTr::tr("passives") << ": " << l.passives << "  " << MetricsTr::tr("detractors") << ": "
+      << l.detractors << '\n';
+    s << "  " << MetricsTr::tr("complaints per 100 customers") << ": " << number(l.complaintsPer100) << '\n';
 
     const OperationsFigures &o = report.operations;
-    s << '\n' << tr("Operations") << '\n' << "  " << tr("contacts by category") << ':';
+    s << '\n' << MetricsTr::tr("Operations") << '\n' << "  " << MetricsTr::tr("contacts by category") << ':';
     for (int c = 0; c < kContactCategoryCount; ++c)
         s << "  " << contactCategoryName(ContactCategory(c)) << ' ' << o.contactsByCategory[std::size_t(c)];
-    s << '\n' << "  " << tr("priority contacts (contacts, customers, complaint share, loss share)") << ":\n";
+    s << '\n'
+      << "  " << MetricsTr::tr("priority contacts (contacts, customers, complaint share, loss share)")
+      << ":\n";
     for (const TouchpointFigures &t : o.priorityContacts)
         s << "    " << t.touchpoint << ": " << t.contacts << ", " << t.customers << ", "
           << rateText(t.complaintShare) << ", " << rateText(t.lossShare) << '\n';
 
     const FollowThroughFigures &ft = report.followThrough;
-    s << '\n' << tr("Follow-through") << '\n';
-    s << "  " << tr("feedback after the sale") << ": " << rateText(ft.feedbackAfterSale) << "  "
-      << tr("followed up") << ": " << rateText(ft.followedUp) << "  " << tr("re-engaged") << ": "
-      << ft.reEngaged << "  " << tr("re-engage rate") << ": " << rateText(ft.reEngageRate) << '\n';
+    s << '\n' << MetricsTr::tr("Follow-through") << '\n';
+    s << "  " << MetricsTr::tr("feedback after the sale") << ": " << rateText(ft.feedbackAfterSale) << "  "
+      << MetricsTr::tr("followed up") << ": " << rateText(ft.followedUp) << "  "
+      << MetricsTr::tr("re-engaged") << ": " << ft.reEngaged << "  " << MetricsTr::tr("re-engage rate")
+      << ": " << rateText(ft.reEngageRate) << '\n';
 
     const BestFigures &b = report.best;
-    s << '\n' << tr("Best customers (%1, version %2)").arg(b.criteria.name).arg(b.criteria.version) << '\n';
-    s << "  " << tr("best customers") << ": " << b.bestCustomers.size() << "  " << tr("their revenue share")
-      << ": " << rateText(b.bestRevenueShare) << "  " << tr("top 20 % share") << ": "
-      << rateText(b.paretoTop20Share) << '\n';
-    s << "  " << tr("mean days between orders, best / rest") << ": " << number(b.bestMeanDaysBetweenOrders, 1)
-      << " / " << number(b.restMeanDaysBetweenOrders, 1) << '\n';
+    s << '\n'
+      << MetricsTr::tr("Best customers (%1, version %2)").arg(b.criteria.name).arg(b.criteria.version)
+      << '\n';
+    s << "  " << MetricsTr::tr("best customers") << ": " << b.bestCustomers.size() << "  "
+      << MetricsTr::tr("their revenue share") << ": " << rateText(b.bestRevenueShare) << "  "
+      << MetricsTr::tr("top 20 % share") << ": " << rateText(b.paretoTop20Share) << '\n';
+    s << "  " << MetricsTr::tr("mean days between orders, best / rest") << ": "
+      << number(b.bestMeanDaysBetweenOrders, 1) << " / " << number(b.restMeanDaysBetweenOrders, 1) << '\n';
     auto mix = [&s](const QString &title, const std::vector<CategoryShare> &shares) {
         s << "  " << title << ':';
         for (const CategoryShare &c : shares)
             s << "  " << c.category << ' ' << rateText(c.share);
         s << '\n';
     };
-    mix(tr("category mix, best"), b.bestCategoryMix);
-    mix(tr("category mix, rest"), b.restCategoryMix);
-    s << "  " << tr("stages") << ':';
+    mix(MetricsTr::tr("category mix, best"), b.bestCategoryMix);
+    mix(MetricsTr::tr("category mix, rest"), b.restCategoryMix);
+    s << "  " << MetricsTr::tr("stages") << ':';
     for (qsizetype i = 0; i < stageNames().size(); ++i)
         s << "  " << stageNames()[i] << ' ' << b.stages[std::size_t(i)];
     s << '\n';
 
     const SpendFigures &sp = report.spend;
-    s << '\n' << tr("Spend and results") << '\n';
-    s << "  " << tr("spend") << ": " << money(sp.total) << "  " << tr("per active customer") << ": "
-      << number(sp.spendPerActiveCustomer) << "  " << tr("revenue per spend") << ": "
-      << number(sp.revenuePerSpend) << '\n';
+    s << '\n' << MetricsTr::tr("Spend and results") << '\n';
+    s << "  " << MetricsTr::tr("spend") << ": " << money(sp.total) << "  "
+      << MetricsTr::tr("per active customer") << ": " << number(sp.spendPerActiveCustomer) << "  "
+      << MetricsTr::tr("revenue per spend") << ": " << number(sp.revenuePerSpend) << '\n';
     for (const auto &[program, amount] : sp.byProgram)
         s << "    " << program << ": " << money(amount) << '\n';
 
     if (!report.targets.isEmpty()) {
-        s << '\n' << tr("Targets") << '\n';
+        s << '\n' << MetricsTr::tr("Targets") << '\n';
         for (const TargetResult &t : report.targets)
-            s << "  " << t.target.metric << "  " << tr("target") << ' ' << t.target.value << "  "
-              << tr("actual") << ' ' << number(t.actual, 4) << "  " << targets::statusName(t.status) << "  "
-              << t.target.owner << '\n';
+            s << "  " << t.target.metric << "  " << MetricsTr::tr("target") << ' ' << t.target.value << "  "
+              << MetricsTr::tr("actual") << ' ' << number(t.actual, 4) << "  "
+              << targets::statusName(t.status) << "  " << t.target.owner << '\n';
     }
     return out;
 }

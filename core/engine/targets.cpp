@@ -1,4 +1,5 @@
 #include "targets.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,12 +10,6 @@
 
 namespace acc::targets {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Metrics", text);
-}
-} // namespace
 
 const QStringList &numericKeys()
 {
@@ -68,8 +63,9 @@ QString refusal(const QString &metric)
 {
     if (isNumericKey(metric))
         return {};
-    return tr("\"%1\" is not a numeric figure of METRICS.md, so it cannot have a target; numeric figures "
-              "are: %2")
+    return MetricsTr::tr(
+               "\"%1\" is not a numeric figure of METRICS.md, so it cannot have a target; numeric figures "
+               "are: %2")
         .arg(metric, numericKeys().join(QStringLiteral(", ")));
 }
 
@@ -107,21 +103,23 @@ std::optional<QList<Target>> parse(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error =
-            tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = MetricsTr::tr("not valid JSON at character %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isArray()) {
-        *error = tr("expected a list of targets: [{\"metric\": ..., \"period\": ..., \"value\": ..., "
-                    "\"owner\": ...}]");
+        *error =
+            MetricsTr::tr("expected a list of targets: [{\"metric\": ..., \"period\": ..., \"value\": ..., "
+                          "\"owner\": ...}]");
         return std::nullopt;
     }
     QList<Target> out;
     const QJsonArray list = doc.array();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString where = tr("target %1").arg(i + 1);
+        const QString where = MetricsTr::tr("target %1").arg(i + 1);
         if (!list[i].isObject()) {
-            *error = tr("%1: expected an object").arg(where);
+            *error = MetricsTr::tr("%1: expected an object").arg(where);
             return std::nullopt;
         }
         const QJsonObject o = list[i].toObject();
@@ -130,25 +128,26 @@ std::optional<QList<Target>> parse(const QByteArray &json, QString *error)
         const QJsonValue value = o.value(QStringLiteral("value"));
         const QJsonValue owner = o.value(QStringLiteral("owner"));
         if (!metric.isString()) {
-            *error = tr("%1: \"metric\" must be a text naming a figure").arg(where);
+            *error = MetricsTr::tr("%1: \"metric\" must be a text naming a figure").arg(where);
             return std::nullopt;
         }
         if (const QString why = refusal(metric.toString()); !why.isEmpty()) {
-            *error = tr("%1: %2").arg(where, why);
+            *error = MetricsTr::tr("%1: %2").arg(where, why);
             return std::nullopt;
         }
         const auto p = period.isString() ? Period::parse(period.toString()) : std::nullopt;
         if (!p) {
-            *error = tr("%1: \"period\" must be a month (2026-10), a quarter (2026-Q3) or a year (2026)")
+            *error = MetricsTr::tr(
+                         "%1: \"period\" must be a month (2026-10), a quarter (2026-Q3) or a year (2026)")
                          .arg(where);
             return std::nullopt;
         }
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            *error = tr("%1: \"value\" must be a number").arg(where);
+            *error = MetricsTr::tr("%1: \"value\" must be a number").arg(where);
             return std::nullopt;
         }
         if (!owner.isUndefined() && !owner.isNull() && !owner.isString()) {
-            *error = tr("%1: \"owner\" must be a text").arg(where);
+            *error = MetricsTr::tr("%1: \"owner\" must be a text").arg(where);
             return std::nullopt;
         }
         out.append({metric.toString(), *p, value.toDouble(), owner.toString()});

@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "translation.h"
 
 #include "csvreader.h"
 #include "fieldparsers.h"
@@ -18,11 +19,6 @@
 namespace acc::import {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 constexpr int kBatchRows = 4096;
 constexpr qsizetype kBatchBytes = qsizetype(1) << 20;
@@ -130,17 +126,17 @@ HeaderInfo readHeader(const QString &path)
     HeaderInfo info;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        info.error = tr("cannot open %1: %2").arg(path, file.errorString());
+        info.error = ImportTr::tr("cannot open %1: %2").arg(path, file.errorString());
         return info;
     }
     CsvReader reader(&file);
     CsvRecord rec;
     if (!reader.readRecord(rec)) {
-        info.error = tr("the file is empty; expected a header row naming the columns");
+        info.error = ImportTr::tr("the file is empty; expected a header row naming the columns");
         return info;
     }
     if (!rec.issues().empty()) {
-        info.error = tr("the header row cannot be read: it is not UTF-8 text");
+        info.error = ImportTr::tr("the header row cannot be read: it is not UTF-8 text");
         return info;
     }
     info.columns = headerCells(rec);
@@ -169,7 +165,7 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
         dates = *f;
     }
     if (files.isEmpty()) {
-        report.addError({{}, 0, {}, {}, tr("no files to import")});
+        report.addError({{}, 0, {}, {}, ImportTr::tr("no files to import")});
         return report;
     }
 
@@ -183,7 +179,8 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
         f.name = source.displayName.isEmpty() ? QFileInfo(source.path).fileName() : source.displayName;
         f.file = std::make_unique<QFile>(source.path);
         if (!f.file->open(QIODevice::ReadOnly)) {
-            report.addError({f.name, 0, {}, {}, tr("cannot open the file: %1").arg(f.file->errorString())});
+            report.addError(
+                {f.name, 0, {}, {}, ImportTr::tr("cannot open the file: %1").arg(f.file->errorString())});
             open.push_back(std::move(f));
             continue;
         }
@@ -192,8 +189,11 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
         f.reader = std::make_unique<CsvReader>(f.file.get());
         CsvRecord rec;
         if (!f.reader->readRecord(rec)) {
-            report.addError(
-                {f.name, 0, {}, {}, tr("the file is empty; expected a header row naming the columns")});
+            report.addError({f.name,
+                             0,
+                             {},
+                             {},
+                             ImportTr::tr("the file is empty; expected a header row naming the columns")});
             open.push_back(std::move(f));
             continue;
         }
@@ -214,13 +214,14 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
         if (!kind)
             kind = FileSpec::kindNamed(QFileInfo(source.path).completeBaseName());
         if (!kind) {
-            report.addError({f.name,
-                             1,
-                             {},
-                             {},
-                             tr("cannot tell which file this is: its header has the required columns of none "
-                                "of %1")
-                                 .arg(kindList())});
+            report.addError(
+                {f.name,
+                 1,
+                 {},
+                 {},
+                 ImportTr::tr("cannot tell which file this is: its header has the required columns of none "
+                              "of %1")
+                     .arg(kindList())});
             open.push_back(std::move(f));
             continue;
         }

@@ -1,4 +1,5 @@
 #include "importwriter.h"
+#include "translation.h"
 
 #include "fieldparsers.h"
 #include "storage/database.h"
@@ -14,15 +15,6 @@
 
 namespace acc::import {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
-} // namespace
-
 ImportWriter::ImportWriter(Database &db)
     : m_db(db)
 {}
@@ -37,7 +29,7 @@ bool ImportWriter::exec(const QString &sql, QString *error)
     QSqlQuery q(m_db.connection());
     if (q.exec(sql))
         return true;
-    *error = tr("database error: %1").arg(q.lastError().text());
+    *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
     return false;
 }
 
@@ -63,7 +55,7 @@ bool ImportWriter::begin(bool replace, QString *error)
             return false;
     }
     if (!conn.transaction()) {
-        *error = tr("cannot start a transaction: %1").arg(conn.lastError().text());
+        *error = ImportTr::tr("cannot start a transaction: %1").arg(conn.lastError().text());
         restoreForeignKeys();
         return false;
     }
@@ -78,7 +70,7 @@ bool ImportWriter::begin(bool replace, QString *error)
     QSqlQuery q(conn);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, customer_id FROM customers"))) {
-        *error = tr("cannot read the customers: %1").arg(q.lastError().text());
+        *error = ImportTr::tr("cannot read the customers: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
@@ -92,7 +84,7 @@ std::optional<qint64> ImportWriter::count(const FileSpec &spec, QString *error)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QLatin1String("SELECT count(*) FROM ") + spec.table) || !q.next()) {
-        *error = tr("database error: %1").arg(q.lastError().text());
+        *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -153,7 +145,7 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
                                  "AND sql IS NOT NULL"));
         q.addBindValue(QString(spec.table));
         if (!q.exec()) {
-            *error = tr("database error: %1").arg(q.lastError().text());
+            *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
             return false;
         }
         QStringList names;
@@ -177,14 +169,15 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), static_cast<int>(utf8.size()),
                                SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-            *error = tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            *error = ImportTr::tr("cannot prepare the import: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
             return false;
         }
         return true;
     }
     m_query = QSqlQuery(m_db.connection());
     if (!m_query.prepare(sql)) {
-        *error = tr("cannot prepare the import: %1").arg(m_query.lastError().text());
+        *error = ImportTr::tr("cannot prepare the import: %1").arg(m_query.lastError().text());
         return false;
     }
     return true;
@@ -258,7 +251,7 @@ bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QStrin
                 const qint64 *key = keyOf(c.number);
                 if (!key) {
                     *failedLine = batch.line(r);
-                    *error = tr("customer %1 has no database key")
+                    *error = ImportTr::tr("customer %1 has no database key")
                                  .arg(QString::fromUtf8(batch.text(c).toByteArray()));
                     return false;
                 }
@@ -268,7 +261,7 @@ bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QStrin
             }
             if (rc != SQLITE_OK) {
                 *failedLine = batch.line(r);
-                *error = tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+                *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
                 return false;
             }
         }
@@ -284,7 +277,7 @@ bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QStrin
         }
         if (rc != SQLITE_DONE) {
             *failedLine = batch.line(r);
-            *error = tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
             sqlite3_reset(m_stmt);
             return false;
         }
@@ -330,7 +323,7 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
                 const qint64 *key = keyOf(c.number);
                 if (!key) {
                     *failedLine = batch.line(r);
-                    *error = tr("customer %1 has no database key")
+                    *error = ImportTr::tr("customer %1 has no database key")
                                  .arg(QString::fromUtf8(batch.text(c).toByteArray()));
                     return false;
                 }
@@ -342,13 +335,13 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
         }
         if (!m_query.exec()) {
             *failedLine = batch.line(r);
-            *error = tr("database error: %1").arg(m_query.lastError().text());
+            *error = ImportTr::tr("database error: %1").arg(m_query.lastError().text());
             return false;
         }
         if (customers) {
             if (!m_query.next()) {
                 *failedLine = batch.line(r);
-                *error = tr("database error: no key returned for a customer");
+                *error = ImportTr::tr("database error: no key returned for a customer");
                 return false;
             }
             const qint64 key = m_query.value(0).toLongLong();
@@ -387,7 +380,7 @@ bool ImportWriter::commit(QString *error)
     m_query = QSqlQuery();
     QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
-        *error = tr("cannot commit the import: %1").arg(conn.lastError().text());
+        *error = ImportTr::tr("cannot commit the import: %1").arg(conn.lastError().text());
         rollback();
         return false;
     }

@@ -1,15 +1,11 @@
 #include "validator.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 
 namespace acc::import {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 QString wordList(const std::vector<QByteArrayView> &words)
 {
@@ -46,7 +42,7 @@ bool checkHeader(const FileSpec &spec, const QStringList &header, const ColumnMa
                              1,
                              QString(field.name),
                              {},
-                             tr("the required column %1 is missing; %2 needs %3")
+                             ImportTr::tr("the required column %1 is missing; %2 needs %3")
                                  .arg(QString(field.name), spec.fileName(), [&spec] {
                                      QStringList req;
                                      for (const FieldSpec &g : spec.fields) {
@@ -63,23 +59,25 @@ bool checkHeader(const FileSpec &spec, const QStringList &header, const ColumnMa
         const int f = spec.indexOf(name);
         if (f >= 0 && mapping.columnOf[static_cast<std::size_t>(f)] >= 0 &&
             normalizedHeader(header[mapping.columnOf[static_cast<std::size_t>(f)]]) == name) {
-            report.addError({fileName,
-                             1,
-                             name,
-                             {},
-                             tr("the column %1 appears more than once in the header (columns %2 and %3)")
-                                 .arg(name)
-                                 .arg(mapping.columnOf[static_cast<std::size_t>(f)] + 1)
-                                 .arg(c + 1)});
+            report.addError(
+                {fileName,
+                 1,
+                 name,
+                 {},
+                 ImportTr::tr("the column %1 appears more than once in the header (columns %2 and %3)")
+                     .arg(name)
+                     .arg(mapping.columnOf[static_cast<std::size_t>(f)] + 1)
+                     .arg(c + 1)});
             ok = false;
         } else if (header[c].trimmed().isEmpty()) {
-            report.addWarning({fileName, 1, {}, {}, tr("column %1 has no name and is ignored").arg(c + 1)});
+            report.addWarning(
+                {fileName, 1, {}, {}, ImportTr::tr("column %1 has no name and is ignored").arg(c + 1)});
         } else {
             report.addWarning({fileName,
                                1,
                                header[c].trimmed(),
                                {},
-                               tr("unknown column \"%1\" ignored").arg(header[c].trimmed())});
+                               ImportTr::tr("unknown column \"%1\" ignored").arg(header[c].trimmed())});
         }
     }
     return ok;
@@ -112,7 +110,7 @@ QString FileValidator::columnName(int recordField) const
     }
     if (recordField >= 0 && recordField < m_header.size() && !m_header[recordField].trimmed().isEmpty())
         return m_header[recordField].trimmed();
-    return tr("column %1").arg(recordField + 1);
+    return ImportTr::tr("column %1").arg(recordField + 1);
 }
 
 QString FileValidator::valueOf(const CsvRecord &record, int field) const
@@ -131,32 +129,34 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
         switch (issue.kind) {
         case CsvIssue::Kind::InvalidUtf8:
             error(line, column, {},
-                  tr("%1 holds a byte that is not UTF-8 (0x%2); save the file as UTF-8")
+                  ImportTr::tr("%1 holds a byte that is not UTF-8 (0x%2); save the file as UTF-8")
                       .arg(column,
                            QString::number(issue.byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
             break;
         case CsvIssue::Kind::NulByte:
-            error(line, column, {}, tr("%1 holds a NUL byte, which no text contains").arg(column));
+            error(line, column, {}, ImportTr::tr("%1 holds a NUL byte, which no text contains").arg(column));
             break;
         case CsvIssue::Kind::TextAfterQuote:
             error(line, column, {},
-                  tr("%1 has text after its closing quote; a quote inside a quoted field is written \"\"")
+                  ImportTr::tr(
+                      "%1 has text after its closing quote; a quote inside a quoted field is written \"\"")
                       .arg(column));
             break;
         case CsvIssue::Kind::UnclosedQuote:
-            error(line, column, {}, tr("a quoted field starting on this line is never closed"));
+            error(line, column, {}, ImportTr::tr("a quoted field starting on this line is never closed"));
             break;
         case CsvIssue::Kind::RecordTooLong:
             error(line, {}, {},
-                  tr("the record is longer than %1 MB (a quote never closed?); the rest of the file was not "
-                     "read")
+                  ImportTr::tr(
+                      "the record is longer than %1 MB (a quote never closed?); the rest of the file was not "
+                      "read")
                       .arg(CsvReader::kMaxRecordBytes >> 20));
             break;
         case CsvIssue::Kind::Utf16:
-            error(line, {}, {}, tr("the file is UTF-16; save it as UTF-8"));
+            error(line, {}, {}, ImportTr::tr("the file is UTF-16; save it as UTF-8"));
             break;
         case CsvIssue::Kind::ReadError:
-            error(line, {}, {}, tr("the file cannot be read to its end"));
+            error(line, {}, {}, ImportTr::tr("the file cannot be read to its end"));
             break;
         }
         if (issue.isFatal())
@@ -171,7 +171,8 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
         return false;
     ++m_rows;
     if (record.size() != m_width) {
-        error(line, {}, {}, tr("the row has %1 fields; the header has %2").arg(record.size()).arg(m_width));
+        error(line, {}, {},
+              ImportTr::tr("the row has %1 fields; the header has %2").arg(record.size()).arg(m_width));
         return false;
     }
 
@@ -189,7 +190,8 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
         const QString name(spec.name);
         if (raw.isEmpty() || (spec.type != FieldType::Bool && trimmed(raw).isEmpty())) {
             if (spec.required) {
-                error(line, name, shownValue(raw), tr("%1 is empty; a value is required").arg(name));
+                error(line, name, shownValue(raw),
+                      ImportTr::tr("%1 is empty; a value is required").arg(name));
                 valid = false;
             } else if (spec.type == FieldType::Bool) {
                 cell.number = 0;
@@ -208,7 +210,8 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.size = 0;
             } else {
                 error(line, name, shownValue(raw),
-                      tr("%1 \"%2\" is not a date written %3").arg(name, shownValue(raw), m_dates.display()));
+                      ImportTr::tr("%1 \"%2\" is not a date written %3")
+                          .arg(name, shownValue(raw), m_dates.display()));
                 valid = false;
             }
             break;
@@ -218,7 +221,7 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.size = 0;
             } else {
                 error(line, name, shownValue(raw),
-                      tr("%1 \"%2\" is not a decimal number").arg(name, shownValue(raw)));
+                      ImportTr::tr("%1 \"%2\" is not a decimal number").arg(name, shownValue(raw)));
                 valid = false;
             }
             break;
@@ -227,8 +230,9 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.number = *s;
                 cell.size = 0;
             } else {
-                error(line, name, shownValue(raw),
-                      tr("%1 \"%2\" is not a whole number from 0 to 10").arg(name, shownValue(raw)));
+                error(
+                    line, name, shownValue(raw),
+                    ImportTr::tr("%1 \"%2\" is not a whole number from 0 to 10").arg(name, shownValue(raw)));
                 valid = false;
             }
             break;
@@ -238,7 +242,7 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.size = 0;
             } else {
                 error(line, name, shownValue(raw),
-                      tr("%1 \"%2\" is not a yes/no value (true/false, yes/no, 1/0 or y/n)")
+                      ImportTr::tr("%1 \"%2\" is not a yes/no value (true/false, yes/no, 1/0 or y/n)")
                           .arg(name, shownValue(raw)));
                 valid = false;
             }
@@ -249,7 +253,8 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.size = 0;
             } else {
                 error(line, name, shownValue(raw),
-                      tr("%1 \"%2\" is not one of: %3").arg(name, shownValue(raw), wordList(spec.words)));
+                      ImportTr::tr("%1 \"%2\" is not one of: %3")
+                          .arg(name, shownValue(raw), wordList(spec.words)));
                 valid = false;
             }
             break;
@@ -258,7 +263,7 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 batch.setText(cell, raw);
             } else {
                 error(line, name, shownValue(raw),
-                      tr("%1 \"%2\" is not a month written YYYY-MM").arg(name, shownValue(raw)));
+                      ImportTr::tr("%1 \"%2\" is not a month written YYYY-MM").arg(name, shownValue(raw)));
                 valid = false;
             }
             break;
@@ -298,16 +303,18 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
             m_seen.insert(key, static_cast<quint32>(std::min<qint64>(line, 0xFFFFFFFF)));
         if (!added) {
             if (m_spec.kind == FileKind::Spend) {
-                error(line, {}, {},
-                      tr("month \"%1\", program \"%2\" and segment \"%3\" appear more than once in this file "
-                         "(first on line %4)")
-                          .arg(valueOf(record, spend::Month), valueOf(record, spend::Program),
-                               valueOf(record, spend::Segment))
-                          .arg(*first));
+                error(
+                    line, {}, {},
+                    ImportTr::tr(
+                        "month \"%1\", program \"%2\" and segment \"%3\" appear more than once in this file "
+                        "(first on line %4)")
+                        .arg(valueOf(record, spend::Month), valueOf(record, spend::Program),
+                             valueOf(record, spend::Segment))
+                        .arg(*first));
             } else {
                 const QString name(m_spec.fields[static_cast<std::size_t>(m_spec.key.front())].name);
                 error(line, name, shownValue(key),
-                      tr("%1 \"%2\" appears more than once in this file (first on line %3)")
+                      ImportTr::tr("%1 \"%2\" appears more than once in this file (first on line %3)")
                           .arg(name, shownValue(key))
                           .arg(*first));
             }
@@ -331,21 +338,22 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
         const bool lostWritten = lostColumn >= 0 && !trimmed(record.field(lostColumn)).isEmpty();
         if (acquired && lost && cells[LostOn].number < cells[AcquiredOn].number) {
             error(line, QStringLiteral("lost_on"), dateText(LostOn),
-                  tr("lost_on \"%1\" is before acquired_on \"%2\"")
+                  ImportTr::tr("lost_on \"%1\" is before acquired_on \"%2\"")
                       .arg(dateText(LostOn), dateText(AcquiredOn)));
             valid = false;
         }
         if (lost && wonBack && cells[WonBackOn].number <= cells[LostOn].number) {
             error(line, QStringLiteral("won_back_on"), dateText(WonBackOn),
-                  tr("won_back_on \"%1\" is not after lost_on \"%2\"")
+                  ImportTr::tr("won_back_on \"%1\" is not after lost_on \"%2\"")
                       .arg(dateText(WonBackOn), dateText(LostOn)));
             valid = false;
         }
         if (wonBack && !lostWritten) {
             error(
                 line, QStringLiteral("won_back_on"), dateText(WonBackOn),
-                tr("won_back_on \"%1\" is set but lost_on is empty; a customer is won back only after being "
-                   "lost")
+                ImportTr::tr(
+                    "won_back_on \"%1\" is set but lost_on is empty; a customer is won back only after being "
+                    "lost")
                     .arg(dateText(WonBackOn)));
             valid = false;
         }
@@ -361,18 +369,20 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
         if (!reason.isNull() && !lostWritten) {
             error(
                 line, QStringLiteral("loss_reason"), shownValue(reasonText),
-                tr("loss_reason \"%1\" is set but lost_on is empty; a reason needs the day the customer was "
-                   "lost")
+                ImportTr::tr(
+                    "loss_reason \"%1\" is set but lost_on is empty; a reason needs the day the customer was "
+                    "lost")
                     .arg(shownValue(reasonText)));
             valid = false;
         }
         if (lost && reason.isNull() && valid) {
-            m_report.addWarning({m_fileName,
-                                 line,
-                                 QStringLiteral("loss_reason"),
-                                 {},
-                                 tr("lost_on \"%1\" has no loss_reason; imported with the reason \"Unknown\"")
-                                     .arg(dateText(LostOn))});
+            m_report.addWarning(
+                {m_fileName,
+                 line,
+                 QStringLiteral("loss_reason"),
+                 {},
+                 ImportTr::tr("lost_on \"%1\" has no loss_reason; imported with the reason \"Unknown\"")
+                     .arg(dateText(LostOn))});
             batch.setText(reason, "Unknown");
         }
         break;
@@ -382,7 +392,7 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
         if (cells[OccurredOn].size == 0 && cells[ResolvedOn].size == 0 &&
             cells[ResolvedOn].number < cells[OccurredOn].number) {
             error(line, QStringLiteral("resolved_on"), dateText(ResolvedOn),
-                  tr("resolved_on \"%1\" is before occurred_on \"%2\"")
+                  ImportTr::tr("resolved_on \"%1\" is before occurred_on \"%2\"")
                       .arg(dateText(ResolvedOn), dateText(OccurredOn)));
             valid = false;
         }
@@ -403,7 +413,7 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
         if (!ref.isNull() && !ordinal) {
             const QString id = shownValue(batch.text(ref));
             error(line, QStringLiteral("customer_id"), id,
-                  tr("customer_id \"%1\" is neither in customers.csv nor in the database").arg(id));
+                  ImportTr::tr("customer_id \"%1\" is neither in customers.csv nor in the database").arg(id));
             valid = false;
         }
     }

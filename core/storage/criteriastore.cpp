@@ -1,4 +1,5 @@
 #include "criteriastore.h"
+#include "translation.h"
 
 #include "database.h"
 
@@ -11,16 +12,11 @@ namespace acc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 bool run(QSqlQuery &q, QString *error)
 {
     if (q.exec())
         return true;
-    *error = tr("database error: %1").arg(q.lastError().text());
+    *error = StorageTr::tr("database error: %1").arg(q.lastError().text());
     return false;
 }
 
@@ -29,8 +25,10 @@ std::optional<CriteriaSet> decode(const QString &name, int version, const QStrin
     QString why;
     auto set = criteria::parse(definition.toUtf8(), &why, name);
     if (!set) {
-        *error =
-            tr("the stored criteria set \"%1\" version %2 is not valid: %3").arg(name).arg(version).arg(why);
+        *error = StorageTr::tr("the stored criteria set \"%1\" version %2 is not valid: %3")
+                     .arg(name)
+                     .arg(version)
+                     .arg(why);
         return std::nullopt;
     }
     set->name = name;
@@ -106,12 +104,12 @@ std::optional<QList<CriteriaSet>> CriteriaStore::versions(const QString &name, Q
 int CriteriaStore::save(const CriteriaSet &set, QString *error)
 {
     if (set.name.trimmed().isEmpty()) {
-        *error = tr("a criteria set needs a name");
+        *error = StorageTr::tr("a criteria set needs a name");
         return 0;
     }
     QSqlDatabase db = m_db.connection();
     if (!db.transaction()) {
-        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        *error = StorageTr::tr("cannot start a transaction: %1").arg(db.lastError().text());
         return 0;
     }
     QSqlQuery q(db);
@@ -119,7 +117,7 @@ int CriteriaStore::save(const CriteriaSet &set, QString *error)
     q.addBindValue(set.name);
     if (!run(q, error) || !q.next()) {
         if (error->isEmpty())
-            *error = tr("cannot read the versions of \"%1\"").arg(set.name);
+            *error = StorageTr::tr("cannot read the versions of \"%1\"").arg(set.name);
         db.rollback();
         return 0;
     }
@@ -135,7 +133,7 @@ int CriteriaStore::save(const CriteriaSet &set, QString *error)
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!run(insert, error) || !db.commit()) {
         if (error->isEmpty())
-            *error = tr("cannot store the criteria set: %1").arg(db.lastError().text());
+            *error = StorageTr::tr("cannot store the criteria set: %1").arg(db.lastError().text());
         db.rollback();
         return 0;
     }

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "translation.h"
 
 #include "schema.h"
 
@@ -19,17 +20,12 @@ QString nextConnectionName()
     return QStringLiteral("accountable-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
 {
     if (q.exec(sql))
         return true;
     if (error)
-        *error = tr("database error: %1 (in: %2)").arg(q.lastError().text(), sql.left(80));
+        *error = StorageTr::tr("database error: %1 (in: %2)").arg(q.lastError().text(), sql.left(80));
     return false;
 }
 
@@ -69,25 +65,25 @@ bool Database::openSqlite(const QString &path, QString *error)
 {
     m_backend = Backend::SQLite;
     if (path.isEmpty()) {
-        *error = tr("no database file given");
+        *error = StorageTr::tr("no database file given");
         return false;
     }
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
-        *error = tr("%1 is a folder, not a database file").arg(path);
+        *error = StorageTr::tr("%1 is a folder, not a database file").arg(path);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("cannot open %1: %2").arg(path, db.lastError().text());
+        *error = StorageTr::tr("cannot open %1: %2").arg(path, db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
     // Reading the schema first tells a non-database file apart with a clear message.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        *error = tr("%1 is not an Accountable database (%2)").arg(path, q.lastError().text());
+        *error = StorageTr::tr("%1 is not an Accountable database (%2)").arg(path, q.lastError().text());
         return false;
     }
     for (const char *pragma :
@@ -104,12 +100,14 @@ bool Database::openPostgres(const QString &spec, QString *error)
     const QUrl url(spec, QUrl::StrictMode);
     const QString dbName = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty()) {
-        *error = tr("cannot read the database address %1: expected postgresql://user@host:port/dbname")
-                     .arg(url.toDisplayString(QUrl::RemovePassword));
+        *error =
+            StorageTr::tr("cannot read the database address %1: expected postgresql://user@host:port/dbname")
+                .arg(url.toDisplayString(QUrl::RemovePassword));
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *error = tr("the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)");
+        *error =
+            StorageTr::tr("the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -119,7 +117,7 @@ bool Database::openPostgres(const QString &spec, QString *error)
     db.setUserName(url.userName());
     db.setPassword(url.password());
     if (!db.open()) {
-        *error = tr("cannot connect to %1: %2")
+        *error = StorageTr::tr("cannot connect to %1: %2")
                      .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text().trimmed());
         return false;
     }
@@ -167,8 +165,9 @@ bool Database::migrate(QString *error)
     const int have = schemaVersion();
     const int latest = currentSchemaVersion();
     if (have > latest) {
-        *error = tr("%1 was written by a newer version of Accountable (schema %2; this version knows up to "
-                    "%3). Update Accountable to open it; nothing was changed.")
+        *error = StorageTr::tr(
+                     "%1 was written by a newer version of Accountable (schema %2; this version knows up to "
+                     "%3). Update Accountable to open it; nothing was changed.")
                      .arg(m_spec)
                      .arg(have)
                      .arg(latest);
@@ -176,7 +175,8 @@ bool Database::migrate(QString *error)
     }
     if (have == 0 && !db.tables().isEmpty() && !db.tables().contains(QStringLiteral("settings"))) {
         *error =
-            tr("%1 holds other tables and is not an Accountable database; nothing was changed.").arg(m_spec);
+            StorageTr::tr("%1 holds other tables and is not an Accountable database; nothing was changed.")
+                .arg(m_spec);
         return false;
     }
     const bool postgres = m_backend == Backend::PostgreSQL;
@@ -184,7 +184,7 @@ bool Database::migrate(QString *error)
         if (m.version <= have)
             continue;
         if (!db.transaction()) {
-            *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+            *error = StorageTr::tr("cannot start a transaction: %1").arg(db.lastError().text());
             return false;
         }
         QSqlQuery q(db);
@@ -201,12 +201,13 @@ bool Database::migrate(QString *error)
             q.addBindValue(QString::number(m.version));
             ok = q.exec();
             if (!ok)
-                *error = tr("cannot record the schema version: %1").arg(q.lastError().text());
+                *error = StorageTr::tr("cannot record the schema version: %1").arg(q.lastError().text());
         }
         if (!ok || !db.commit()) {
             db.rollback();
             if (ok)
-                *error = tr("cannot commit migration %1: %2").arg(m.version).arg(db.lastError().text());
+                *error =
+                    StorageTr::tr("cannot commit migration %1: %2").arg(m.version).arg(db.lastError().text());
             return false;
         }
     }

@@ -1,4 +1,5 @@
 #include "datastore.h"
+#include "translation.h"
 
 #include "database.h"
 
@@ -9,11 +10,6 @@
 namespace acc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 Day readDay(const QVariant &v)
 {
@@ -35,7 +31,7 @@ bool select(QSqlQuery &q, const QString &sql, QString *error)
     q.setForwardOnly(true);
     if (q.exec(sql))
         return true;
-    *error = tr("cannot read the data: %1").arg(q.lastError().text());
+    *error = StorageTr::tr("cannot read the data: %1").arg(q.lastError().text());
     return false;
 }
 

@@ -1,4 +1,5 @@
 #include "datawriter.h"
+#include "translation.h"
 
 #include "database.h"
 
@@ -8,11 +9,6 @@
 namespace acc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 QVariant dayValue(Day d)
 {
@@ -26,7 +22,9 @@ QVariant textOrNull(const QString &s)
 
 } // namespace
 
-DataWriter::DataWriter(Database &db) : m_db(db) {}
+DataWriter::DataWriter(Database &db)
+    : m_db(db)
+{}
 
 bool DataWriter::prepare(QString *error)
 {
@@ -36,43 +34,45 @@ bool DataWriter::prepare(QString *error)
     m_contact = QSqlQuery(conn);
     m_feedback = QSqlQuery(conn);
     m_spend = QSqlQuery(conn);
-    const bool ok
-        = m_customer.prepare(QStringLiteral(
-              "INSERT INTO customers (customer_id, name, segment, region, account_owner, acquired_on, lost_on, "
-              "loss_reason, won_back_on, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, segment = excluded.segment, "
-              "region = excluded.region, account_owner = excluded.account_owner, "
-              "acquired_on = excluded.acquired_on, lost_on = excluded.lost_on, "
-              "loss_reason = excluded.loss_reason, won_back_on = excluded.won_back_on, stage = excluded.stage "
-              "RETURNING id"))
-          && m_order.prepare(QStringLiteral(
-              "INSERT INTO orders (order_id, customer, ordered_on, amount_cents, category, channel) "
-              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET customer = excluded.customer, "
-              "ordered_on = excluded.ordered_on, amount_cents = excluded.amount_cents, "
-              "category = excluded.category, channel = excluded.channel"))
-          && m_contact.prepare(QStringLiteral(
-              "INSERT INTO contacts (contact_id, customer, occurred_on, category, touchpoint, channel, complaint, "
-              "resolved_on, handled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE "
-              "SET customer = excluded.customer, occurred_on = excluded.occurred_on, "
-              "category = excluded.category, touchpoint = excluded.touchpoint, channel = excluded.channel, "
-              "complaint = excluded.complaint, resolved_on = excluded.resolved_on, "
-              "handled_by = excluded.handled_by"))
-          && m_feedback.prepare(QStringLiteral(
-              "INSERT INTO feedback (response_id, customer, responded_on, score, comment) VALUES (?, ?, ?, ?, ?) "
-              "ON CONFLICT (response_id) DO UPDATE SET customer = excluded.customer, "
-              "responded_on = excluded.responded_on, score = excluded.score, comment = excluded.comment"))
-          && m_spend.prepare(QStringLiteral(
-              "INSERT INTO spend (month, program, segment, amount_cents) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (month, program, segment) DO UPDATE SET amount_cents = excluded.amount_cents"));
+    const bool ok =
+        m_customer.prepare(QStringLiteral(
+            "INSERT INTO customers (customer_id, name, segment, region, account_owner, acquired_on, lost_on, "
+            "loss_reason, won_back_on, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, segment = excluded.segment, "
+            "region = excluded.region, account_owner = excluded.account_owner, "
+            "acquired_on = excluded.acquired_on, lost_on = excluded.lost_on, "
+            "loss_reason = excluded.loss_reason, won_back_on = excluded.won_back_on, stage = excluded.stage "
+            "RETURNING id")) &&
+        m_order.prepare(QStringLiteral(
+            "INSERT INTO orders (order_id, customer, ordered_on, amount_cents, category, channel) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET customer = excluded.customer, "
+            "ordered_on = excluded.ordered_on, amount_cents = excluded.amount_cents, "
+            "category = excluded.category, channel = excluded.channel")) &&
+        m_contact.prepare(QStringLiteral(
+            "INSERT INTO contacts (contact_id, customer, occurred_on, category, touchpoint, channel, "
+            "complaint, "
+            "resolved_on, handled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE "
+            "SET customer = excluded.customer, occurred_on = excluded.occurred_on, "
+            "category = excluded.category, touchpoint = excluded.touchpoint, channel = excluded.channel, "
+            "complaint = excluded.complaint, resolved_on = excluded.resolved_on, "
+            "handled_by = excluded.handled_by")) &&
+        m_feedback.prepare(QStringLiteral(
+            "INSERT INTO feedback (response_id, customer, responded_on, score, comment) VALUES (?, ?, ?, ?, "
+            "?) "
+            "ON CONFLICT (response_id) DO UPDATE SET customer = excluded.customer, "
+            "responded_on = excluded.responded_on, score = excluded.score, comment = excluded.comment")) &&
+        m_spend.prepare(QStringLiteral(
+            "INSERT INTO spend (month, program, segment, amount_cents) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (month, program, segment) DO UPDATE SET amount_cents = excluded.amount_cents"));
     if (!ok) {
-        *error = tr("cannot prepare the import: %1").arg(conn.lastError().text());
+        *error = StorageTr::tr("cannot prepare the import: %1").arg(conn.lastError().text());
         return false;
     }
     m_customerKeys.clear();
     QSqlQuery q(conn);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, customer_id FROM customers"))) {
-        *error = tr("cannot read the customers: %1").arg(q.lastError().text());
+        *error = StorageTr::tr("cannot read the customers: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next())
@@ -85,7 +85,7 @@ bool DataWriter::clearAll(QString *error)
     QSqlQuery q(m_db.connection());
     for (const char *table : {"orders", "contacts", "feedback", "spend", "customers"}) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
-            *error = tr("cannot clear the data: %1").arg(q.lastError().text());
+            *error = StorageTr::tr("cannot clear the data: %1").arg(q.lastError().text());
             return false;
         }
     }
@@ -97,7 +97,7 @@ bool DataWriter::run(QSqlQuery &q, QString *error)
 {
     if (q.exec())
         return true;
-    *error = tr("database error: %1").arg(q.lastError().text());
+    *error = StorageTr::tr("database error: %1").arg(q.lastError().text());
     return false;
 }
 
@@ -106,7 +106,7 @@ std::optional<qint64> DataWriter::customerKey(const QString &customerId, QString
     const auto it = m_customerKeys.constFind(customerId);
     if (it != m_customerKeys.constEnd())
         return *it;
-    *error = tr("unknown customer %1").arg(customerId);
+    *error = StorageTr::tr("unknown customer %1").arg(customerId);
     return std::nullopt;
 }
 
@@ -125,7 +125,7 @@ bool DataWriter::writeCustomer(const CustomerRecord &c, QString *error)
     if (!run(m_customer, error))
         return false;
     if (!m_customer.next()) {
-        *error = tr("database error: no id returned for customer %1").arg(c.customerId);
+        *error = StorageTr::tr("database error: no id returned for customer %1").arg(c.customerId);
         return false;
     }
     m_customerKeys.insert(c.customerId, m_customer.value(0).toLongLong());
@@ -179,7 +179,9 @@ bool DataWriter::writeFeedback(const FeedbackRecord &f, const QString &customerI
 
 bool DataWriter::writeSpend(const SpendRecord &s, QString *error)
 {
-    m_spend.bindValue(0, QStringLiteral("%1-%2").arg(s.year, 4, 10, QLatin1Char('0')).arg(s.month, 2, 10, QLatin1Char('0')));
+    m_spend.bindValue(
+        0,
+        QStringLiteral("%1-%2").arg(s.year, 4, 10, QLatin1Char('0')).arg(s.month, 2, 10, QLatin1Char('0')));
     m_spend.bindValue(1, s.program);
     m_spend.bindValue(2, s.segment.isEmpty() ? QStringLiteral("") : s.segment); // never NULL: part of the key
     m_spend.bindValue(3, s.amount);

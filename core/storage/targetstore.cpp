@@ -1,4 +1,5 @@
 #include "targetstore.h"
+#include "translation.h"
 
 #include "database.h"
 
@@ -12,16 +13,11 @@ namespace acc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 bool run(QSqlQuery &q, QString *error)
 {
     if (q.exec())
         return true;
-    *error = tr("database error: %1").arg(q.lastError().text());
+    *error = StorageTr::tr("database error: %1").arg(q.lastError().text());
     return false;
 }
 
@@ -34,7 +30,7 @@ std::optional<QList<Target>> readTargets(QSqlQuery &q, QString *error)
         const QString periodText = q.value(1).toString();
         const auto period = Period::parse(periodText);
         if (!period) {
-            *error = tr("a stored target on %1 has an unreadable period \"%2\"")
+            *error = StorageTr::tr("a stored target on %1 has an unreadable period \"%2\"")
                          .arg(q.value(0).toString(), periodText);
             return std::nullopt;
         }
@@ -52,11 +48,11 @@ bool TargetStore::set(const Target &target, QString *error)
         return false;
     }
     if (!target.period.isValid()) {
-        *error = tr("a target needs a month, a quarter or a year");
+        *error = StorageTr::tr("a target needs a month, a quarter or a year");
         return false;
     }
     if (!std::isfinite(target.value)) {
-        *error = tr("a target's value must be a number");
+        *error = StorageTr::tr("a target's value must be a number");
         return false;
     }
     QSqlQuery q(m_db.connection());

@@ -1,4 +1,5 @@
 #include "lossheadlines.h"
+#include "translation.h"
 
 #include "models/format.h"
 
@@ -7,11 +8,6 @@
 namespace acc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LossReview", text);
-}
 
 QString signedCount(int n)
 {
@@ -47,19 +43,20 @@ QList<Headline> lossHeadlines(const MetricsReport &report, const QString &curren
     const AssetsFigures *prev = previousFigures(report);
     const QLocale locale;
     auto note = [prev](const QString &value) {
-        return prev ? tr("Previous: %1 (%2)").arg(value, format::periodShort(prev->period)) : QString();
+        return prev ? LossReviewTr::tr("Previous: %1 (%2)").arg(value, format::periodShort(prev->period))
+                    : QString();
     };
     QList<Headline> h;
-    h.append({tr("Lost customers"), locale.toString(f.lost),
+    h.append({LossReviewTr::tr("Lost customers"), locale.toString(f.lost),
               prev ? note(locale.toString(prev->lost)) : QString()});
-    h.append({tr("Lost value (12-month revenue)"), format::moneyShort(f.lostValue, currency),
+    h.append({LossReviewTr::tr("Lost value (12-month revenue)"), format::moneyShort(f.lostValue, currency),
               prev ? note(format::moneyShort(prev->lostValue, currency)) : QString()});
-    h.append({tr("Churn rate"), format::percent(f.churnRate, 1),
+    h.append({LossReviewTr::tr("Churn rate"), format::percent(f.churnRate, 1),
               prev ? note(format::percent(prev->churnRate, 1)) : QString()});
-    h.append({tr("Won back"), locale.toString(f.wonBack),
+    h.append({LossReviewTr::tr("Won back"), locale.toString(f.wonBack),
               prev ? note(locale.toString(prev->wonBack)) : QString()});
-    h.append(
-        {tr("Net change in customers"), signedCount(f.net), prev ? note(signedCount(prev->net)) : QString()});
+    h.append({LossReviewTr::tr("Net change in customers"), signedCount(f.net),
+              prev ? note(signedCount(prev->net)) : QString()});
     return h;
 }
 

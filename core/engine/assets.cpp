@@ -1,5 +1,7 @@
 #include "assets.h"
 
+#include "metricsutil.h"
+
 #include <algorithm>
 #include <map>
 
@@ -13,10 +15,55 @@ void sortLostCustomers(const Dataset &data, std::vector<LostCustomer> &lost)
     std::sort(lost.begin(), lost.end(), [&data](const LostCustomer &a, const LostCustomer &b) {
         if (a.value != b.value)
             return a.value > b.value;
-        return data.customers[std::size_t(a.customer)].customerId.toUtf8() <
-               data.customers[std::size_t(b.customer)].customerId.toUtf8();
+        return metricsutil::idLess(data, a.customer, b.customer);
     });
 }
+
+// Revenue per day as a running sum, so any period's revenue costs two look-ups.
+class DailyRevenue
+{
+public:
+    explicit DailyRevenue(const Dataset &data)
+    {
+        if (data.orders.empty())
+            return;
+        Day last = data.orders.front().orderedOn;
+        m_first = last;
+        for (const OrderRecord &o : data.orders) {
+            m_first = std::min(m_first, o.orderedOn);
+            last = std::max(last, o.orderedOn);
+        }
+        m_prefix.assign(std::size_t(last - m_first) + 2, 0);
+        for (const OrderRecord &o : data.orders)
+            m_prefix[std::size_t(o.orderedOn - m_first) + 1] += o.amount;
+        for (std::size_t i = 1; i < m_prefix.size(); ++i)
+            m_prefix[i] += m_prefix[i - 1];
+    }
+
+    // Sum of the order amounts dated in [from, to].
+    Cents between(Day from, Day to) const
+    {
+        if (m_prefix.empty() || to < from)
+            return 0;
+        return at(to) - at(from - 1);
+    }
+
+private:
+    // Sum of the amounts dated on or before d.
+    Cents at(Day d) const
+    {
+        if (d < m_first)
+            return 0;
+        const auto i = std::min(std::size_t(qint64(d) - m_first) + 1, m_prefix.size() - 1);
+        return m_prefix[i];
+    }
+
+    Day m_first = 0;
+    std::vector<Cents> m_prefix;
+};
+
+AssetsFigures figuresFor(const Dataset &data, const DailyRevenue &revenue, const Period &period, Day asOf,
+                         std::vector<LostCustomer> *lost);
 
 } // namespace
 
@@ -42,6 +89,14 @@ QString lossReasonLabel(const CustomerRecord &c)
 
 AssetsFigures computeAssetsFigures(const Dataset &data, const Period &period, Day asOf,
                                    std::vector<LostCustomer> *lost)
+{
+    return figuresFor(data, DailyRevenue(data), period, asOf, lost);
+}
+
+namespace {
+
+AssetsFigures figuresFor(const Dataset &data, const DailyRevenue &revenue, const Period &period, Day asOf,
+                         std::vector<LostCustomer> *lost)
 {
     const PeriodDays days = PeriodDays::of(period, asOf);
     const Day dayBefore = days.start - 1;
@@ -84,29 +139,29 @@ AssetsFigures computeAssetsFigures(const Dataset &data, const Period &period, Da
             return a.count > b.count;
         return a.reason < b.reason;
     });
-    for (const OrderRecord &o : data.orders) {
-        if (days.contains(o.orderedOn))
-            f.revenue += o.amount;
-    }
+    f.revenue = revenue.between(days.start, days.end);
     if (lost)
         sortLostCustomers(data, *lost);
     return f;
 }
 
+} // namespace
+
 AssetsResult computeAssets(const Dataset &data, const Period &period)
 {
     const Day asOf = data.asOf();
+    const DailyRevenue revenue(data);
     AssetsResult result;
-    result.figures = computeAssetsFigures(data, period, asOf, &result.lostCustomers);
+    result.figures = figuresFor(data, revenue, period, asOf, &result.lostCustomers);
     std::vector<LostCustomer> monthLost;
     for (const Period &m : period.trendMonths()) {
         monthLost.clear();
-        result.trendMonths.append(computeAssetsFigures(data, m, asOf, &monthLost));
+        result.trendMonths.append(figuresFor(data, revenue, m, asOf, &monthLost));
         result.trendLostCustomers.insert(result.trendLostCustomers.end(), monthLost.begin(), monthLost.end());
     }
     sortLostCustomers(data, result.trendLostCustomers);
     for (const Period &q : period.trendQuarters())
-        result.trendQuarters.append(computeAssetsFigures(data, q, asOf));
+        result.trendQuarters.append(figuresFor(data, revenue, q, asOf, nullptr));
     return result;
 }
 

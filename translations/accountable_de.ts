@@ -1,4 +1,1821 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
+  accountable [--db FILE]                                   the desktop app
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace] FILE.csv...     DATA.md files, all or nothing
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Aufruf:
+  accountable [--db FILE]                                   die Desktop-Anwendung
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace] FILE.csv...     Dateien gemäß DATA.md, alles oder nichts
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unbekannter Befehl "%1"</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument "%1"</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number from 1 to 5000000</source>
+        <translation>--customers erwartet eine ganze Zahl von 1 bis 5000000</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295</source>
+        <translation>--seed erwartet eine ganze Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <source>--last-day takes a date written YYYY-MM-DD</source>
+        <translation>--last-day erwartet ein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo company is written to a new database</source>
+        <translation>%1 existiert bereits; das Demo-Unternehmen wird in eine neue Datenbank geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s</source>
+        <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten in %6 s nach %5 geschrieben</translation>
+    </message>
+    <message>
+        <source>name at least one CSV file to import</source>
+        <translation>geben Sie mindestens eine CSV-Datei zum Importieren an</translation>
+    </message>
+    <message>
+        <source>importing %1: %2%, %3 rows</source>
+        <translation>%1 wird importiert: %2%, %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>... %1 errors in all; the first %2 are shown</source>
+        <translation>... insgesamt %1 Fehler; die ersten %2 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>... %1 warnings in all; the first %2 are shown</source>
+        <translation>... insgesamt %1 Warnungen; die ersten %2 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>1 error; nothing was imported</source>
+        <translation>1 Fehler; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1 errors; nothing was imported</source>
+        <translation>%1 Fehler; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>abgebrochen; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>accountable import: valid, nothing written (%1); %2 warnings; %3 s</source>
+        <translation>accountable import: gültig, nichts geschrieben (%1); %2 Warnungen; %3 s</translation>
+    </message>
+    <message>
+        <source>accountable import: %1; %2 warnings; %3 s</source>
+        <translation>accountable import: %1; %2 Warnungen; %3 s</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no criteria set named "%1" in the database (stored: %2); give a name or a FILE.json</source>
+        <translation>kein Kriteriensatz namens "%1" in der Datenbank (gespeichert: %2); geben Sie einen Namen oder eine FILE.json an</translation>
+    </message>
+    <message>
+        <source>--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not "%1"</source>
+        <translation>--period erwartet einen Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026), nicht "%1"</translation>
+    </message>
+    <message>
+        <source>--format takes json or text, not "%1"</source>
+        <translation>--format erwartet json oder text, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>no database at %1 (create one with accountable demo or accountable import)</source>
+        <translation>keine Datenbank unter %1 (legen Sie eine mit accountable demo oder accountable import an)</translation>
+    </message>
+    <message>
+        <source>--kind monthly|quarterly is required</source>
+        <translation>--kind monthly|quarterly ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--kind takes monthly or quarterly, not "%1"</source>
+        <translation>--kind erwartet monthly oder quarterly, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>--period is required: a month (2026-10), a quarter (2026-Q3) or a year (2026)</source>
+        <translation>--period ist erforderlich: ein Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026)</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FILE.pdf ist erforderlich</translation>
+    </message>
+    <message>
+        <source>accountable pack: %1 pages written to %2 in %3 s</source>
+        <translation>accountable pack: %1 Seiten in %3 s nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
+        <translation>--size erwartet WIDTHxHEIGHT in Pixeln, z. B. 1920x1080</translation>
+    </message>
+    <message>
+        <source>the figures could not be shown</source>
+        <translation>die Kennzahlen konnten nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2 (%3 to %4)</source>
+        <translation>Q%1 %2 (%3 bis %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the date format "%1" is not supported: use yyyy, MM or M, dd or d and separators, e.g. dd.MM.yyyy</source>
+        <translation>das Datumsformat "%1" wird nicht unterstützt: verwenden Sie yyyy, MM oder M, dd oder d und Trennzeichen, z. B. dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>the date format "%1" needs a year (yyyy), a month (MM or M) and a day (dd or d)</source>
+        <translation>das Datumsformat "%1" braucht ein Jahr (yyyy), einen Monat (MM oder M) und einen Tag (dd oder d)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing; %2 needs %3</source>
+        <translation>die erforderliche Spalte %1 fehlt; %2 benötigt %3</translation>
+    </message>
+    <message>
+        <source>the column %1 appears more than once in the header (columns %2 and %3)</source>
+        <translation>die Spalte %1 kommt in der Kopfzeile mehrfach vor (Spalten %2 und %3)</translation>
+    </message>
+    <message>
+        <source>column %1 has no name and is ignored</source>
+        <translation>Spalte %1 hat keinen Namen und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" ignored</source>
+        <translation>unbekannte Spalte "%1" ignoriert</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a byte that is not UTF-8 (0x%2); save the file as UTF-8</source>
+        <translation>%1 enthält ein Byte, das kein UTF-8 ist (0x%2); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL byte, which no text contains</source>
+        <translation>%1 enthält ein NUL-Byte, das in keinem Text vorkommt</translation>
+    </message>
+    <message>
+        <source>%1 has text after its closing quote; a quote inside a quoted field is written ""</source>
+        <translation>%1 hat Text nach dem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen wird als "" geschrieben</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>ein in dieser Zeile beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB (a quote never closed?); the rest of the file was not read</source>
+        <translation>der Datensatz ist länger als %1 MB (ein nicht geschlossenes Anführungszeichen?); der Rest der Datei wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>die Datei ist UTF-16; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read to its end</source>
+        <translation>die Datei kann nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the header has %2</source>
+        <translation>die Zeile hat %1 Felder; die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a value is required</source>
+        <translation>%1 ist leer; ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a date written %3</source>
+        <translation>%1 "%2" ist kein Datum im Format %3</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a decimal number</source>
+        <translation>%1 "%2" ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number from 0 to 10</source>
+        <translation>%1 "%2" ist keine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a yes/no value (true/false, yes/no, 1/0 or y/n)</source>
+        <translation>%1 "%2" ist kein Ja/Nein-Wert (true/false, yes/no, 1/0 oder y/n)</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not one of: %3</source>
+        <translation>%1 "%2" ist keiner der Werte: %3</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a month written YYYY-MM</source>
+        <translation>%1 "%2" ist kein Monat im Format YYYY-MM</translation>
+    </message>
+    <message>
+        <source>month "%1", program "%2" and segment "%3" appear more than once in this file (first on line %4)</source>
+        <translation>month "%1", program "%2" und segment "%3" kommen in dieser Datei mehrfach vor (zuerst in Zeile %4)</translation>
+    </message>
+    <message>
+        <source>%1 "%2" appears more than once in this file (first on line %3)</source>
+        <translation>%1 "%2" kommt in dieser Datei mehrfach vor (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>lost_on "%1" is before acquired_on "%2"</source>
+        <translation>lost_on "%1" liegt vor acquired_on "%2"</translation>
+    </message>
+    <message>
+        <source>won_back_on "%1" is not after lost_on "%2"</source>
+        <translation>won_back_on "%1" liegt nicht nach lost_on "%2"</translation>
+    </message>
+    <message>
+        <source>won_back_on "%1" is set but lost_on is empty; a customer is won back only after being lost</source>
+        <translation>won_back_on "%1" ist gesetzt, aber lost_on ist leer; ein Kunde kann erst zurückgewonnen werden, nachdem er verloren wurde</translation>
+    </message>
+    <message>
+        <source>loss_reason "%1" is set but lost_on is empty; a reason needs the day the customer was lost</source>
+        <translation>loss_reason "%1" ist gesetzt, aber lost_on ist leer; ein Verlustgrund braucht den Tag, an dem der Kunde verloren wurde</translation>
+    </message>
+    <message>
+        <source>lost_on "%1" has no loss_reason; imported with the reason "Unknown"</source>
+        <translation>lost_on "%1" hat keinen loss_reason; mit dem Verlustgrund "Unknown" importiert</translation>
+    </message>
+    <message>
+        <source>resolved_on "%1" is before occurred_on "%2"</source>
+        <translation>resolved_on "%1" liegt vor occurred_on "%2"</translation>
+    </message>
+    <message>
+        <source>customer_id "%1" is neither in customers.csv nor in the database</source>
+        <translation>customer_id "%1" ist weder in customers.csv noch in der Datenbank vorhanden</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the customers: %1</source>
+        <translation>die Kunden können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>customer %1 has no database key</source>
+        <translation>Kunde %1 hat keinen Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>database error: no key returned for a customer</source>
+        <translation>Datenbankfehler: für einen Kunden wurde kein Schlüssel zurückgegeben</translation>
+    </message>
+    <message>
+        <source>cannot commit the import: %1</source>
+        <translation>der Import kann nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row naming the columns</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read: it is not UTF-8 text</source>
+        <translation>die Kopfzeile kann nicht gelesen werden: sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>no files to import</source>
+        <translation>keine Dateien zum Importieren</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot tell which file this is: its header has the required columns of none of %1</source>
+        <translation>die Art der Datei ist nicht erkennbar: ihre Kopfzeile enthält für keine der Dateien %1 die erforderlichen Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>LossReview</name>
+    <message>
+        <source>Previous: %1 (%2)</source>
+        <translation>Vorher: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost value (12-month revenue)</source>
+        <translation>Verlorener Umsatz (12-Monats-Umsatz)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Net change in customers</source>
+        <translation>Nettoveränderung der Kundenzahl</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>"%1" is not a numeric figure of METRICS.md, so it cannot have a target; numeric figures are: %2</source>
+        <translation>"%1" ist keine numerische Kennzahl aus METRICS.md und kann daher kein Ziel haben; numerische Kennzahlen sind: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a list of targets: [{"metric": ..., "period": ..., "value": ..., "owner": ...}]</source>
+        <translation>Liste von Zielen erwartet: [{"metric": ..., "period": ..., "value": ..., "owner": ...}]</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: "metric" must be a text naming a figure</source>
+        <translation>%1: "metric" muss ein Text sein, der eine Kennzahl benennt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: "period" must be a month (2026-10), a quarter (2026-Q3) or a year (2026)</source>
+        <translation>%1: "period" muss ein Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026) sein</translation>
+    </message>
+    <message>
+        <source>%1: "value" must be a number</source>
+        <translation>%1: "value" muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: "owner" must be a text</source>
+        <translation>%1: "owner" muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 to %3), data as of %4</source>
+        <translation>Zeitraum %1 (%2 bis %3), Datenstand %4</translation>
+    </message>
+    <message>
+        <source>Customers as assets</source>
+        <translation>Kunden als Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>gained</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>won back</source>
+        <translation>zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <source>active at start</source>
+        <translation>aktiv zu Beginn</translation>
+    </message>
+    <message>
+        <source>active at end</source>
+        <translation>aktiv am Ende</translation>
+    </message>
+    <message>
+        <source>churn rate</source>
+        <translation>Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>lost value</source>
+        <translation>verlorener Umsatz</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Monthly trend (lost, lost value, gained, revenue)</source>
+        <translation>Monatlicher Verlauf (verloren, verlorener Umsatz, gewonnen, Umsatz)</translation>
+    </message>
+    <message>
+        <source>Quarterly trend (lost, lost value, gained, revenue)</source>
+        <translation>Quartalsverlauf (verloren, verlorener Umsatz, gewonnen, Umsatz)</translation>
+    </message>
+    <message>
+        <source>Service performance</source>
+        <translation>Serviceleistung</translation>
+    </message>
+    <message>
+        <source>rescue contacts</source>
+        <translation>Rettungskontakte</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>gerettet</translation>
+    </message>
+    <message>
+        <source>rescue rate</source>
+        <translation>Rettungsquote</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>resolved within SLA (%1 days)</source>
+        <translation>innerhalb des SLA gelöst (%1 Tage)</translation>
+    </message>
+    <message>
+        <source>median resolution days</source>
+        <translation>Median der Lösungsdauer (Tage)</translation>
+    </message>
+    <message>
+        <source>overdue customers</source>
+        <translation>überfällige Kunden</translation>
+    </message>
+    <message>
+        <source>BG/NBD: r %1, alpha %2 days, a %3, b %4, %5 customers%6</source>
+        <translation>BG/NBD: r %1, alpha %2 Tage, a %3, b %4, %5 Kunden%6</translation>
+    </message>
+    <message>
+        <source> (not converged)</source>
+        <translation> (nicht konvergiert)</translation>
+    </message>
+    <message>
+        <source>BG/NBD: no fit</source>
+        <translation>BG/NBD: keine Anpassung</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: p %1, q %2, gamma %3, %4 customers</source>
+        <translation>Gamma-Gamma: p %1, q %2, gamma %3, %4 Kunden</translation>
+    </message>
+    <message>
+        <source>at risk (p_alive &lt; 0.5)</source>
+        <translation>gefährdet (p_alive &lt; 0.5)</translation>
+    </message>
+    <message>
+        <source>p_alive</source>
+        <translation>p_alive</translation>
+    </message>
+    <message>
+        <source>Customer listening</source>
+        <translation>Kundenstimmen</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>complaints per 100 customers</source>
+        <translation>Beschwerden je 100 Kunden</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>contacts by category</source>
+        <translation>Kontakte nach Kategorie</translation>
+    </message>
+    <message>
+        <source>priority contacts (contacts, customers, complaint share, loss share)</source>
+        <translation>Prioritätskontakte (Kontakte, Kunden, Beschwerdeanteil, Verlustanteil)</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>feedback after the sale</source>
+        <translation>Feedback nach dem Kauf</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>nachgefasst</translation>
+    </message>
+    <message>
+        <source>re-engaged</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>re-engage rate</source>
+        <translation>Reaktivierungsquote</translation>
+    </message>
+    <message>
+        <source>Best customers (%1, version %2)</source>
+        <translation>Beste Kunden (%1, Version %2)</translation>
+    </message>
+    <message>
+        <source>best customers</source>
+        <translation>beste Kunden</translation>
+    </message>
+    <message>
+        <source>their revenue share</source>
+        <translation>ihr Umsatzanteil</translation>
+    </message>
+    <message>
+        <source>top 20 % share</source>
+        <translation>Anteil der Top 20 %</translation>
+    </message>
+    <message>
+        <source>mean days between orders, best / rest</source>
+        <translation>mittlere Tage zwischen Bestellungen, beste / übrige</translation>
+    </message>
+    <message>
+        <source>category mix, best</source>
+        <translation>Kategoriemix, beste</translation>
+    </message>
+    <message>
+        <source>category mix, rest</source>
+        <translation>Kategoriemix, übrige</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Spend and results</source>
+        <translation>Ausgaben und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>per active customer</source>
+        <translation>je aktivem Kunden</translation>
+    </message>
+    <message>
+        <source>revenue per spend</source>
+        <translation>Umsatz je Ausgabeneinheit</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>"name" must be a non-empty text</source>
+        <translation>"name" muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>"version" must be a whole number from 1 up</source>
+        <translation>"version" muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>"match" must be "all" or "any"</source>
+        <translation>"match" muss "all" oder "any" sein</translation>
+    </message>
+    <message>
+        <source>"rules" must be a list of {"attribute", "op", "value"} (it may be empty)</source>
+        <translation>"rules" muss eine Liste von {"attribute", "op", "value"} sein (sie darf leer sein)</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object {"attribute", "op", "value"}</source>
+        <translation>%1: Objekt {"attribute", "op", "value"} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute "%2" (known: %3)</source>
+        <translation>%1: unbekanntes Attribut "%2" (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown operator "%2" (known: %3)</source>
+        <translation>%1: unbekannter Operator "%2" (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: top-percent takes a number from 0 to 100</source>
+        <translation>%1: top-percent erwartet eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a number; "%3" works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
+        <translation>%1: %2 ist eine Zahl; "%3" funktioniert nur mit Textattributen (verwenden Sie &gt;=, &gt;, &lt;=, &lt;, =, != oder top-percent)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" takes a list of texts</source>
+        <translation>%1: "%2" erwartet eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a text; the value must be a text</source>
+        <translation>%1: %2 ist ein Text; der Wert muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a text; "%3" compares numbers (use =, !=, in or not-in)</source>
+        <translation>%1: %2 ist ein Text; "%3" vergleicht Zahlen (verwenden Sie =, !=, in oder not-in)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a number; the value must be a number%3</source>
+        <translation>%1: %2 ist eine Zahl; der Wert muss eine Zahl%3 sein</translation>
+    </message>
+    <message>
+        <source> in currency units</source>
+        <translation> in Währungseinheiten</translation>
+    </message>
+    <message>
+        <source>expected an object {"name", "version", "match", "rules"}</source>
+        <translation>Objekt {"name", "version", "match", "rules"} erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>A purchase history is invalid (x = %1, t_x = %2, T = %3, weight = %4): the BG/NBD model needs x &gt;= 0, 0 &lt;= t_x &lt;= T and a weight &gt;= 0, so it was not fitted.</source>
+        <translation>Eine Kaufhistorie ist ungültig (x = %1, t_x = %2, T = %3, Gewicht = %4): Das BG/NBD-Modell benötigt x &gt;= 0, 0 &lt;= t_x &lt;= T und ein Gewicht &gt;= 0 und wurde daher nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>No customer has a purchase to learn from, so the BG/NBD model was not fitted.</source>
+        <translation>Kein Kunde hat einen Kauf, aus dem gelernt werden kann; daher wurde das BG/NBD-Modell nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>Only one customer has purchases: the BG/NBD model learns from a population of customers, so it was not fitted.</source>
+        <translation>Nur ein Kunde hat Käufe: Das BG/NBD-Modell lernt aus einer Gesamtheit von Kunden und wurde daher nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>Every customer made their first purchase on the last day: with no time observed there is nothing to learn from, so the BG/NBD model was not fitted.</source>
+        <translation>Alle Kunden haben ihren ersten Kauf am letzten Tag getätigt: Ohne beobachteten Zeitraum gibt es nichts zu lernen; daher wurde das BG/NBD-Modell nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>No customer has bought again yet (all %1 bought on one day only): the BG/NBD model cannot learn how often customers buy again or drop out, so it was not fitted.</source>
+        <translation>Noch kein Kunde hat erneut gekauft (alle %1 haben nur an einem Tag gekauft): Das BG/NBD-Modell kann nicht lernen, wie oft Kunden erneut kaufen oder abwandern, und wurde daher nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>The %1 customers have only %2 different purchase histories; the BG/NBD model's four parameters need at least four, so it was not fitted.</source>
+        <translation>Die %1 Kunden haben nur %2 unterschiedliche Kaufhistorien; die vier Parameter des BG/NBD-Modells benötigen mindestens vier, daher wurde es nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>The optimiser failed (%1), so the BG/NBD model could not be fitted.</source>
+        <translation>Der Optimierer ist fehlgeschlagen (%1), daher konnte das BG/NBD-Modell nicht angepasst werden.</translation>
+    </message>
+    <message>
+        <source>no finite likelihood</source>
+        <translation>keine endliche Likelihood</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit gave no finite parameters.</source>
+        <translation>Die BG/NBD-Anpassung ergab keine endlichen Parameter.</translation>
+    </message>
+    <message>
+        <source>The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so the BG/NBD parameters are approximate.</source>
+        <translation>Der Optimierer hat bei seiner Obergrenze von %1 Auswertungen angehalten, bevor er seine Toleranz erreicht hat; die BG/NBD-Parameter sind daher Näherungswerte.</translation>
+    </message>
+    <message>
+        <source>The optimiser stopped before the likelihood levelled off (largest slope %1), so the BG/NBD parameters are approximate.</source>
+        <translation>Der Optimierer hat angehalten, bevor sich die Likelihood stabilisiert hat (größte Steigung %1); die BG/NBD-Parameter sind daher Näherungswerte.</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit ran to the edge of the range allowed for %1: the data does not pin the model down (for example, hardly anyone seems to drop out, or too few customers bought again), so its figures are limits rather than estimates.</source>
+        <translation>Die BG/NBD-Anpassung ist an den Rand des für %1 zulässigen Bereichs gelaufen: Die Daten bestimmen das Modell nicht eindeutig (zum Beispiel scheint kaum jemand abzuwandern, oder zu wenige Kunden haben erneut gekauft), daher sind seine Werte eher Grenzwerte als Schätzungen.</translation>
+    </message>
+    <message>
+        <source>No customer has a repeat purchase of positive value, so the Gamma-Gamma spend model was not fitted.</source>
+        <translation>Kein Kunde hat einen Wiederholungskauf mit positivem Wert; daher wurde das Gamma-Gamma-Ausgabenmodell nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>Only one customer has repeat purchases of positive value: the Gamma-Gamma spend model learns from a population of customers, so it was not fitted.</source>
+        <translation>Nur ein Kunde hat Wiederholungskäufe mit positivem Wert: Das Gamma-Gamma-Ausgabenmodell lernt aus einer Gesamtheit von Kunden und wurde daher nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>All %1 repeat customers spent the same mean amount per purchase: with no spread to learn from, the Gamma-Gamma spend model was not fitted.</source>
+        <translation>Alle %1 Wiederholungskunden haben pro Kauf im Mittel denselben Betrag ausgegeben: Ohne Streuung gibt es nichts zu lernen; daher wurde das Gamma-Gamma-Ausgabenmodell nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>The %1 repeat customers have only %2 different spend histories; the Gamma-Gamma model's three parameters need at least three, so it was not fitted.</source>
+        <translation>Die %1 Wiederholungskunden haben nur %2 unterschiedliche Ausgabenhistorien; die drei Parameter des Gamma-Gamma-Modells benötigen mindestens drei, daher wurde es nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>The optimiser failed (%1), so the Gamma-Gamma spend model could not be fitted.</source>
+        <translation>Der Optimierer ist fehlgeschlagen (%1), daher konnte das Gamma-Gamma-Ausgabenmodell nicht angepasst werden.</translation>
+    </message>
+    <message>
+        <source>The Gamma-Gamma fit gave no finite parameters.</source>
+        <translation>Die Gamma-Gamma-Anpassung ergab keine endlichen Parameter.</translation>
+    </message>
+    <message>
+        <source>The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so the Gamma-Gamma parameters are approximate.</source>
+        <translation>Der Optimierer hat bei seiner Obergrenze von %1 Auswertungen angehalten, bevor er seine Toleranz erreicht hat; die Gamma-Gamma-Parameter sind daher Näherungswerte.</translation>
+    </message>
+    <message>
+        <source>The optimiser stopped before the likelihood levelled off (largest slope %1), so the Gamma-Gamma parameters are approximate.</source>
+        <translation>Der Optimierer hat angehalten, bevor sich die Likelihood stabilisiert hat (größte Steigung %1); die Gamma-Gamma-Parameter sind daher Näherungswerte.</translation>
+    </message>
+    <message>
+        <source>The Gamma-Gamma fit ran to the edge of the range allowed for %1: the data does not pin the spend model down (for example, every customer spends almost the same), so its figures are limits rather than estimates.</source>
+        <translation>Die Gamma-Gamma-Anpassung ist an den Rand des für %1 zulässigen Bereichs gelaufen: Die Daten bestimmen das Ausgabenmodell nicht eindeutig (zum Beispiel gibt jeder Kunde fast gleich viel aus), daher sind seine Werte eher Grenzwerte als Schätzungen.</translation>
+    </message>
+    <message>
+        <source>The fitted q is %1 (not above 1): order values are too heavy-tailed for a finite population mean, so customers outside the fit get no expected order value.</source>
+        <translation>Das angepasste q ist %1 (nicht größer als 1): Die Verteilung der Bestellwerte hat zu schwere Ränder für einen endlichen Mittelwert der Gesamtheit, daher erhalten Kunden außerhalb der Anpassung keinen erwarteten Bestellwert.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Quarterly accountability meeting</source>
+        <translation>Quartalsbesprechung zur Kundenverantwortung</translation>
+    </message>
+    <message>
+        <source>Monthly customer-loss review</source>
+        <translation>Monatliche Analyse der Kundenverluste</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand: %1</translation>
+    </message>
+    <message>
+        <source>The database holds no dated records</source>
+        <translation>Die Datenbank enthält keine datierten Einträge</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loss review, %1</source>
+        <translation>Verlustanalyse, %1</translation>
+    </message>
+    <message>
+        <source>Why customers left, %1</source>
+        <translation>Warum Kunden abgewandert sind, %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the losses, %1</source>
+        <translation>Verlustgründe, %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the losses, %1 (continued)</source>
+        <translation>Verlustgründe, %1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No customers were lost in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Kunden verloren.</translation>
+    </message>
+    <message>
+        <source>Customers lost in %1</source>
+        <translation>Verlorene Kunden, %1</translation>
+    </message>
+    <message>
+        <source>Customers lost in %1 (continued)</source>
+        <translation>Verlorene Kunden, %1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>das PDF kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Loss review: headline figures, lost customers by month, reasons</source>
+        <translation>Verlustanalyse: Kernzahlen, verlorene Kunden nach Monat, Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>database error: %1 (in: %2)</source>
+        <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+    <message>
+        <source>no database file given</source>
+        <translation>keine Datenbankdatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Accountable database (%2)</source>
+        <translation>%1 ist keine Accountable-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the database address %1: expected postgresql://user@host:port/dbname</source>
+        <translation>die Datenbankadresse %1 kann nicht gelesen werden: erwartet wird postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber für Qt ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Accountable (schema %2; this version knows up to %3). Update Accountable to open it; nothing was changed.</source>
+        <translation>%1 wurde von einer neueren Version von Accountable geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Accountable, um die Datenbank zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables and is not an Accountable database; nothing was changed.</source>
+        <translation>%1 enthält andere Tabellen und ist keine Accountable-Datenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>Migration %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the data: %1</source>
+        <translation>die Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the customers: %1</source>
+        <translation>die Kunden können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot clear the data: %1</source>
+        <translation>die Daten können nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>unbekannter Kunde %1</translation>
+    </message>
+    <message>
+        <source>database error: no id returned for customer %1</source>
+        <translation>Datenbankfehler: für Kunde %1 wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <source>cannot remember the column mapping: %1</source>
+        <translation>die Spaltenzuordnung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the stored criteria set "%1" version %2 is not valid: %3</source>
+        <translation>der gespeicherte Kriteriensatz "%1", Version %2, ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>a criteria set needs a name</source>
+        <translation>ein Kriteriensatz braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>cannot read the versions of "%1"</source>
+        <translation>die Versionen von "%1" können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot store the criteria set: %1</source>
+        <translation>der Kriteriensatz kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>a stored target on %1 has an unreadable period "%2"</source>
+        <translation>ein gespeichertes Ziel für %1 hat einen unlesbaren Zeitraum "%2"</translation>
+    </message>
+    <message>
+        <source>a target needs a month, a quarter or a year</source>
+        <translation>ein Ziel braucht einen Monat, ein Quartal oder ein Jahr</translation>
+    </message>
+    <message>
+        <source>a target's value must be a number</source>
+        <translation>der Wert eines Ziels muss eine Zahl sein</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ColumnMappingModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>(missing: choose a column)</source>
+        <translation>(fehlt: Spalte auswählen)</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+</context>
+<context>
+    <name>acc::CsvPreviewModel</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ImportFilesModel</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind of file: choose what it holds</source>
+        <translation>Unbekannte Dateiart: Wählen Sie aus, was sie enthält</translation>
+    </message>
+    <message>
+        <source>Columns to map</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Ready (remembered column mapping)</source>
+        <translation>Bereit (gespeicherte Spaltenzuordnung)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ImportFilesPage</name>
+    <message>
+        <source>&amp;Replace all data with these files (rows missing from them are deleted)</source>
+        <translation>Alle Daten durch diese Dateien e&amp;rsetzen (darin fehlende Zeilen werden gelöscht)</translation>
+    </message>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Dateien für den Import auswählen</translation>
+    </message>
+    <message>
+        <source>Customers, orders, contacts, feedback and spend exports (CSV). Drop files here or add them; each file's kind is recognised from its header.</source>
+        <translation>Exporte von Kunden, Bestellungen, Kontakten, Feedback und Ausgaben (CSV). Legen Sie Dateien hier ab oder fügen Sie sie hinzu; die Art jeder Datei wird an ihrer Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (ISO 8601)</source>
+        <translation>YYYY-MM-DD (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Only for exports that write dates otherwise, e.g. dd.MM.yyyy or MM/dd/yyyy</source>
+        <translation>Nur für Exporte, die Datumsangaben anders schreiben, z. B. dd.MM.yyyy oder MM/dd/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Dateien zum Importieren hinzufügen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ImportJobPage</name>
+    <message>
+        <source>&amp;Save the list as CSV…</source>
+        <translation>Liste als CSV &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Daten prüfen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Every row of every file is checked before anything is written.</source>
+        <translation>Jede Zeile jeder Datei wird geprüft, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>All files are written in one transaction: all of it, or nothing.</source>
+        <translation>Alle Dateien werden in einer einzigen Transaktion geschrieben: alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>Reading %1 … %2 rows</source>
+        <translation>%1 wird gelesen … %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Prüfung läuft …</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; the data is exactly as before.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben; die Daten sind unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found. Nothing was written.</source>
+        <translation><numerusform>%n Fehler gefunden. Es wurde nichts geschrieben.</numerusform><numerusform>%n Fehler gefunden. Es wurde nichts geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first 100 are listed; save the list as CSV to see them all.</source>
+        <translation>Die ersten 100 sind aufgeführt; speichern Sie die Liste als CSV, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fix the files and import again.</source>
+        <translation>Korrigieren Sie die Dateien und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, all valid</source>
+        <translation>%1: %2 Zeilen, alle gültig</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3 added, %4 updated)</source>
+        <translation>%1: %2 Zeilen (%3 hinzugefügt, %4 aktualisiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the rows were accepted; see the list below.</source>
+        <translation><numerusform>%n Warnung: Die Zeilen wurden übernommen; siehe Liste unten.</numerusform><numerusform>%n Warnungen: Die Zeilen wurden übernommen; siehe Liste unten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported. Every view now shows the new data.</source>
+        <translation>Importiert. Alle Ansichten zeigen jetzt die neuen Daten.</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Liste der Probleme speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ImportMappingPage</name>
+    <message>
+        <source>R&amp;emember this mapping for exports with the same columns</source>
+        <translation>Diese Zuordnung für Exporte mit denselben Spalten &amp;merken</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Tell Accountable which column of each export holds which field. Fields marked * are required.</source>
+        <translation>Geben Sie an, welche Spalte jedes Exports welches Feld enthält. Mit * markierte Felder sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation>Erforderliche Felder ohne Spalte: %1</translation>
+    </message>
+    <message>
+        <source>Columns chosen for two fields: %1</source>
+        <translation>Für zwei Felder gewählte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 still needs its columns mapped</source>
+        <translation>Für %1 müssen noch Spalten zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>✔ Every required field has a column.</source>
+        <translation>✔ Jedem erforderlichen Feld ist eine Spalte zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ImportMessagesModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ImportWizard</name>
+    <message>
+        <source>Import customer data</source>
+        <translation>Kundendaten importieren</translation>
+    </message>
+</context>
+<context>
+    <name>acc::LossReviewView</name>
+    <message>
+        <source>Lost customers and lost value by month</source>
+        <translation>Verlorene Kunden und verlorener Umsatz nach Monat</translation>
+    </message>
+    <message>
+        <source>Loss reasons by lost value</source>
+        <translation>Verlustgründe nach verlorenem Umsatz</translation>
+    </message>
+    <message>
+        <source>Click a month's bar to list the customers lost that month</source>
+        <translation>Klicken Sie auf den Balken eines Monats, um die in diesem Monat verlorenen Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>Click a reason's bar to list the customers lost for it</source>
+        <translation>Klicken Sie auf den Balken eines Verlustgrunds, um die aus diesem Grund verlorenen Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>Customers shown</source>
+        <translation>Angezeigte Kunden</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>List the customers lost in one month (Ctrl+M)</source>
+        <translation>Die in einem Monat verlorenen Kunden auflisten (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>List the customers lost for one reason (Ctrl+R)</source>
+        <translation>Die aus einem Verlustgrund verlorenen Kunden auflisten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Verlustgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every customer lost in the period (Esc)</source>
+        <translation>Alle im Zeitraum verlorenen Kunden anzeigen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>Tabelle als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Loss review</source>
+        <translation>Verlustanalyse</translation>
+    </message>
+    <message>
+        <source>Why customers left, %1</source>
+        <translation>Warum Kunden abgewandert sind, %1</translation>
+    </message>
+    <message>
+        <source>Why customers left</source>
+        <translation>Warum Kunden abgewandert sind</translation>
+    </message>
+    <message>
+        <source>Whole period (%1)</source>
+        <translation>Gesamter Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Verlustgründe</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Lost in %1 · 1 customer · %2</source>
+        <translation>Verloren: %1 · 1 Kunde · %2</translation>
+    </message>
+    <message>
+        <source>Lost in %1 · %2 customers · %3</source>
+        <translation>Verloren: %1 · %2 Kunden · %3</translation>
+    </message>
+    <message>
+        <source>Lost in %1 · Reason: %2 · 1 customer · %3</source>
+        <translation>Verloren: %1 · Verlustgrund: %2 · 1 Kunde · %3</translation>
+    </message>
+    <message>
+        <source>Lost in %1 · Reason: %2 · %3 customers · %4</source>
+        <translation>Verloren: %1 · Verlustgrund: %2 · %3 Kunden · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>lost-customers-%1.csv</source>
+        <translation>verlorene-kunden-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export lost customers as CSV</source>
+        <translation>Verlorene Kunden als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::LossTrendChart</name>
+    <message>
+        <source>Lost customers and lost value, last 13 months</source>
+        <translation>Verlorene Kunden und verlorener Umsatz, letzte 13 Monate</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost value (%1)</source>
+        <translation>Verlorener Umsatz (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>acc::LossTrendModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Umsatz</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>acc::LostCustomersModel</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Verloren am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Lost value (12 months)</source>
+        <translation>Verlorener Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Won back on</source>
+        <translation>Zurückgewonnen am</translation>
+    </message>
+</context>
+<context>
+    <name>acc::MainWindow</name>
+    <message>
+        <source>Accountable</source>
+        <translation>Accountable</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Berechnung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a company database</source>
+        <translation>Unternehmensdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Company databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Unternehmensdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export meeting &amp;pack as PDF…</source>
+        <translation>&amp;Sitzungsunterlagen als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>&amp;Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quartal</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Choose period</source>
+        <translation>Zeitraum &amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reload data</source>
+        <translation>Daten neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Accountable</source>
+        <translation>Ü&amp;ber Accountable</translation>
+    </message>
+    <message>
+        <source>About Accountable</source>
+        <translation>Über Accountable</translation>
+    </message>
+    <message>
+        <source>Accountable %1
+
+Holds an organisation accountable for its customers.</source>
+        <translation>Accountable %1
+
+Nimmt eine Organisation für ihre Kunden in die Verantwortung.</translation>
+    </message>
+    <message>
+        <source>No company database</source>
+        <translation>Keine Unternehmensdatenbank</translation>
+    </message>
+    <message>
+        <source>There is no company database at %1.
+
+Create one with "accountable demo --db %1" or "accountable import --db %1 FILE.csv…", or open another with File &gt; Open database.</source>
+        <translation>Unter %1 gibt es keine Unternehmensdatenbank.
+
+Legen Sie eine mit "accountable demo --db %1" oder "accountable import --db %1 FILE.csv…" an, oder öffnen Sie eine andere über Datei &gt; Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 — Accountable</source>
+        <translation>%1 — Accountable</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand: %1</translation>
+    </message>
+    <message>
+        <source>The database holds no dated records yet</source>
+        <translation>Die Datenbank enthält noch keine datierten Einträge</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Accountable could not read the company database %1.
+
+%2</source>
+        <translation>Accountable konnte die Unternehmensdatenbank %1 nicht lesen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>there are no figures to print yet</source>
+        <translation>es gibt noch keine Kennzahlen zum Drucken</translation>
+    </message>
+    <message>
+        <source>meeting-pack-%1.pdf</source>
+        <translation>sitzungsunterlagen-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export meeting pack as PDF</source>
+        <translation>Sitzungsunterlagen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The meeting pack could not be saved</source>
+        <translation>Die Sitzungsunterlagen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Meeting pack saved to %1</source>
+        <translation>Sitzungsunterlagen gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Sitzungsunterlagen</translation>
+    </message>
+    <message>
+        <source>Import into a new company database</source>
+        <translation>In eine neue Unternehmensdatenbank importieren</translation>
+    </message>
+    <message>
+        <source>Company databases (*.sqlite *.db)</source>
+        <translation>Unternehmensdatenbanken (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>acc::PeriodSelector</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Art des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Show a month, a quarter or a year</source>
+        <translation>Einen Monat, ein Quartal oder ein Jahr anzeigen</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Vorheriger Zeitraum (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ReasonParetoChart</name>
+    <message>
+        <source>Why customers left</source>
+        <translation>Warum Kunden abgewandert sind</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>Kumulierter Anteil (%)</translation>
+    </message>
+    <message>
+        <source>Lost value (%1)</source>
+        <translation>Verlorener Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>No losses</source>
+        <translation>Keine Verluste</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ReasonParetoModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Umsatz</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translation.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -37,17 +39,32 @@ public:
                 } else if (i + 1 < args.size()) {
                     m_values.insert(name, args[++i]);
                 } else {
-                    m_error = QStringLiteral("option --%1 needs a value").arg(name);
+                    m_error = CliTr::tr("option --%1 needs a value").arg(name);
                     return;
                 }
             } else {
-                m_error = QStringLiteral("unknown option --%1").arg(name);
+                m_error = CliTr::tr("unknown option --%1").arg(name);
                 return;
             }
         }
     }
 
     const QString &error() const { return m_error; }
+
+    enum class Positional { Refused, Allowed };
+    enum class Database { Required, Optional };
+    // What is wrong with the command line as a whole, or an empty string: an unknown
+    // option, a stray argument where none is taken, a missing --db.
+    QString usageError(Positional positional, Database db) const
+    {
+        if (!m_error.isEmpty())
+            return m_error;
+        if (positional == Positional::Refused && !m_positional.isEmpty())
+            return CliTr::tr("unexpected argument \"%1\"").arg(m_positional.first());
+        if (db == Database::Required && m_values.value(QStringLiteral("db")).isEmpty())
+            return CliTr::tr("--db FILE is required");
+        return {};
+    }
     bool ok() const { return m_error.isEmpty(); }
     bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
     QString value(const QString &name, const QString &fallback = {}) const

@@ -14,19 +14,15 @@
 
 namespace acc::cli {
 
-
 int runDemo(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("demo");
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("customers"), QStringLiteral("seed"),
                                 QStringLiteral("last-day")});
-    if (!args.ok())
-        return fail(cmd, args.error(), 2);
-    if (!args.positional().isEmpty())
-        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+    if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Required);
+        !usage.isEmpty())
+        return fail(cmd, usage, 2);
     const QString spec = args.value(QStringLiteral("db"));
-    if (spec.isEmpty())
-        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
 
     demo::Options options;
     bool ok = true;

@@ -42,10 +42,9 @@ int runGui(const QStringList &arguments)
     const QString cmd;
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
                                 QStringLiteral("size")});
-    if (!args.ok())
-        return fail(cmd, args.error(), 2);
-    if (!args.positional().isEmpty())
-        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+    if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
+        !usage.isEmpty())
+        return fail(cmd, usage, 2);
     std::optional<Period> period;
     if (args.has(QStringLiteral("period"))) {
         period = Period::parse(args.value(QStringLiteral("period")));

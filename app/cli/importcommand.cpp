@@ -34,11 +34,10 @@ int runImport(const QStringList &arguments)
     const QString cmd = QStringLiteral("import");
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("date-format")},
                     {QStringLiteral("replace"), QStringLiteral("validate-only")});
-    if (!args.ok())
-        return fail(cmd, args.error(), 2);
+    if (const QString usage = args.usageError(Args::Positional::Allowed, Args::Database::Required);
+        !usage.isEmpty())
+        return fail(cmd, usage, 2);
     const QString spec = args.value(QStringLiteral("db"));
-    if (spec.isEmpty())
-        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
     if (args.positional().isEmpty())
         return fail(cmd, CliTr::tr("name at least one CSV file to import"), 2);
 

@@ -70,13 +70,10 @@ int runMetrics(const QStringList &arguments)
     const QString cmd = QStringLiteral("metrics");
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("format"),
                                 QStringLiteral("criteria"), QStringLiteral("targets")});
-    if (!args.ok())
-        return fail(cmd, args.error(), 2);
-    if (!args.positional().isEmpty())
-        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+    if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Required);
+        !usage.isEmpty())
+        return fail(cmd, usage, 2);
     const QString spec = args.value(QStringLiteral("db"));
-    if (spec.isEmpty())
-        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
     const auto period = Period::parse(args.value(QStringLiteral("period")));
     if (!period)
         return fail(

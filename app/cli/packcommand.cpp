@@ -15,19 +15,15 @@
 
 namespace acc::cli {
 
-
 int runPack(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("pack");
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("kind"), QStringLiteral("period"),
                                 QStringLiteral("out")});
-    if (!args.ok())
-        return fail(cmd, args.error(), 2);
-    if (!args.positional().isEmpty())
-        return fail(cmd, CliTr::tr("unexpected argument \"%1\"").arg(args.positional().first()), 2);
+    if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Required);
+        !usage.isEmpty())
+        return fail(cmd, usage, 2);
     const QString spec = args.value(QStringLiteral("db"));
-    if (spec.isEmpty())
-        return fail(cmd, CliTr::tr("--db FILE is required"), 2);
     const QString kindText = args.value(QStringLiteral("kind"));
     PackKind kind = PackKind::Monthly;
     if (kindText == QLatin1String("monthly"))

@@ -6,7 +6,7 @@
 
 namespace acc::schema {
 
-// One numbered step of the schema. Statements use placeholders that the dialect fills:
+// One numbered step of the schema. Statements use markers that the dialect fills in:
 // {pk} an auto-numbered integer primary key, {date} a calendar date, {bigint}, {real}.
 struct Migration
 {
@@ -17,7 +17,7 @@ struct Migration
 
 const QList<Migration> &migrations();
 
-// Fills the placeholders for SQLite ("sqlite") or PostgreSQL ("postgres").
+// Fills the markers in for SQLite ("sqlite") or PostgreSQL ("postgres").
 QString render(const QString &statement, bool postgres);
 
 } // namespace acc::schema

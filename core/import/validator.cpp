@@ -181,8 +181,13 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
     for (int f = 0; f < fields; ++f) {
         const FieldSpec &spec = m_spec.fields[static_cast<std::size_t>(f)];
         const int column = m_mapping.columnOf[static_cast<std::size_t>(f)];
-        if (column < 0)
+        if (column < 0) {
+            if (spec.type == FieldType::Bool) {
+                cells[f].number = 0; // an absent flag is false, like an empty one
+                cells[f].size = 0;
+            }
             continue; // optional and absent: null
+        }
         if (!badField.empty() && badField[static_cast<std::size_t>(column)])
             continue;
         const QByteArrayView raw = record.field(column);

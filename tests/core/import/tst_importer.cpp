@@ -392,6 +392,27 @@ private slots:
             2);
     }
 
+    void absentOptionalColumns()
+    {
+        Database db;
+        QVERIFY(openBaseline(db));
+        const ImportReport r = importTexts(
+            db, m_dir,
+            {{QStringLiteral("contacts.csv"), "contact_id,customer_id,occurred_on,category,touchpoint\nK7,C1,"
+                                              "2023-01-01,request,Billing question\n"},
+             {QStringLiteral("spend.csv"), "month,program,amount\n2023-02,Service desk,10\n"}});
+        QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
+        // an absent flag is false, an absent date unknown, an absent spend segment "all"
+        QCOMPARE(value(db, QStringLiteral("SELECT complaint FROM contacts WHERE contact_id = 'K7'")).toInt(),
+                 0);
+        QVERIFY(
+            value(db, QStringLiteral("SELECT resolved_on FROM contacts WHERE contact_id = 'K7'")).isNull());
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT count(*) FROM spend WHERE month = '2023-02' AND segment = ''"))
+                .toInt(),
+            1);
+    }
+
     void reimportUpdatesAddsAndKeeps()
     {
         Database db;

@@ -33,15 +33,17 @@ void installTranslator(QCoreApplication &app)
 QString usage()
 {
     return QCoreApplication::translate(
-        "Cli", "Usage:\n"
-               "  accountable [--db FILE]                                   the desktop app\n"
-               "  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company\n"
-               "  accountable import  --db FILE [--replace] FILE.csv...     DATA.md files, all or nothing\n"
-               "  accountable metrics --db FILE --period P [--format json|text]\n"
-               "                      [--criteria NAME|FILE.json] [--targets FILE.json]\n"
-               "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
-               "\n"
-               "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
+        "Cli",
+        "Usage:\n"
+        "  accountable [--db FILE]                                   the desktop app\n"
+        "  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company\n"
+        "  accountable import  --db FILE [--replace] [--date-format FMT] [--validate-only] FILE.csv...\n"
+        "                                                            DATA.md files, all or nothing\n"
+        "  accountable metrics --db FILE --period P [--format json|text]\n"
+        "                      [--criteria NAME|FILE.json] [--targets FILE.json]\n"
+        "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
+        "\n"
+        "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
 }
 
 } // namespace
@@ -59,8 +61,10 @@ int fail(const QString &command, const QString &message, int status)
 int run(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool needsGui =
-        command.isEmpty() || command.startsWith(QLatin1Char('-')) || command == QLatin1String("pack");
+    const bool isInfo = command == QLatin1String("--help") || command == QLatin1String("-h") ||
+                        command == QLatin1String("help") || command == QLatin1String("--version");
+    const bool needsGui = !isInfo && (command.isEmpty() || command.startsWith(QLatin1Char('-')) ||
+                                      command == QLatin1String("pack"));
     if (command == QLatin1String("pack") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
 

@@ -30,6 +30,8 @@ std::optional<Cents> parse(QStringView text)
         ++i;
         const qsizetype fracStart = i;
         while (i < n && text[i] >= u'0' && text[i] <= u'9') {
+            if (i - fracStart == 2)
+                return std::nullopt; // a third decimal: never accumulated, so never overflows
             fraction = fraction * 10 + (text[i].unicode() - u'0');
             ++i;
         }

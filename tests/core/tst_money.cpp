@@ -28,6 +28,7 @@ private slots:
         QTest::newRow("spaces") << " 12" << false << qint64(0);
         QTest::newRow("exponent") << "1e3" << false << qint64(0);
         QTest::newRow("overflow") << "99999999999999999999" << false << qint64(0);
+        QTest::newRow("long fraction") << "1.11111111111111111150" << false << qint64(0);
     }
     void parse()
     {

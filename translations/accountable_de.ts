@@ -3,28 +3,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  accountable [--db FILE]                                   the desktop app
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace] FILE.csv...     DATA.md files, all or nothing
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Aufruf:
-  accountable [--db FILE]                                   die Desktop-Anwendung
-  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
-  accountable import  --db FILE [--replace] FILE.csv...     Dateien gemäß DATA.md, alles oder nichts
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-
---db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
         <source>unknown command "%1"</source>
         <translation>unbekannter Befehl "%1"</translation>
     </message>
@@ -171,6 +149,30 @@
     <message>
         <source>unknown option --%1</source>
         <translation>unbekannte Option --%1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE]                                   the desktop app
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace] [--date-format FMT] [--validate-only] FILE.csv...
+                                                            DATA.md files, all or nothing
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Aufruf:
+  accountable [--db FILE]                                   die Desktop-Anwendung
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace] [--date-format FMT] [--validate-only] FILE.csv...
+                                                            Dateien gemäß DATA.md, alles oder nichts
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QTextStream>
 
 namespace acc::cli {
@@ -58,17 +57,8 @@ int runDemo(const QStringList &arguments)
     QString error;
     if (!db.open(spec, &error))
         return fail(cmd, error);
-    QSqlDatabase conn = db.connection();
-    if (!conn.transaction())
-        return fail(cmd, CliTr::tr("cannot start a transaction: %1").arg(conn.lastError().text()));
-    DataWriter writer(db);
-    const bool written = writer.prepare(&error) && writer.writeDataset(data, &error) &&
-                         db.setSetting(QStringLiteral("company_name"), data.companyName) &&
-                         db.setSetting(QStringLiteral("currency"), data.currency);
-    if (!written || !conn.commit()) {
-        conn.rollback();
-        return fail(cmd, error.isEmpty() ? conn.lastError().text() : error);
-    }
+    if (!writeCompany(db, data, &error))
+        return fail(cmd, error);
     QTextStream(stderr)
         << CliTr::tr(
                "accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")

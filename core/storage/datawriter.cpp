@@ -214,4 +214,23 @@ bool DataWriter::writeDataset(const Dataset &data, QString *error)
     return true;
 }
 
+bool writeCompany(Database &db, const Dataset &data, QString *error)
+{
+    QSqlDatabase conn = db.connection();
+    if (!conn.transaction()) {
+        *error = StorageTr::tr("cannot start a transaction: %1").arg(conn.lastError().text());
+        return false;
+    }
+    DataWriter writer(db);
+    const bool written = writer.prepare(error) && writer.writeDataset(data, error) &&
+                         db.setSetting(QStringLiteral("company_name"), data.companyName) &&
+                         db.setSetting(QStringLiteral("currency"), data.currency);
+    if (written && conn.commit())
+        return true;
+    if (error->isEmpty())
+        *error = StorageTr::tr("database error: %1").arg(conn.lastError().text());
+    conn.rollback();
+    return false;
+}
+
 } // namespace acc

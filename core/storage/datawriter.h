@@ -53,4 +53,8 @@ private:
     QHash<QString, qint64> m_customerKeys;
 };
 
+// Writes a whole company (its data set, name and currency) in one transaction of its own:
+// all of it, or nothing. For the demo company and tests.
+bool writeCompany(Database &db, const Dataset &data, QString *error);
+
 } // namespace acc

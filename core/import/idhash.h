@@ -4,6 +4,7 @@
 #include <QHashFunctions>
 
 #include <cstring>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -113,6 +114,93 @@ private:
     std::vector<Slot> m_slots;
     std::vector<char> m_arena;
     qsizetype m_size = 0;
+};
+
+// The keys of one file, to find the ones that repeat. Exports are usually written in the
+// order of their ids, and while every key comes after the one before (shortest first, then
+// byte by byte: "ORD-0009" < "ORD-0010" and 9 < 10 both hold), none can repeat. Until the
+// first key out of that order, keys are only appended to an arena (sequential writes, no
+// hashing, no cache misses); that key moves them all into an IdHash, which then takes
+// every key that follows.
+class SeenKeys final
+{
+public:
+    // Records key, first seen on line. When it was seen before: the line it was first seen
+    // on (lines beyond 2^32 saturate).
+    std::optional<quint32> insert(QByteArrayView key, quint32 line)
+    {
+        if (m_ordered) {
+            if (m_lines.empty() || follows(key)) {
+                m_lastOffset = m_arena.size();
+                const auto size = static_cast<quint32>(key.size());
+                const char *sizeBytes = reinterpret_cast<const char *>(&size);
+                m_arena.insert(m_arena.end(), sizeBytes, sizeBytes + sizeof size);
+                m_arena.insert(m_arena.end(), key.data(), key.data() + key.size());
+                m_lines.push_back(line);
+                return std::nullopt;
+            }
+            toHash();
+        }
+        const auto [first, added] = m_hash.insert(key, line);
+        if (added)
+            return std::nullopt;
+        return *first;
+    }
+
+    // Expects about n keys in all.
+    void reserve(qsizetype n)
+    {
+        if (m_ordered) {
+            m_lines.reserve(static_cast<std::size_t>(n));
+        } else {
+            m_hash.reserve(n);
+        }
+    }
+
+    void clear()
+    {
+        m_ordered = true;
+        m_arena = {};
+        m_lines = {};
+        m_lastOffset = 0;
+        m_hash.clear();
+    }
+
+private:
+    QByteArrayView keyAt(std::size_t offset) const
+    {
+        quint32 size;
+        std::memcpy(&size, m_arena.data() + offset, sizeof size);
+        return {m_arena.data() + offset + sizeof size, static_cast<qsizetype>(size)};
+    }
+
+    bool follows(QByteArrayView key) const
+    {
+        const QByteArrayView last = keyAt(m_lastOffset);
+        if (key.size() != last.size())
+            return key.size() > last.size();
+        return std::memcmp(key.data(), last.data(), static_cast<std::size_t>(key.size())) > 0;
+    }
+
+    void toHash()
+    {
+        m_hash.reserve(static_cast<qsizetype>(m_lines.capacity()));
+        std::size_t offset = 0;
+        for (const quint32 line : m_lines) {
+            const QByteArrayView key = keyAt(offset);
+            m_hash.insert(key, line);
+            offset += sizeof(quint32) + static_cast<std::size_t>(key.size());
+        }
+        m_arena = {};
+        m_lines = {};
+        m_ordered = false;
+    }
+
+    bool m_ordered = true;
+    std::vector<char> m_arena; // while ordered: each key after its 4-byte length
+    std::vector<quint32> m_lines;
+    std::size_t m_lastOffset = 0;
+    IdHash<quint32> m_hash; // once a key came out of order
 };
 
 } // namespace acc::import

@@ -53,6 +53,15 @@ bool ImportWriter::begin(bool replace, QString *error)
         fk.finish();
         if (m_foreignKeys && !exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
             return false;
+        // In write-ahead-log mode every page of a big import is written twice (log, then
+        // checkpoint). A rollback journal writes a page once: pages appended to the file need
+        // no journal, and an interrupted import is still rolled back from the journal on the
+        // next open. SQLite only leaves WAL mode when this is the only connection; otherwise
+        // the import stays in WAL mode, just slower. Restored after commit or rollback.
+        QSqlQuery mode(conn);
+        if (mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && mode.next())
+            m_leftWal = mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+        mode.finish();
     }
     if (!conn.transaction()) {
         *error = ImportTr::tr("cannot start a transaction: %1").arg(conn.lastError().text());
@@ -73,10 +82,15 @@ bool ImportWriter::begin(bool replace, QString *error)
         *error = ImportTr::tr("cannot read the customers: %1").arg(q.lastError().text());
         return false;
     }
+    m_firstNewKey = 1;
+    m_newKeys = 0;
     while (q.next()) {
+        const qint64 key = q.value(0).toLongLong();
         m_customerOrdinals.insert(q.value(1).toString().toUtf8(), static_cast<qint64>(m_keyOfOrdinal.size()));
-        m_keyOfOrdinal.push_back(q.value(0).toLongLong());
+        m_keyOfOrdinal.push_back(key);
+        m_firstNewKey = std::max(m_firstNewKey, key + 1);
     }
+    m_existing = static_cast<qint64>(m_keyOfOrdinal.size());
     return true;
 }
 
@@ -90,19 +104,20 @@ std::optional<qint64> ImportWriter::count(const FileSpec &spec, QString *error)
     return q.value(0).toLongLong();
 }
 
-QString ImportWriter::statementFor(const FileSpec &spec, bool upsert) const
+QString ImportWriter::statementFor(const FileSpec &spec, bool upsert, int rows) const
 {
     // Table and column names come from FileSpec, never from the file.
-    QString columns;
-    QString marks;
+    const bool explicitKey = m_sqlite && spec.kind == FileKind::Customers;
+    QString columns = explicitKey ? QStringLiteral("id") : QString();
+    QString row = explicitKey ? QStringLiteral("?") : QString();
     QString updates;
     for (const FieldSpec &f : spec.fields) {
         if (!columns.isEmpty()) {
             columns += QLatin1String(", ");
-            marks += QLatin1String(", ");
+            row += QLatin1String(", ");
         }
         columns += f.dbColumn;
-        marks += QLatin1Char('?');
+        row += QLatin1Char('?');
     }
     QString keys;
     for (int k : spec.key) {
@@ -118,10 +133,17 @@ QString ImportWriter::statementFor(const FileSpec &spec, bool upsert) const
         updates += spec.fields[i].dbColumn + QLatin1String(" = excluded.") + spec.fields[i].dbColumn;
     }
     QString sql = QLatin1String("INSERT INTO ") + spec.table + QLatin1String(" (") + columns +
-                  QLatin1String(") VALUES (") + marks + QLatin1Char(')');
+                  QLatin1String(") VALUES ");
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += QLatin1String(", ");
+        sql += QLatin1Char('(') + row + QLatin1Char(')');
+    }
+    // SQLite checks the conflict target before the primary key, so an existing customer
+    // bound with its own key is updated, not refused.
     if (upsert)
         sql += QLatin1String(" ON CONFLICT (") + keys + QLatin1String(") DO UPDATE SET ") + updates;
-    if (spec.kind == FileKind::Customers)
+    if (spec.kind == FileKind::Customers && !explicitKey)
         sql += QLatin1String(" RETURNING id");
     return sql;
 }
@@ -160,23 +182,19 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
                 return false;
         }
     }
-    const QString sql = statementFor(spec, m_upsert);
-    if (m_stmt) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
+    finalizeStatements();
     if (m_sqlite) {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), static_cast<int>(utf8.size()),
-                               SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-            *error = ImportTr::tr("cannot prepare the import: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
-            return false;
-        }
-        return true;
+        // One statement for a row and one for kRowsPerStatement rows: a multi-row VALUES
+        // list costs one step (and one pass through the statement's program set-up) for
+        // many rows.
+        const int widthWithKey = static_cast<int>(spec.fields.size()) + (spec.kind == FileKind::Customers);
+        m_rowsPerStatement = std::max(1, std::min(kRowsPerStatement, kMaxVariables / widthWithKey));
+        return prepare(statementFor(spec, m_upsert, 1), &m_stmt, error) &&
+               (m_rowsPerStatement == 1 ||
+                prepare(statementFor(spec, m_upsert, m_rowsPerStatement), &m_multi, error));
     }
     m_query = QSqlQuery(m_db.connection());
-    if (!m_query.prepare(sql)) {
+    if (!m_query.prepare(statementFor(spec, m_upsert, 1))) {
         *error = ImportTr::tr("cannot prepare the import: %1").arg(m_query.lastError().text());
         return false;
     }
@@ -188,12 +206,13 @@ bool ImportWriter::write(const RowBatch &batch, qint64 *failedLine, QString *err
     return m_sqlite ? writeSqlite(batch, failedLine, error) : writeQt(batch, failedLine, error);
 }
 
-const qint64 *ImportWriter::keyOf(qint64 ordinal) const
+qint64 ImportWriter::keyOf(qint64 ordinal) const
 {
-    if (ordinal < 0 || ordinal >= static_cast<qint64>(m_keyOfOrdinal.size()))
-        return nullptr;
-    const qint64 &key = m_keyOfOrdinal[static_cast<std::size_t>(ordinal)];
-    return key < 0 ? nullptr : &key;
+    if (ordinal >= 0 && ordinal < static_cast<qint64>(m_keyOfOrdinal.size()))
+        return m_keyOfOrdinal[static_cast<std::size_t>(ordinal)];
+    // SQLite: the customers of the files get consecutive keys in the order of their ordinals.
+    const qint64 n = ordinal - m_existing;
+    return m_sqlite && n >= 0 && n < m_newKeys ? m_firstNewKey + n : -1;
 }
 
 void ImportWriter::setKey(qint64 ordinal, qint64 key)
@@ -205,83 +224,121 @@ void ImportWriter::setKey(qint64 ordinal, qint64 key)
     m_keyOfOrdinal[static_cast<std::size_t>(ordinal)] = key;
 }
 
-bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error)
+bool ImportWriter::prepare(const QString &sql, sqlite3_stmt **stmt, QString *error)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), static_cast<int>(utf8.size()),
+                           SQLITE_PREPARE_PERSISTENT, stmt, nullptr) == SQLITE_OK)
+        return true;
+    *error = ImportTr::tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    return false;
+}
+
+void ImportWriter::finalizeStatements()
+{
+    sqlite3_finalize(m_stmt);
+    sqlite3_finalize(m_multi);
+    m_stmt = nullptr;
+    m_multi = nullptr;
+}
+
+bool ImportWriter::bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int slot, QString *error)
 {
     const FileSpec &spec = *m_spec;
     const int width = static_cast<int>(spec.fields.size());
-    char dates[16][10];
-    const bool customers = spec.kind == FileKind::Customers;
-    for (int r = 0; r < batch.rows(); ++r) {
-        for (int f = 0; f < width; ++f) {
-            const FieldSpec &field = spec.fields[static_cast<std::size_t>(f)];
-            const Cell &c = batch.cell(r, f);
-            const int p = f + 1;
-            int rc = SQLITE_OK;
-            switch (field.type) {
-            case FieldType::Text:
-            case FieldType::Month:
-                if (c.isNull())
-                    rc = field.emptyIsText ? sqlite3_bind_text(m_stmt, p, "", 0, SQLITE_STATIC)
-                                           : sqlite3_bind_null(m_stmt, p);
-                else
-                    rc = sqlite3_bind_text(m_stmt, p, batch.text(c).data(), c.size, SQLITE_STATIC);
-                break;
-            case FieldType::Date:
-                if (c.isNull()) {
-                    rc = sqlite3_bind_null(m_stmt, p);
-                } else {
-                    formatDay(static_cast<Day>(c.number), dates[f]);
-                    rc = sqlite3_bind_text(m_stmt, p, dates[f], 10, SQLITE_STATIC);
-                }
-                break;
-            case FieldType::Money:
-            case FieldType::Score:
-            case FieldType::Bool:
-                rc = c.isNull() ? sqlite3_bind_null(m_stmt, p) : sqlite3_bind_int64(m_stmt, p, c.number);
-                break;
-            case FieldType::Enum:
-                if (c.isNull()) {
-                    rc = sqlite3_bind_null(m_stmt, p);
-                } else {
-                    const QByteArrayView w = field.words[static_cast<std::size_t>(c.number)];
-                    rc = sqlite3_bind_text(m_stmt, p, w.data(), static_cast<int>(w.size()), SQLITE_STATIC);
-                }
-                break;
-            case FieldType::CustomerRef: {
-                const qint64 *key = keyOf(c.number);
-                if (!key) {
-                    *failedLine = batch.line(r);
-                    *error = ImportTr::tr("customer %1 has no database key")
-                                 .arg(QString::fromUtf8(batch.text(c).toByteArray()));
-                    return false;
-                }
-                rc = sqlite3_bind_int64(m_stmt, p, *key);
-                break;
+    int p = slot * (width + (spec.kind == FileKind::Customers)) + 1;
+    int rc = SQLITE_OK;
+    if (spec.kind == FileKind::Customers) {
+        // The customer's key: the one it has, or the next free one. Chosen here rather than
+        // read back, so many customers can go in one statement.
+        // The validator numbers new customers on from the database's, in the order their rows
+        // come, and every row is written in that order: key and ordinal go up together.
+        const qint64 ordinal = batch.cell(r, customers::Id).number;
+        qint64 key = keyOf(ordinal);
+        if (key < 0 && ordinal >= m_existing) {
+            m_newKeys = std::max(m_newKeys, ordinal - m_existing + 1);
+            key = keyOf(ordinal);
+        }
+        rc = sqlite3_bind_int64(stmt, p++, key);
+    }
+    for (int f = 0; f < width && rc == SQLITE_OK; ++f, ++p) {
+        const FieldSpec &field = spec.fields[static_cast<std::size_t>(f)];
+        const Cell &c = batch.cell(r, f);
+        switch (field.type) {
+        case FieldType::Text:
+        case FieldType::Month:
+        case FieldType::Date: // the validator wrote the day out as YYYY-MM-DD
+            if (c.isNull())
+                rc = field.emptyIsText ? sqlite3_bind_text(stmt, p, "", 0, SQLITE_STATIC)
+                                       : sqlite3_bind_null(stmt, p);
+            else
+                rc = sqlite3_bind_text(stmt, p, batch.text(c).data(), c.size, SQLITE_STATIC);
+            break;
+        case FieldType::Money:
+        case FieldType::Score:
+        case FieldType::Bool:
+            rc = c.isNull() ? sqlite3_bind_null(stmt, p) : sqlite3_bind_int64(stmt, p, c.number);
+            break;
+        case FieldType::Enum:
+            if (c.isNull()) {
+                rc = sqlite3_bind_null(stmt, p);
+            } else {
+                const QByteArrayView w = field.words[static_cast<std::size_t>(c.number)];
+                rc = sqlite3_bind_text(stmt, p, w.data(), static_cast<int>(w.size()), SQLITE_STATIC);
             }
+            break;
+        case FieldType::CustomerRef: {
+            const qint64 key = keyOf(c.number);
+            if (key < 0) {
+                *error = ImportTr::tr("customer %1 has no database key")
+                             .arg(QString::fromUtf8(batch.text(c).toByteArray()));
+                return false;
             }
-            if (rc != SQLITE_OK) {
+            rc = sqlite3_bind_int64(stmt, p, key);
+            break;
+        }
+        }
+    }
+    if (rc == SQLITE_OK)
+        return true;
+    *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    return false;
+}
+
+bool ImportWriter::step(sqlite3_stmt *stmt, QString *error)
+{
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    return false;
+}
+
+bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error)
+{
+    const int n = batch.rows();
+    int r = 0;
+    while (r < n) {
+        if (m_multi && n - r >= m_rowsPerStatement) {
+            bool bound = true;
+            for (int k = 0; k < m_rowsPerStatement && bound; ++k)
+                bound = bindRow(m_multi, batch, r + k, k, error);
+            if (bound && step(m_multi, error)) {
+                r += m_rowsPerStatement;
+                continue;
+            }
+            // A failed statement undoes only itself: write its rows one by one below, so the
+            // error names the row that caused it.
+            sqlite3_clear_bindings(m_multi);
+        }
+        const int end = m_multi && n - r >= m_rowsPerStatement ? r + m_rowsPerStatement : n;
+        for (; r < end; ++r) {
+            if (!bindRow(m_stmt, batch, r, 0, error) || !step(m_stmt, error)) {
                 *failedLine = batch.line(r);
-                *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
                 return false;
             }
         }
-        int rc = sqlite3_step(m_stmt);
-        if (customers) {
-            qint64 key = -1;
-            if (rc == SQLITE_ROW) {
-                key = sqlite3_column_int64(m_stmt, 0);
-                rc = sqlite3_step(m_stmt);
-            }
-            if (rc == SQLITE_DONE && key >= 0)
-                setKey(batch.cell(r, customers::Id).number, key);
-        }
-        if (rc != SQLITE_DONE) {
-            *failedLine = batch.line(r);
-            *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
-            sqlite3_reset(m_stmt);
-            return false;
-        }
-        sqlite3_reset(m_stmt);
     }
     return true;
 }
@@ -320,14 +377,14 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
                         : QVariant(QString::fromLatin1(field.words[static_cast<std::size_t>(c.number)]));
                 break;
             case FieldType::CustomerRef: {
-                const qint64 *key = keyOf(c.number);
-                if (!key) {
+                const qint64 key = keyOf(c.number);
+                if (key < 0) {
                     *failedLine = batch.line(r);
                     *error = ImportTr::tr("customer %1 has no database key")
                                  .arg(QString::fromUtf8(batch.text(c).toByteArray()));
                     return false;
                 }
-                v = *key;
+                v = key;
                 break;
             }
             }
@@ -354,10 +411,7 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
 
 bool ImportWriter::endFile(qint64 *added, QString *error)
 {
-    if (m_stmt) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
+    finalizeStatements();
     m_query = QSqlQuery();
     for (const QString &sql : std::as_const(m_deferredIndexes)) {
         if (!exec(sql, error))
@@ -373,10 +427,7 @@ bool ImportWriter::endFile(qint64 *added, QString *error)
 
 bool ImportWriter::commit(QString *error)
 {
-    if (m_stmt) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
+    finalizeStatements();
     m_query = QSqlQuery();
     QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
@@ -391,10 +442,7 @@ bool ImportWriter::commit(QString *error)
 
 void ImportWriter::rollback()
 {
-    if (m_stmt) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
+    finalizeStatements();
     m_query = QSqlQuery();
     if (m_inTransaction)
         m_db.connection().rollback();
@@ -405,9 +453,13 @@ void ImportWriter::rollback()
 
 void ImportWriter::restoreForeignKeys()
 {
+    QString ignored;
+    if (m_leftWal) {
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"), &ignored);
+        m_leftWal = false;
+    }
     if (!m_foreignKeys)
         return;
-    QString ignored;
     exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
     m_foreignKeys = false;
 }

@@ -52,25 +52,42 @@ public:
 private:
     bool exec(const QString &sql, QString *error);
     std::optional<qint64> count(const FileSpec &spec, QString *error);
-    QString statementFor(const FileSpec &spec, bool upsert) const;
+    // INSERT of `rows` rows, an upsert on the file's key when `upsert`.
+    QString statementFor(const FileSpec &spec, bool upsert, int rows) const;
+    bool prepare(const QString &sql, sqlite3_stmt **stmt, QString *error);
+    void finalizeStatements();
+    // Binds row r of the batch to the statement's slot-th row of parameters.
+    bool bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int slot, QString *error);
+    bool step(sqlite3_stmt *stmt, QString *error);
     bool writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error);
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
     void restoreForeignKeys();
-    const qint64 *keyOf(qint64 ordinal) const;
+    // The database key of a customer ordinal; -1 while that customer is not written.
+    qint64 keyOf(qint64 ordinal) const;
     void setKey(qint64 ordinal, qint64 key);
 
     Database &m_db;
     sqlite3 *m_sqlite = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
+    static constexpr int kRowsPerStatement = 32;
+    static constexpr int kMaxVariables = 999; // SQLite's most conservative build limit
+
+    sqlite3_stmt *m_stmt = nullptr;  // one row
+    sqlite3_stmt *m_multi = nullptr; // m_rowsPerStatement rows
+    int m_rowsPerStatement = 1;
+    qint64 m_existing = 0;    // customers in the database when the import began
+    qint64 m_firstNewKey = 1; // SQLite: the key of the first customer the files add ...
+    qint64 m_newKeys = 0;     // ... and how many they have added so far
     QSqlQuery m_query;
     const FileSpec *m_spec = nullptr;
     bool m_upsert = true;
     bool m_inTransaction = false;
     bool m_foreignKeys = false; // were on before begin(): turned back on at the end
+    bool m_leftWal = false;     // switched to a rollback journal for the import: back to WAL at the end
     QStringList m_deferredIndexes;
     qint64 m_countBefore = 0;
     IdHash<qint64> m_customerOrdinals;
-    std::vector<qint64> m_keyOfOrdinal; // -1 while not written
+    std::vector<qint64>
+        m_keyOfOrdinal; // the database's customers; PostgreSQL: also the new ones (-1 while not written)
 };
 
 } // namespace acc::import

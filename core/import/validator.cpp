@@ -192,11 +192,12 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
             continue;
         const QByteArrayView raw = record.field(column);
         Cell &cell = cells[f];
-        const QString name(spec.name);
+        // Only an error needs the name as a QString: not built for every field of every row.
+        const auto name = [&spec] { return QString(spec.name); };
         if (raw.isEmpty() || (spec.type != FieldType::Bool && trimmed(raw).isEmpty())) {
             if (spec.required) {
-                error(line, name, shownValue(raw),
-                      ImportTr::tr("%1 is empty; a value is required").arg(name));
+                error(line, name(), shownValue(raw),
+                      ImportTr::tr("%1 is empty; a value is required").arg(name()));
                 valid = false;
             } else if (spec.type == FieldType::Bool) {
                 cell.number = 0;
@@ -211,12 +212,16 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
             break;
         case FieldType::Date:
             if (const auto d = m_dates.parse(raw)) {
+                // Written out here as the database stores it, on the reader's thread rather
+                // than the writer's.
+                char text[10];
+                formatDay(*d, text);
+                batch.setText(cell, QByteArrayView(text, sizeof text));
                 cell.number = *d;
-                cell.size = 0;
             } else {
-                error(line, name, shownValue(raw),
+                error(line, name(), shownValue(raw),
                       ImportTr::tr("%1 \"%2\" is not a date written %3")
-                          .arg(name, shownValue(raw), m_dates.display()));
+                          .arg(name(), shownValue(raw), m_dates.display()));
                 valid = false;
             }
             break;
@@ -225,8 +230,8 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.number = *m;
                 cell.size = 0;
             } else {
-                error(line, name, shownValue(raw),
-                      ImportTr::tr("%1 \"%2\" is not a decimal number").arg(name, shownValue(raw)));
+                error(line, name(), shownValue(raw),
+                      ImportTr::tr("%1 \"%2\" is not a decimal number").arg(name(), shownValue(raw)));
                 valid = false;
             }
             break;
@@ -235,9 +240,9 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.number = *s;
                 cell.size = 0;
             } else {
-                error(
-                    line, name, shownValue(raw),
-                    ImportTr::tr("%1 \"%2\" is not a whole number from 0 to 10").arg(name, shownValue(raw)));
+                error(line, name(), shownValue(raw),
+                      ImportTr::tr("%1 \"%2\" is not a whole number from 0 to 10")
+                          .arg(name(), shownValue(raw)));
                 valid = false;
             }
             break;
@@ -246,9 +251,9 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.number = *b ? 1 : 0;
                 cell.size = 0;
             } else {
-                error(line, name, shownValue(raw),
+                error(line, name(), shownValue(raw),
                       ImportTr::tr("%1 \"%2\" is not a yes/no value (true/false, yes/no, 1/0 or y/n)")
-                          .arg(name, shownValue(raw)));
+                          .arg(name(), shownValue(raw)));
                 valid = false;
             }
             break;
@@ -257,9 +262,9 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
                 cell.number = w;
                 cell.size = 0;
             } else {
-                error(line, name, shownValue(raw),
+                error(line, name(), shownValue(raw),
                       ImportTr::tr("%1 \"%2\" is not one of: %3")
-                          .arg(name, shownValue(raw), wordList(spec.words)));
+                          .arg(name(), shownValue(raw), wordList(spec.words)));
                 valid = false;
             }
             break;
@@ -267,8 +272,8 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
             if (parseMonth(raw)) {
                 batch.setText(cell, raw);
             } else {
-                error(line, name, shownValue(raw),
-                      ImportTr::tr("%1 \"%2\" is not a month written YYYY-MM").arg(name, shownValue(raw)));
+                error(line, name(), shownValue(raw),
+                      ImportTr::tr("%1 \"%2\" is not a month written YYYY-MM").arg(name(), shownValue(raw)));
                 valid = false;
             }
             break;
@@ -304,9 +309,9 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
         key = m_keyBuffer;
     }
     if (keyKnown) {
-        const auto [first, added] =
+        const std::optional<quint32> first =
             m_seen.insert(key, static_cast<quint32>(std::min<qint64>(line, 0xFFFFFFFF)));
-        if (!added) {
+        if (first) {
             if (m_spec.kind == FileKind::Spend) {
                 error(
                     line, {}, {},
@@ -336,9 +341,9 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
             cells[Id].number =
                 *m_customers.insert(batch.text(cells[Id]), static_cast<qint64>(m_customers.size())).first;
         // The date rules apply to dates that were read; unreadable ones are already reported.
-        const bool acquired = cells[AcquiredOn].size == 0;
-        const bool lost = cells[LostOn].size == 0;
-        const bool wonBack = cells[WonBackOn].size == 0;
+        const bool acquired = !cells[AcquiredOn].isNull();
+        const bool lost = !cells[LostOn].isNull();
+        const bool wonBack = !cells[WonBackOn].isNull();
         const int lostColumn = m_mapping.columnOf[LostOn];
         const bool lostWritten = lostColumn >= 0 && !trimmed(record.field(lostColumn)).isEmpty();
         if (acquired && lost && cells[LostOn].number < cells[AcquiredOn].number) {
@@ -394,7 +399,7 @@ bool FileValidator::checkRules(qint64 line, const CsvRecord &record, Cell *cells
     }
     case FileKind::Contacts: {
         using namespace contacts;
-        if (cells[OccurredOn].size == 0 && cells[ResolvedOn].size == 0 &&
+        if (!cells[OccurredOn].isNull() && !cells[ResolvedOn].isNull() &&
             cells[ResolvedOn].number < cells[OccurredOn].number) {
             error(line, QStringLiteral("resolved_on"), dateText(ResolvedOn),
                   ImportTr::tr("resolved_on \"%1\" is before occurred_on \"%2\"")

@@ -35,7 +35,7 @@ public:
     bool validate(const CsvRecord &record, RowBatch &batch);
     // Frees the memory kept to find duplicate ids, once the file has been read.
     void finish() { m_seen.clear(); }
-    // Sizes the duplicate-id table for about this many rows (saves rehashing).
+    // Sizes the duplicate-id memory for about this many rows (saves regrowing).
     void expectRows(qint64 rows) { m_seen.reserve(rows); }
     // True when a fatal issue ended the file.
     bool stopped() const { return m_stopped; }
@@ -55,7 +55,7 @@ private:
     ImportReport &m_report;
     IdHash<qint64> &m_customers;
     bool m_checkReferences;
-    IdHash<quint32> m_seen; // key -> first line (lines beyond 2^32 saturate)
+    SeenKeys m_seen; // the file's keys and the lines they were first seen on
     QByteArray m_keyBuffer;
     qint64 m_rows = 0;
     bool m_stopped = false;

@@ -28,6 +28,15 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        // migration 3 removed the customer indexes of the child tables: the only indexes
+        // left are the unique keys
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                                      "WHERE type = 'index' AND tbl_name IN ('orders', 'contacts', "
+                                      "'feedback') ORDER BY name)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("sqlite_autoindex_contacts_1 sqlite_autoindex_feedback_1 "
+                                "sqlite_autoindex_orders_1"));
     }
 
     void reopeningKeepsDataAndVersion()
@@ -54,7 +63,8 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, &error));
-            QVERIFY(db.setSetting(QStringLiteral("schema_version"), QString::number(Database::currentSchemaVersion() + 5)));
+            QVERIFY(db.setSetting(QStringLiteral("schema_version"),
+                                  QString::number(Database::currentSchemaVersion() + 5)));
         }
         Database db;
         QVERIFY(!db.open(path, &error));
@@ -85,7 +95,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);
@@ -114,7 +125,8 @@ private slots:
         c.lossReason = QStringLiteral("Price");
         c.stage = QStringLiteral("client");
         in.customers.push_back(c);
-        in.orders.push_back({QStringLiteral("O1"), 0, toDay(QDate(2024, 3, 1)), -1999, QStringLiteral("Books"), {}});
+        in.orders.push_back(
+            {QStringLiteral("O1"), 0, toDay(QDate(2024, 3, 1)), -1999, QStringLiteral("Books"), {}});
         ContactRecord k;
         k.contactId = QStringLiteral("K1");
         k.customer = 0;
@@ -123,7 +135,8 @@ private slots:
         k.touchpoint = QStringLiteral("Billing question");
         k.complaint = true;
         in.contacts.push_back(k);
-        in.feedback.push_back({QStringLiteral("F1"), 0, toDay(QDate(2024, 5, 1)), 9, QStringLiteral("Très bien")});
+        in.feedback.push_back(
+            {QStringLiteral("F1"), 0, toDay(QDate(2024, 5, 1)), 9, QStringLiteral("Très bien")});
         in.spend.push_back({2024, 5, QStringLiteral("Loyalty"), {}, 50000});
 
         DataWriter writer(db);

@@ -147,6 +147,9 @@ public:
         return *first;
     }
 
+    // True while every key so far came after the one before.
+    bool ascending() const { return m_ordered; }
+
     // Expects about n keys in all.
     void reserve(qsizetype n)
     {

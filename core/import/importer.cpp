@@ -304,12 +304,14 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
                         break;
                 }
                 if (batch->rows() >= kBatchRows || batch->textBytes() >= kBatchBytes) {
+                    batch->setKeysAscending(validator.keysAscending());
                     queue.push(std::move(batch));
                     batch = queue.takeFree(width);
                 }
             }
             rowsRead.fetch_add(sinceCheck, std::memory_order_relaxed);
             bytesRead.store(f.reader->bytesRead(), std::memory_order_relaxed);
+            batch->setKeysAscending(validator.keysAscending());
             validator.finish();
             if (report.errorCount() > 0)
                 errorsSeen.store(true);

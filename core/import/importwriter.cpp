@@ -41,9 +41,6 @@ bool ImportWriter::begin(bool replace, QString *error)
         const QVariant handle = conn.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-        // A larger page cache keeps the id indexes in memory during a big import.
-        if (!exec(QStringLiteral("PRAGMA cache_size = -32768"), error))
-            return false;
         // The validator has checked every customer reference (against the file set and the
         // database) before a row reaches the writer, so SQLite need not look each one up
         // again. The pragma is a no-op inside a transaction: set it before, restore it after.
@@ -158,10 +155,22 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
     // An empty table cannot conflict: the validator has already refused duplicate ids.
     m_upsert = m_countBefore > 0;
     m_deferredIndexes.clear();
+    m_keyIndexes.clear();
+    // The page cache: an upsert looks every id up in the table's index, so the more of it
+    // in memory the better (32 MB). A load into an empty table only appends, and builds
+    // its indexes by sorting, which runs faster in small sorted runs: 4 MB (measured in
+    // docs/performance.md#import).
+    if (m_sqlite && !exec(m_upsert ? QStringLiteral("PRAGMA cache_size = -32768")
+                                   : QStringLiteral("PRAGMA cache_size = -4096"),
+                          error))
+        return false;
     if (m_sqlite && !m_upsert) {
-        // Loading an empty table: its secondary indexes are built once after the load (a
-        // sort) instead of row by row (a random B-tree insert each). They are the schema's
-        // own statements, read back from sqlite_master; all of it inside the transaction.
+        // Loading an empty table: its indexes are built once after the load (a sort)
+        // instead of row by row (a random B-tree insert each). They are the schema's own
+        // statements, read back from sqlite_master; all of it inside the transaction. The
+        // unique index of the key stays while the ids come in ascending order (then each
+        // insert goes to the index's last page, cheaper than the sort), and goes at the first
+        // batch whose ids do not.
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                                  "AND sql IS NOT NULL"));
@@ -170,15 +179,13 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
             *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
             return false;
         }
-        QStringList names;
-        while (q.next()) {
-            names.append(q.value(0).toString());
-            m_deferredIndexes.append(q.value(1).toString());
-        }
-        for (const QString &name : names) {
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            if (!exec(QLatin1String("DROP INDEX \"") + quoted + QLatin1Char('"'), error))
+        QList<std::pair<QString, QString>> indexes;
+        while (q.next())
+            indexes.append({q.value(0).toString(), q.value(1).toString()});
+        for (const auto &index : std::as_const(indexes)) {
+            if (index.second.startsWith(QLatin1String("CREATE UNIQUE INDEX"), Qt::CaseInsensitive))
+                m_keyIndexes.append(index);
+            else if (!dropIndex(index, error))
                 return false;
         }
     }
@@ -315,8 +322,27 @@ bool ImportWriter::step(sqlite3_stmt *stmt, QString *error)
     return false;
 }
 
+bool ImportWriter::dropIndex(const std::pair<QString, QString> &index, QString *error)
+{
+    QString quoted = index.first;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    if (!exec(QLatin1String("DROP INDEX \"") + quoted + QLatin1Char('"'), error))
+        return false;
+    m_deferredIndexes.append(index.second);
+    return true;
+}
+
 bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error)
 {
+    if (!batch.keysAscending() && !m_keyIndexes.isEmpty()) {
+        for (const auto &index : std::as_const(m_keyIndexes)) {
+            if (!dropIndex(index, error)) {
+                *failedLine = batch.rows() > 0 ? batch.line(0) : 0;
+                return false;
+            }
+        }
+        m_keyIndexes.clear();
+    }
     const int n = batch.rows();
     int r = 0;
     while (r < n) {
@@ -448,6 +474,7 @@ void ImportWriter::rollback()
         m_db.connection().rollback();
     m_inTransaction = false;
     m_deferredIndexes.clear();
+    m_keyIndexes.clear();
     restoreForeignKeys();
 }
 

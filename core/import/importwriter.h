@@ -60,6 +60,8 @@ private:
     bool bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int slot, QString *error);
     bool step(sqlite3_stmt *stmt, QString *error);
     bool writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error);
+    // Drops an index (name, CREATE statement) until the end of the file.
+    bool dropIndex(const std::pair<QString, QString> &index, QString *error);
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
     void restoreForeignKeys();
     // The database key of a customer ordinal; -1 while that customer is not written.
@@ -81,9 +83,10 @@ private:
     const FileSpec *m_spec = nullptr;
     bool m_upsert = true;
     bool m_inTransaction = false;
-    bool m_foreignKeys = false; // were on before begin(): turned back on at the end
-    bool m_leftWal = false;     // switched to a rollback journal for the import: back to WAL at the end
-    QStringList m_deferredIndexes;
+    bool m_foreignKeys = false;    // were on before begin(): turned back on at the end
+    bool m_leftWal = false;        // switched to a rollback journal for the import: back to WAL at the end
+    QStringList m_deferredIndexes; // CREATE statements of the indexes dropped for this file
+    QList<std::pair<QString, QString>> m_keyIndexes; // unique indexes kept while ids ascend
     qint64 m_countBefore = 0;
     IdHash<qint64> m_customerOrdinals;
     std::vector<qint64>

@@ -41,6 +41,10 @@ public:
         return c.size < 0 ? QByteArrayView() : QByteArrayView(m_text.constData() + c.offset, c.size);
     }
     qsizetype textBytes() const { return m_text.size(); }
+    // True while every key of the file so far, this batch's included, came in ascending
+    // order (SeenKeys): the writer keeps the key's index live only then.
+    bool keysAscending() const { return m_keysAscending; }
+    void setKeysAscending(bool ascending) { m_keysAscending = ascending; }
 
     void reset(int width)
     {
@@ -49,6 +53,7 @@ public:
     }
     void clear()
     {
+        m_keysAscending = true;
         m_cells.clear();
         m_lines.clear();
         m_text.resize(0);
@@ -75,6 +80,7 @@ public:
 
 private:
     int m_width;
+    bool m_keysAscending = true;
     std::vector<Cell> m_cells;
     std::vector<qint64> m_lines;
     QByteArray m_text;

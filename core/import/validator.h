@@ -37,6 +37,8 @@ public:
     void finish() { m_seen.clear(); }
     // Sizes the duplicate-id memory for about this many rows (saves regrowing).
     void expectRows(qint64 rows) { m_seen.reserve(rows); }
+    // True while the file's keys so far came in ascending order.
+    bool keysAscending() const { return m_seen.ascending(); }
     // True when a fatal issue ended the file.
     bool stopped() const { return m_stopped; }
     qint64 rows() const { return m_rows; }

@@ -211,7 +211,8 @@ bool Database::migrate(QString *error)
         QSqlQuery q(db);
         bool ok = true;
         for (const QString &statement : m.statements) {
-            if (!exec(q, schema::render(statement, postgres), error)) {
+            const QString sql = schema::render(statement, postgres);
+            if (!sql.isEmpty() && !exec(q, sql, error)) {
                 ok = false;
                 break;
             }

@@ -8,6 +8,7 @@ namespace acc::schema {
 
 // One numbered step of the schema. Statements use markers that the dialect fills in:
 // {pk} an auto-numbered integer primary key, {date} a calendar date, {bigint}, {real}.
+// A statement starting "{sqlite} " or "{postgres} " runs on that backend only.
 struct Migration
 {
     int version;
@@ -17,7 +18,7 @@ struct Migration
 
 const QList<Migration> &migrations();
 
-// Fills the markers in for SQLite ("sqlite") or PostgreSQL ("postgres").
+// Fills the markers in for SQLite or PostgreSQL; empty when the statement is for the other.
 QString render(const QString &statement, bool postgres);
 
 } // namespace acc::schema

@@ -62,7 +62,7 @@ bool ImportWriter::begin(bool replace, QString *error)
     }
     if (!conn.transaction()) {
         *error = ImportTr::tr("cannot start a transaction: %1").arg(conn.lastError().text());
-        restoreForeignKeys();
+        restoreConnection();
         return false;
     }
     m_inTransaction = true;
@@ -222,6 +222,17 @@ qint64 ImportWriter::keyOf(qint64 ordinal) const
     return m_sqlite && n >= 0 && n < m_newKeys ? m_firstNewKey + n : -1;
 }
 
+std::optional<qint64> ImportWriter::referencedKey(const RowBatch &batch, const Cell &ref,
+                                                  QString *error) const
+{
+    const qint64 key = keyOf(ref.number);
+    if (key >= 0)
+        return key;
+    *error =
+        ImportTr::tr("customer %1 has no database key").arg(QString::fromUtf8(batch.text(ref).toByteArray()));
+    return std::nullopt;
+}
+
 void ImportWriter::setKey(qint64 ordinal, qint64 key)
 {
     if (ordinal < 0)
@@ -295,13 +306,10 @@ bool ImportWriter::bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int
             }
             break;
         case FieldType::CustomerRef: {
-            const qint64 key = keyOf(c.number);
-            if (key < 0) {
-                *error = ImportTr::tr("customer %1 has no database key")
-                             .arg(QString::fromUtf8(batch.text(c).toByteArray()));
+            const std::optional<qint64> key = referencedKey(batch, c, error);
+            if (!key)
                 return false;
-            }
-            rc = sqlite3_bind_int64(stmt, p, key);
+            rc = sqlite3_bind_int64(stmt, p, *key);
             break;
         }
         }
@@ -403,14 +411,12 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
                         : QVariant(QString::fromLatin1(field.words[static_cast<std::size_t>(c.number)]));
                 break;
             case FieldType::CustomerRef: {
-                const qint64 key = keyOf(c.number);
-                if (key < 0) {
+                const std::optional<qint64> key = referencedKey(batch, c, error);
+                if (!key) {
                     *failedLine = batch.line(r);
-                    *error = ImportTr::tr("customer %1 has no database key")
-                                 .arg(QString::fromUtf8(batch.text(c).toByteArray()));
                     return false;
                 }
-                v = key;
+                v = *key;
                 break;
             }
             }
@@ -462,7 +468,7 @@ bool ImportWriter::commit(QString *error)
         return false;
     }
     m_inTransaction = false;
-    restoreForeignKeys();
+    restoreConnection();
     return true;
 }
 
@@ -475,10 +481,10 @@ void ImportWriter::rollback()
     m_inTransaction = false;
     m_deferredIndexes.clear();
     m_keyIndexes.clear();
-    restoreForeignKeys();
+    restoreConnection();
 }
 
-void ImportWriter::restoreForeignKeys()
+void ImportWriter::restoreConnection()
 {
     QString ignored;
     if (m_leftWal) {

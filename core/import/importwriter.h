@@ -63,9 +63,11 @@ private:
     // Drops an index (name, CREATE statement) until the end of the file.
     bool dropIndex(const std::pair<QString, QString> &index, QString *error);
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
-    void restoreForeignKeys();
+    void restoreConnection();
     // The database key of a customer ordinal; -1 while that customer is not written.
     qint64 keyOf(qint64 ordinal) const;
+    // The key of the customer a reference cell names, or an error.
+    std::optional<qint64> referencedKey(const RowBatch &batch, const Cell &ref, QString *error) const;
     void setKey(qint64 ordinal, qint64 key);
 
     Database &m_db;

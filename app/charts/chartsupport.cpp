@@ -2,8 +2,10 @@
 
 #include <QtCharts/QLegend>
 
+#include <QFontMetricsF>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace acc::charts {
@@ -57,6 +59,38 @@ void styleAxis(QAbstractAxis *axis, const theme::ChartStyle &style)
     axis->setGridLineColor(theme::grid());
     axis->setLinePenColor(theme::mutedInk());
     axis->setMinorGridLineVisible(false);
+}
+
+theme::ChartStyle fittedStyle(const theme::ChartStyle &style, QSizeF size, QSizeF designSize)
+{
+    if (style.pixelSizes || designSize.isEmpty())
+        return style;
+    const qreal ratio = std::min(size.width() / designSize.width(), size.height() / designSize.height());
+    // Whole half points, so small resizes do not restyle the chart every time.
+    const qreal scale = std::clamp(std::floor(ratio * 20.0) / 20.0, 0.7, 1.0);
+    theme::ChartStyle fitted = style;
+    for (qreal *points : {&fitted.titleSize, &fitted.labelSize, &fitted.axisTitleSize, &fitted.legendSize})
+        *points = std::round(*points * scale * 2.0) / 2.0;
+    return fitted;
+}
+
+void applyFonts(QChart *chart, const theme::ChartStyle &style)
+{
+    chart->setTitleFont(style.font(style.titleSize, true));
+    chart->legend()->setFont(style.font(style.legendSize));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(style.font(style.labelSize));
+        axis->setTitleFont(style.font(style.axisTitleSize));
+    }
+}
+
+qreal widestLine(const QFont &font, const QStringList &lines)
+{
+    const QFontMetricsF fm(font);
+    qreal widest = 0;
+    for (const QString &line : lines)
+        widest = std::max(widest, fm.horizontalAdvance(line));
+    return widest;
 }
 
 } // namespace acc::charts

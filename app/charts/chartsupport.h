@@ -15,4 +15,14 @@ void setNiceRange(QValueAxis *axis, double maxValue, bool integers);
 void applyStyle(QChart *chart, const theme::ChartStyle &style);
 void styleAxis(QAbstractAxis *axis, const theme::ChartStyle &style);
 
+// The style for a screen chart smaller than the size it was designed for: the type
+// shrinks with the smaller of the two ratios, to no less than 70 %, so titles, axes and
+// labels keep fitting on a 1280- or 1024-pixel projector. Print styles are laid out at
+// their page size and come back as they are.
+theme::ChartStyle fittedStyle(const theme::ChartStyle &style, QSizeF size, QSizeF designSize);
+// Sets a style's fonts on a chart, its legend and its axes (after fittedStyle).
+void applyFonts(QChart *chart, const theme::ChartStyle &style);
+// The widest line of a category label whose lines are `lines`, in font.
+qreal widestLine(const QFont &font, const QStringList &lines);
+
 } // namespace acc::charts

@@ -11,11 +11,21 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QGraphicsSceneResizeEvent>
+
 namespace acc {
+
+namespace {
+
+// The size the screen style's type was chosen for; smaller charts scale it down.
+constexpr QSizeF kDesignSize(760, 420);
+
+} // namespace
 
 LossTrendChart::LossTrendChart(const theme::ChartStyle &style, QGraphicsItem *parent)
     : QChart(parent)
     , m_style(style)
+    , m_fitted(style)
 {
     charts::applyStyle(this, style);
     setTitle(tr("Lost customers and lost value, last 13 months"));
@@ -64,6 +74,54 @@ LossTrendChart::LossTrendChart(const theme::ChartStyle &style, QGraphicsItem *pa
         markers.first()->setBrush(theme::accent());
 
     connect(m_lost, &QBarSet::clicked, this, &LossTrendChart::monthClicked);
+    connect(this, &QChart::plotAreaChanged, this, &LossTrendChart::fitMonthLabels);
+}
+
+void LossTrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    // A narrow chart drops its legend (the axis titles name the same two series) rather
+    // than its bars: below its minimum width QtCharts would cut the plot off at the right.
+    if (!m_style.pixelSizes)
+        legend()->setVisible(event->newSize().width() >= 560);
+    const theme::ChartStyle fitted = charts::fittedStyle(m_style, event->newSize(), kDesignSize);
+    if (fitted.labelSize == m_fitted.labelSize && fitted.titleSize == m_fitted.titleSize)
+        return;
+    m_fitted = fitted;
+    charts::applyFonts(this, fitted);
+    m_lost->setLabelFont(fitted.font(fitted.labelSize, true));
+}
+
+void LossTrendChart::fitMonthLabels()
+{
+    if (m_monthParts.isEmpty())
+        return;
+    // QtCharts cuts a label short some way before it reaches the next one's slot.
+    const qreal room = plotArea().width() / qreal(m_monthParts.size()) * 0.75;
+    const QFont font = m_months->labelsFont();
+    QStringList months;
+    QStringList years;
+    QStringList shortYears;
+    for (const auto &[month, year] : std::as_const(m_monthParts)) {
+        months.append(month);
+        years.append(year);
+        shortYears.append(QLatin1Char('\'') + year.right(2));
+    }
+    const qreal monthWidth = charts::widestLine(font, months);
+    QStringList labels;
+    for (qsizetype i = 0; i < m_monthParts.size(); ++i) {
+        const auto &[month, year] = m_monthParts[i];
+        if (std::max(monthWidth, charts::widestLine(font, years)) <= room)
+            labels.append(month + QLatin1String("<br>") + year);
+        else if (std::max(monthWidth, charts::widestLine(font, shortYears)) <= room)
+            labels.append(month + QLatin1String("<br>") + shortYears[i]);
+        else if (!labels.contains(month))
+            labels.append(month); // the title says "last 13 months"; the last is the period
+        else                      // a bar axis merges equal categories: the 13th month keeps its year
+            labels.append(month + QLatin1String("<br>") + shortYears[i]);
+    }
+    if (labels != m_months->categories())
+        m_months->setCategories(labels);
 }
 
 void LossTrendChart::setModel(const LossTrendModel *model, const QString &currency)
@@ -87,11 +145,15 @@ void LossTrendChart::refill()
     QList<QPointF> values;
     double maxLost = 0;
     double maxValue = 0;
+    m_monthParts.clear();
     for (int row = 0; row < rows; ++row) {
-        // "Oct 2026" on two lines, so 13 months fit at a projector's type size.
-        QString month = m_model->index(row, LossTrendModel::PeriodColumn).data().toString();
-        month.replace(QLatin1Char(' '), QLatin1String("<br>"));
-        months.append(month);
+        // "Oct 2026" on two lines, so 13 months fit at a projector's type size; shorter
+        // when the chart is narrow (fitMonthLabels).
+        const QString month = m_model->index(row, LossTrendModel::PeriodColumn).data().toString();
+        const qsizetype space = month.lastIndexOf(QLatin1Char(' '));
+        m_monthParts.append(space < 0 ? std::pair(month, QString())
+                                      : std::pair(month.left(space), month.mid(space + 1)));
+        months.append(space < 0 ? month : month.left(space) + QLatin1String("<br>") + month.mid(space + 1));
         const double count = m_model->index(row, LossTrendModel::Lost).data(roleId(Role::Value)).toDouble();
         const double value =
             m_model->index(row, LossTrendModel::LostValue).data(roleId(Role::Value)).toDouble();
@@ -104,6 +166,7 @@ void LossTrendChart::refill()
     m_lost->append(lost);
     m_months->clear();
     m_months->append(months);
+    fitMonthLabels();
     m_value->replace(values);
     m_value->setName(tr("Lost value (%1)").arg(m_currency));
     m_valueAxis->setTitleText(tr("Lost value (%1)").arg(m_currency));

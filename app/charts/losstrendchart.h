@@ -35,10 +35,17 @@ public:
 signals:
     void monthClicked(int row);
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
     void refill();
+    // Month labels as long as the bars' width allows: "Oct / 2026", "Oct / '26", "Oct".
+    void fitMonthLabels();
 
     theme::ChartStyle m_style;
+    theme::ChartStyle m_fitted;                      // m_style scaled to the chart's size
+    QList<std::pair<QString, QString>> m_monthParts; // ("Oct", "2026") per bar
     const LossTrendModel *m_model = nullptr;
     QString m_currency;
     QBarSet *m_lost = nullptr;

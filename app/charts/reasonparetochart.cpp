@@ -11,11 +11,21 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QGraphicsSceneResizeEvent>
+
 namespace acc {
+
+namespace {
+
+// The size the screen style's type was chosen for; smaller charts scale it down.
+constexpr QSizeF kDesignSize(560, 420);
+
+} // namespace
 
 ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsItem *parent)
     : QChart(parent)
     , m_style(style)
+    , m_fitted(style)
 {
     charts::applyStyle(this, style);
     setTitle(tr("Why customers left"));
@@ -72,6 +82,58 @@ ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsIt
         marker->setVisible(false);
 
     connect(m_valueSet, &QBarSet::clicked, this, &ReasonParetoChart::reasonClicked);
+    connect(this, &QChart::plotAreaChanged, this, &ReasonParetoChart::fitReasonLabels);
+}
+
+void ReasonParetoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    // A narrow chart drops its legend (the axis titles name the same two series) rather
+    // than its bars: below its minimum width QtCharts would cut the plot off at the right.
+    if (!m_style.pixelSizes)
+        legend()->setVisible(event->newSize().width() >= 400);
+    const theme::ChartStyle fitted = charts::fittedStyle(m_style, event->newSize(), kDesignSize);
+    if (fitted.labelSize == m_fitted.labelSize && fitted.titleSize == m_fitted.titleSize)
+        return;
+    m_fitted = fitted;
+    charts::applyFonts(this, fitted);
+}
+
+void ReasonParetoChart::fitReasonLabels()
+{
+    if (m_reasonNames.isEmpty())
+        return;
+    // QtCharts cuts a label short some way before it reaches the next one's slot.
+    const qreal room = plotArea().width() / qreal(m_reasonNames.size()) * 0.75;
+    const QFont font = m_reasons->labelsFont();
+    // A reason's words, one a line ("Relocated/closed" breaks after its slash).
+    auto linesOf = [](const QString &name) {
+        QString broken = name;
+        broken.replace(QLatin1Char('/'), QLatin1String("/ "));
+        return broken.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    QList<QStringList> lines;
+    QStringList words;
+    for (const QString &name : std::as_const(m_reasonNames)) {
+        lines.append(linesOf(name));
+        words += lines.constLast();
+    }
+    // Level: every word fits a bar's width. Upright: the lines stand side by side, so
+    // they need a bar's width only in their height, and a word's length only in the
+    // axis's height (QtCharts cuts a slanted label down to the bar's width).
+    const bool level = charts::widestLine(font, words) <= room;
+    QStringList labels;
+    for (const QStringList &nameLines : std::as_const(lines)) {
+        QStringList escaped;
+        for (const QString &line : nameLines)
+            escaped.append(line.toHtmlEscaped());
+        labels.append(escaped.join(QLatin1String("<br>")));
+    }
+    const int angle = level ? 0 : -90;
+    if (m_reasons->labelsAngle() != angle)
+        m_reasons->setLabelsAngle(angle);
+    if (labels != m_reasons->categories())
+        m_reasons->setCategories(labels);
 }
 
 void ReasonParetoChart::setModel(const ReasonParetoModel *model, const QString &currency)
@@ -94,9 +156,12 @@ void ReasonParetoChart::refill()
     QList<qreal> values;
     QList<QPointF> cumulative;
     double maxValue = 0;
+    m_reasonNames.clear();
     for (int row = 0; row < rows; ++row) {
-        // Long reasons wrap at their spaces rather than being cut short.
-        QString reason = m_model->index(row, ReasonParetoModel::Reason).data().toString().toHtmlEscaped();
+        // Long reasons wrap at their spaces rather than being cut short (fitReasonLabels).
+        const QString name = m_model->index(row, ReasonParetoModel::Reason).data().toString();
+        m_reasonNames.append(name);
+        QString reason = name.toHtmlEscaped();
         reason.replace(QLatin1Char(' '), QLatin1String("<br>"));
         reasons.append(reason);
         const double value =
@@ -113,6 +178,7 @@ void ReasonParetoChart::refill()
     m_valueSet->setLabel(tr("Lost value (%1)").arg(m_currency));
     m_reasons->clear();
     m_reasons->append(reasons.isEmpty() ? QStringList{tr("No losses")} : reasons);
+    fitReasonLabels();
     m_cumulative->replace(cumulative);
     const double last = std::max(0, int(reasons.size()) - 1);
     m_mark->replace({QPointF(-0.5, 80), QPointF(last + 0.5, 80)});

@@ -36,10 +36,18 @@ public:
 signals:
     void reasonClicked(int row);
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
     void refill();
+    // Reason labels that fit the bars: wrapped at their spaces while every word fits a
+    // bar's width, else slanted whole.
+    void fitReasonLabels();
 
     theme::ChartStyle m_style;
+    theme::ChartStyle m_fitted; // m_style scaled to the chart's size
+    QStringList m_reasonNames;
     const ReasonParetoModel *m_model = nullptr;
     QString m_currency;
     int m_highlighted = -1;

@@ -2,38 +2,31 @@
 
 #include "theme/theme.h"
 
-#include <QLabel>
+#include "fittext.h"
+
 #include <QVBoxLayout>
 
 namespace acc {
 
 FigureTile::FigureTile(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
-    , m_value(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_label(new FitText(13, 10, false, this))
+    , m_value(new FitText(28, 16, true, this))
+    , m_note(new FitText(12, 9.5, false, this))
 {
     setObjectName(QStringLiteral("figureTile"));
     setFrameShape(QFrame::NoFrame);
     setStyleSheet(QStringLiteral("#figureTile { background: %1; border-left: 5px solid %2; }")
                       .arg(theme::band().name(), theme::grid().name()));
+    // Five tiles share a row: each may get narrower than its text, which then shrinks.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setMinimumWidth(120);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 8, 14, 8);
     layout->setSpacing(2);
-    QFont labelFont = font();
-    labelFont.setPointSizeF(13);
-    m_label->setFont(labelFont);
-    m_label->setStyleSheet(QStringLiteral("color: %1;").arg(theme::mutedInk().name()));
-    QFont valueFont = font();
-    valueFont.setPointSizeF(28);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
-    m_value->setStyleSheet(QStringLiteral("color: %1;").arg(theme::ink().name()));
-    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont noteFont = font();
-    noteFont.setPointSizeF(12);
-    m_note->setFont(noteFont);
-    m_note->setStyleSheet(QStringLiteral("color: %1;").arg(theme::mutedInk().name()));
+    m_label->setColor(theme::mutedInk());
+    m_value->setColor(theme::ink());
+    m_note->setColor(theme::mutedInk());
     layout->addWidget(m_label);
     layout->addWidget(m_value);
     layout->addWidget(m_note);

@@ -2,9 +2,9 @@
 
 #include <QFrame>
 
-class QLabel;
-
 namespace acc {
+
+class FitText;
 
 // One headline figure in large type: its name, its value and a note under it.
 class FigureTile final : public QFrame
@@ -17,9 +17,9 @@ public:
     QString value() const;
 
 private:
-    QLabel *m_label = nullptr;
-    QLabel *m_value = nullptr;
-    QLabel *m_note = nullptr;
+    FitText *m_label = nullptr;
+    FitText *m_value = nullptr;
+    FitText *m_note = nullptr;
 };
 
 } // namespace acc

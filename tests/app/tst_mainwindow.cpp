@@ -12,6 +12,7 @@
 #include "testsupport.h"
 #include "views/lossreview/lossreviewview.h"
 #include "widgets/figuretile.h"
+#include "widgets/fittext.h"
 #include "widgets/periodselector.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -155,6 +156,67 @@ private slots:
         QCOMPARE(tiles.size(), 5);
         QCOMPARE(tiles[0]->value(), QStringLiteral("3"));
         QCOMPARE(tiles[2]->value(), QStringLiteral("75.0") + nbsp + QStringLiteral("%"));
+    }
+
+    // A 1024 x 768 projector holds the whole window: the tiles wrap, the charts' type and
+    // labels give way, the month axis keeps its 13 months however narrow.
+    void fitsSmallScreens()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        const QSize minimum = w->window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 768,
+                 qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+        LossReviewView *view = w->window.lossReview();
+        QBarCategoryAxis *months = view->trendChart()->monthAxis();
+        const QList<FigureTile *> tiles = view->headlineTiles();
+
+        w->window.resize(1920, 1080);
+        QTest::qWait(50);
+        QCOMPARE(months->count(), 13);
+        QVERIFY2(months->at(0).contains(QLatin1String("<br>")), qPrintable(months->at(0))); // "Oct<br>..."
+        QCOMPARE(tiles[0]->y(), tiles[4]->y());                                             // one row
+
+        w->window.resize(1024, 768);
+        QTest::qWait(50);
+        QCOMPARE(w->window.size(), QSize(1024, 768));
+        QCOMPARE(months->count(), 13);
+        QVERIFY(tiles[3]->y() > tiles[0]->y()); // 3 + 2
+        QCOMPARE(tiles[0]->y(), tiles[2]->y());
+        // the tiles are as wide as the view's row allows, and their values fit whole
+        for (const FigureTile *tile : tiles)
+            QVERIFY(tile->width() >= 190);
+        QVERIFY(view->table()->isColumnHidden(LostCustomersModel::CustomerId));
+        QVERIFY(!view->table()->isColumnHidden(LostCustomersModel::LostValue));
+
+        // narrower than any screen: months without years, but 13 of them (a bar axis merges
+        // equal categories, so the 13th "Oct" keeps its year)
+        view->trendChart()->resize(300, 300);
+        QTest::qWait(50);
+        QCOMPARE(months->count(), 13);
+        QVERIFY2(!months->at(1).contains(QLatin1String("<br>")), qPrintable(months->at(1)));
+    }
+
+    // A headline figure shrinks before it is cut short, and when cut the tooltip has it.
+    void fitTextShrinksThenElides()
+    {
+        FitText text(28, 16, true);
+        text.setText(QStringLiteral("115,569 EUR"));
+        text.show(); // resize events reach shown widgets
+        const int natural = text.sizeHint().width();
+        text.resize(natural + 10, text.sizeHint().height());
+        QCOMPARE(text.fittedPointSize(), 28.0);
+        QVERIFY(!text.isElided());
+        text.resize(natural * 3 / 4, text.sizeHint().height());
+        QVERIFY(text.fittedPointSize() < 28.0);
+        QVERIFY(text.fittedPointSize() >= 16.0);
+        QVERIFY(!text.isElided());
+        QVERIFY(text.toolTip().isEmpty());
+        text.resize(natural / 4, text.sizeHint().height());
+        QCOMPARE(text.fittedPointSize(), 16.0);
+        QVERIFY(text.isElided());
+        QCOMPARE(text.toolTip(), QStringLiteral("115,569 EUR"));
+        QVERIFY(text.minimumSizeHint().width() < natural / 2);
     }
 
     void changesThePeriodWithTheSelector()

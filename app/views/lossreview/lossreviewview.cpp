@@ -7,6 +7,8 @@
 #include "report/csvwriter.h"
 #include "theme/theme.h"
 #include "widgets/figuretile.h"
+#include "widgets/fittext.h"
+#include "widgets/tilegridlayout.h"
 
 #include <QtCharts/QChartView>
 
@@ -34,12 +36,14 @@ LossReviewView::LossReviewView(QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
 
-    auto *tiles = new QHBoxLayout;
+    // Five tiles in a row while each gets 190 pixels (the figures shrink before that),
+    // 3 + 2 below that: on a 1024-pixel projector the values stay whole.
+    auto *tiles = new TileGridLayout(190);
     tiles->setSpacing(12);
     for (int i = 0; i < 5; ++i) {
         auto *tile = new FigureTile(this);
         m_tiles.append(tile);
-        tiles->addWidget(tile, 1);
+        tiles->addWidget(tile);
     }
     layout->addLayout(tiles);
 
@@ -50,7 +54,9 @@ LossReviewView::LossReviewView(QWidget *parent)
     m_paretoView = new QChartView(m_paretoChart, this);
     for (QChartView *v : {m_trendView, m_paretoView}) {
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(380);
+        // Room for the axes and the bars at a projector's type size; on a short screen
+        // the table below keeps its rows and the charts give way down to this.
+        v->setMinimumHeight(260);
         v->setFrameShape(QFrame::NoFrame);
     }
     m_trendView->setAccessibleName(tr("Lost customers and lost value by month"));
@@ -62,17 +68,19 @@ LossReviewView::LossReviewView(QWidget *parent)
 
     auto *filterBar = new QHBoxLayout;
     filterBar->setSpacing(8);
-    m_filterLabel = new QLabel(this);
-    QFont filterFont = m_filterLabel->font();
-    filterFont.setPointSizeF(15);
-    filterFont.setBold(true);
-    m_filterLabel->setFont(filterFont);
-    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterLabel = new FitText(15, 11, true, this);
+    m_filterLabel->setColor(theme::ink());
     m_filterLabel->setAccessibleName(tr("Customers shown"));
     m_monthBox = new QComboBox(this);
     m_monthBox->setAccessibleName(tr("Month"));
     m_monthBox->setToolTip(tr("List the customers lost in one month (Ctrl+M)"));
     m_reasonBox = new QComboBox(this);
+    // Their items arrive with the figures, after the window is shown: sized for about 12
+    // characters, so the line before them keeps its room (their lists show items whole).
+    for (QComboBox *box : {m_monthBox, m_reasonBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_reasonBox->setAccessibleName(tr("Reason"));
     m_reasonBox->setToolTip(tr("List the customers lost for one reason (Ctrl+R)"));
     auto *monthLabel = new QLabel(tr("&Month:"), this);
@@ -100,6 +108,9 @@ LossReviewView::LossReviewView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // Every column as wide as its contents, the name taking the rest: on a narrow screen
+    // the names keep their room before anything scrolls.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LostCustomersModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Lost customers"));
@@ -107,14 +118,6 @@ LossReviewView::LossReviewView(QWidget *parent)
     tableFont.setPointSizeF(13);
     m_table->setFont(tableFont);
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 10);
-    m_table->setColumnWidth(LostCustomersModel::CustomerId, 120);
-    m_table->setColumnWidth(LostCustomersModel::Segment, 130);
-    m_table->setColumnWidth(LostCustomersModel::Region, 130);
-    m_table->setColumnWidth(LostCustomersModel::Owner, 170);
-    m_table->setColumnWidth(LostCustomersModel::LostOn, 130);
-    m_table->setColumnWidth(LostCustomersModel::Reason, 190);
-    m_table->setColumnWidth(LostCustomersModel::LostValue, 230);
-    m_table->setColumnWidth(LostCustomersModel::WonBackOn, 150);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_trendView);
@@ -175,6 +178,46 @@ LossReviewView::~LossReviewView()
     // The charts read the models: let them go first.
     m_trendChart->setModel(nullptr, QString());
     m_paretoChart->setModel(nullptr, QString());
+}
+
+void LossReviewView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    fitColumns();
+}
+
+void LossReviewView::fitColumns()
+{
+    // On a narrow screen the least telling columns give their room to the name, the
+    // reason and the lost value, one at a time until the rest fit with a name of at least
+    // 14 characters (the export keeps every column).
+    static constexpr int kGiveWay[] = {LostCustomersModel::CustomerId, LostCustomersModel::Region,
+                                       LostCustomersModel::Segment, LostCustomersModel::WonBackOn,
+                                       LostCustomersModel::Owner};
+    // The filter boxes show their whole items where there is room.
+    for (QComboBox *box : {m_monthBox, m_reasonBox})
+        box->setMinimumContentsLength(width() >= 1500 ? 24 : 12);
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width() - QFontMetrics(m_table->font()).averageCharWidth() * 14;
+    // What ResizeToContents will make of each column, hidden or not (its current size may
+    // predate the rows): the widest cell, or the header's text with room for the sort arrow.
+    const QFontMetrics headerMetrics(header->font());
+    auto widthOf = [&](int column) {
+        const QAbstractItemView *view = m_table; // public there, protected in QTableView
+        const QString title = m_proxy.headerData(column, Qt::Horizontal).toString();
+        return std::max(view->sizeHintForColumn(column), headerMetrics.horizontalAdvance(title) + 40);
+    };
+    int needed = 0;
+    for (int c = 0; c < m_proxy.columnCount(); ++c) {
+        if (c != LostCustomersModel::Name)
+            needed += widthOf(c);
+    }
+    for (const int column : kGiveWay) {
+        const bool hide = needed > room;
+        m_table->setColumnHidden(column, hide);
+        if (hide)
+            needed -= widthOf(column);
+    }
 }
 
 QString LossReviewView::title() const
@@ -247,6 +290,7 @@ void LossReviewView::applySelection()
 {
     m_updating = true;
     m_proxy.setFilter(m_selection.filter());
+    fitColumns();
     m_reasons.setReasons(m_selection.reasons(), m_currency);
     m_trendChart->setHighlighted(m_selection.highlightedMonths());
     m_paretoChart->setHighlighted(m_selection.highlightedReason());

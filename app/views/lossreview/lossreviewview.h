@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 
 namespace acc {
 
+class FitText;
+
 class FigureTile;
 class LossTrendChart;
 class ReasonParetoChart;
@@ -50,8 +52,12 @@ public:
     QString filterText() const;
     QList<FigureTile *> headlineTiles() const { return m_tiles; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applySelection();
+    void fitColumns();
     void onMonthClicked(int row);
     void onReasonClicked(int row);
 
@@ -68,7 +74,7 @@ private:
     ReasonParetoChart *m_paretoChart = nullptr;
     QChartView *m_trendView = nullptr;
     QChartView *m_paretoView = nullptr;
-    QLabel *m_filterLabel = nullptr;
+    FitText *m_filterLabel = nullptr;
     QComboBox *m_monthBox = nullptr;
     QComboBox *m_reasonBox = nullptr;
     QPushButton *m_clearButton = nullptr;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QColor>
+#include <QWidget>
+
+namespace acc {
+
+// One line of text that gives way when its layout is narrow: it shrinks its type, down to
+// a smallest size, and only then cuts the text short with an ellipsis (the whole text is
+// the tooltip then). Its minimum width is a few characters, so a row of them cannot hold
+// a window wider than the screen; its preferred size is the whole text at full size.
+class FitText final : public QWidget
+{
+    Q_OBJECT
+public:
+    FitText(qreal pointSize, qreal smallestPointSize, bool bold, QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    void setColor(const QColor &color);
+    // The point size the text is drawn at for the current width.
+    qreal fittedPointSize() const;
+    // True when even the smallest size does not fit and the text is cut short.
+    bool isElided() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QFont fontAt(qreal pointSize) const;
+    void updateToolTip();
+
+    QString m_text;
+    qreal m_pointSize;
+    qreal m_smallest;
+    bool m_bold;
+    QColor m_color;
+};
+
+} // namespace acc

@@ -11,6 +11,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneResizeEvent>
 
 namespace acc {
@@ -107,21 +108,34 @@ void ReasonParetoChart::fitReasonLabels()
     const qreal room = plotArea().width() / qreal(m_reasonNames.size()) * 0.75;
     const QFont font = m_reasons->labelsFont();
     // A reason's words, one a line ("Relocated/closed" breaks after its slash).
-    auto linesOf = [](const QString &name) {
+    auto wordsOf = [](const QString &name) {
         QString broken = name;
         broken.replace(QLatin1Char('/'), QLatin1String("/ "));
         return broken.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     };
-    QList<QStringList> lines;
     QStringList words;
+    for (const QString &name : std::as_const(m_reasonNames))
+        words += wordsOf(name);
+    const qreal widestWord = charts::widestLine(font, words);
+    // Short words share a line while it stays within the longest word ("Moved to" over
+    // "competitor"): fewer lines, none longer.
+    const QFontMetricsF metrics(font);
+    QList<QStringList> lines;
     for (const QString &name : std::as_const(m_reasonNames)) {
-        lines.append(linesOf(name));
-        words += lines.constLast();
+        QStringList nameLines;
+        for (const QString &word : wordsOf(name)) {
+            if (!nameLines.isEmpty() && !nameLines.constLast().endsWith(QLatin1Char('/')) &&
+                metrics.horizontalAdvance(nameLines.constLast() + QLatin1Char(' ') + word) <= widestWord)
+                nameLines.last() += QLatin1Char(' ') + word;
+            else
+                nameLines.append(word);
+        }
+        lines.append(nameLines);
     }
     // Level: every word fits a bar's width. Upright: the lines stand side by side, so
     // they need a bar's width only in their height, and a word's length only in the
     // axis's height (QtCharts cuts a slanted label down to the bar's width).
-    const bool level = charts::widestLine(font, words) <= room;
+    const bool level = widestWord <= room;
     QStringList labels;
     for (const QStringList &nameLines : std::as_const(lines)) {
         QStringList escaped;

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unbekannter Befehl "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
@@ -29,10 +30,6 @@
     <message>
         <source>%1 already exists; the demo company is written to a new database</source>
         <translation>%1 existiert bereits; das Demo-Unternehmen wird in eine neue Datenbank geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s</source>
@@ -95,16 +92,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no criteria set named "%1" in the database (stored: %2); give a name or a FILE.json</source>
-        <translation>kein Kriteriensatz namens "%1" in der Datenbank (gespeichert: %2); geben Sie einen Namen oder eine FILE.json an</translation>
+        <source>no criteria set named &quot;%1&quot; in the database (stored: %2); give a name or a FILE.json</source>
+        <translation>kein Kriteriensatz namens &quot;%1&quot; in der Datenbank (gespeichert: %2); geben Sie einen Namen oder eine FILE.json an</translation>
     </message>
     <message>
-        <source>--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not "%1"</source>
-        <translation>--period erwartet einen Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026), nicht "%1"</translation>
+        <source>--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not &quot;%1&quot;</source>
+        <translation>--period erwartet einen Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026), nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--format takes json or text, not "%1"</source>
-        <translation>--format erwartet json oder text, nicht "%1"</translation>
+        <source>--format takes json or text, not &quot;%1&quot;</source>
+        <translation>--format erwartet json oder text, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no database at %1 (create one with accountable demo or accountable import)</source>
@@ -115,8 +112,8 @@
         <translation>--kind monthly|quarterly ist erforderlich</translation>
     </message>
     <message>
-        <source>--kind takes monthly or quarterly, not "%1"</source>
-        <translation>--kind erwartet monthly oder quarterly, nicht "%1"</translation>
+        <source>--kind takes monthly or quarterly, not &quot;%1&quot;</source>
+        <translation>--kind erwartet monthly oder quarterly, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--period is required: a month (2026-10), a quarter (2026-Q3) or a year (2026)</source>
@@ -189,12 +186,12 @@
 <context>
     <name>Import</name>
     <message>
-        <source>the date format "%1" is not supported: use yyyy, MM or M, dd or d and separators, e.g. dd.MM.yyyy</source>
-        <translation>das Datumsformat "%1" wird nicht unterstützt: verwenden Sie yyyy, MM oder M, dd oder d und Trennzeichen, z. B. dd.MM.yyyy</translation>
+        <source>the date format &quot;%1&quot; is not supported: use yyyy, MM or M, dd or d and separators, e.g. dd.MM.yyyy</source>
+        <translation>das Datumsformat &quot;%1&quot; wird nicht unterstützt: verwenden Sie yyyy, MM oder M, dd oder d und Trennzeichen, z. B. dd.MM.yyyy</translation>
     </message>
     <message>
-        <source>the date format "%1" needs a year (yyyy), a month (MM or M) and a day (dd or d)</source>
-        <translation>das Datumsformat "%1" braucht ein Jahr (yyyy), einen Monat (MM oder M) und einen Tag (dd oder d)</translation>
+        <source>the date format &quot;%1&quot; needs a year (yyyy), a month (MM or M) and a day (dd or d)</source>
+        <translation>das Datumsformat &quot;%1&quot; braucht ein Jahr (yyyy), einen Monat (MM oder M) und einen Tag (dd oder d)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -213,8 +210,8 @@
         <translation>Spalte %1 hat keinen Namen und wird ignoriert</translation>
     </message>
     <message>
-        <source>unknown column "%1" ignored</source>
-        <translation>unbekannte Spalte "%1" ignoriert</translation>
+        <source>unknown column &quot;%1&quot; ignored</source>
+        <translation>unbekannte Spalte &quot;%1&quot; ignoriert</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -229,8 +226,8 @@
         <translation>%1 enthält ein NUL-Byte, das in keinem Text vorkommt</translation>
     </message>
     <message>
-        <source>%1 has text after its closing quote; a quote inside a quoted field is written ""</source>
-        <translation>%1 hat Text nach dem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen wird als "" geschrieben</translation>
+        <source>%1 has text after its closing quote; a quote inside a quoted field is written &quot;&quot;</source>
+        <translation>%1 hat Text nach dem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen wird als &quot;&quot; geschrieben</translation>
     </message>
     <message>
         <source>a quoted field starting on this line is never closed</source>
@@ -257,64 +254,64 @@
         <translation>%1 ist leer; ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date written %3</source>
-        <translation>%1 "%2" ist kein Datum im Format %3</translation>
+        <source>%1 &quot;%2&quot; is not a date written %3</source>
+        <translation>%1 &quot;%2&quot; ist kein Datum im Format %3</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a decimal number</source>
-        <translation>%1 "%2" ist keine Dezimalzahl</translation>
+        <source>%1 &quot;%2&quot; is not a decimal number</source>
+        <translation>%1 &quot;%2&quot; ist keine Dezimalzahl</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number from 0 to 10</source>
-        <translation>%1 "%2" ist keine ganze Zahl von 0 bis 10</translation>
+        <source>%1 &quot;%2&quot; is not a whole number from 0 to 10</source>
+        <translation>%1 &quot;%2&quot; ist keine ganze Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a yes/no value (true/false, yes/no, 1/0 or y/n)</source>
-        <translation>%1 "%2" ist kein Ja/Nein-Wert (true/false, yes/no, 1/0 oder y/n)</translation>
+        <source>%1 &quot;%2&quot; is not a yes/no value (true/false, yes/no, 1/0 or y/n)</source>
+        <translation>%1 &quot;%2&quot; ist kein Ja/Nein-Wert (true/false, yes/no, 1/0 oder y/n)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of: %3</source>
-        <translation>%1 "%2" ist keiner der Werte: %3</translation>
+        <source>%1 &quot;%2&quot; is not one of: %3</source>
+        <translation>%1 &quot;%2&quot; ist keiner der Werte: %3</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a month written YYYY-MM</source>
-        <translation>%1 "%2" ist kein Monat im Format YYYY-MM</translation>
+        <source>%1 &quot;%2&quot; is not a month written YYYY-MM</source>
+        <translation>%1 &quot;%2&quot; ist kein Monat im Format YYYY-MM</translation>
     </message>
     <message>
-        <source>month "%1", program "%2" and segment "%3" appear more than once in this file (first on line %4)</source>
-        <translation>month "%1", program "%2" und segment "%3" kommen in dieser Datei mehrfach vor (zuerst in Zeile %4)</translation>
+        <source>month &quot;%1&quot;, program &quot;%2&quot; and segment &quot;%3&quot; appear more than once in this file (first on line %4)</source>
+        <translation>month &quot;%1&quot;, program &quot;%2&quot; und segment &quot;%3&quot; kommen in dieser Datei mehrfach vor (zuerst in Zeile %4)</translation>
     </message>
     <message>
-        <source>%1 "%2" appears more than once in this file (first on line %3)</source>
-        <translation>%1 "%2" kommt in dieser Datei mehrfach vor (zuerst in Zeile %3)</translation>
+        <source>%1 &quot;%2&quot; appears more than once in this file (first on line %3)</source>
+        <translation>%1 &quot;%2&quot; kommt in dieser Datei mehrfach vor (zuerst in Zeile %3)</translation>
     </message>
     <message>
-        <source>lost_on "%1" is before acquired_on "%2"</source>
-        <translation>lost_on "%1" liegt vor acquired_on "%2"</translation>
+        <source>lost_on &quot;%1&quot; is before acquired_on &quot;%2&quot;</source>
+        <translation>lost_on &quot;%1&quot; liegt vor acquired_on &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>won_back_on "%1" is not after lost_on "%2"</source>
-        <translation>won_back_on "%1" liegt nicht nach lost_on "%2"</translation>
+        <source>won_back_on &quot;%1&quot; is not after lost_on &quot;%2&quot;</source>
+        <translation>won_back_on &quot;%1&quot; liegt nicht nach lost_on &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>won_back_on "%1" is set but lost_on is empty; a customer is won back only after being lost</source>
-        <translation>won_back_on "%1" ist gesetzt, aber lost_on ist leer; ein Kunde kann erst zurückgewonnen werden, nachdem er verloren wurde</translation>
+        <source>won_back_on &quot;%1&quot; is set but lost_on is empty; a customer is won back only after being lost</source>
+        <translation>won_back_on &quot;%1&quot; ist gesetzt, aber lost_on ist leer; ein Kunde kann erst zurückgewonnen werden, nachdem er verloren wurde</translation>
     </message>
     <message>
-        <source>loss_reason "%1" is set but lost_on is empty; a reason needs the day the customer was lost</source>
-        <translation>loss_reason "%1" ist gesetzt, aber lost_on ist leer; ein Verlustgrund braucht den Tag, an dem der Kunde verloren wurde</translation>
+        <source>loss_reason &quot;%1&quot; is set but lost_on is empty; a reason needs the day the customer was lost</source>
+        <translation>loss_reason &quot;%1&quot; ist gesetzt, aber lost_on ist leer; ein Verlustgrund braucht den Tag, an dem der Kunde verloren wurde</translation>
     </message>
     <message>
-        <source>lost_on "%1" has no loss_reason; imported with the reason "Unknown"</source>
-        <translation>lost_on "%1" hat keinen loss_reason; mit dem Verlustgrund "Unknown" importiert</translation>
+        <source>lost_on &quot;%1&quot; has no loss_reason; imported with the reason &quot;Unknown&quot;</source>
+        <translation>lost_on &quot;%1&quot; hat keinen loss_reason; mit dem Verlustgrund &quot;Unknown&quot; importiert</translation>
     </message>
     <message>
-        <source>resolved_on "%1" is before occurred_on "%2"</source>
-        <translation>resolved_on "%1" liegt vor occurred_on "%2"</translation>
+        <source>resolved_on &quot;%1&quot; is before occurred_on &quot;%2&quot;</source>
+        <translation>resolved_on &quot;%1&quot; liegt vor occurred_on &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>customer_id "%1" is neither in customers.csv nor in the database</source>
-        <translation>customer_id "%1" ist weder in customers.csv noch in der Datenbank vorhanden</translation>
+        <source>customer_id &quot;%1&quot; is neither in customers.csv nor in the database</source>
+        <translation>customer_id &quot;%1&quot; ist weder in customers.csv noch in der Datenbank vorhanden</translation>
     </message>
     <message>
         <source>database error: %1</source>
@@ -399,16 +396,16 @@
 <context>
     <name>Metrics</name>
     <message>
-        <source>"%1" is not a numeric figure of METRICS.md, so it cannot have a target; numeric figures are: %2</source>
-        <translation>"%1" ist keine numerische Kennzahl aus METRICS.md und kann daher kein Ziel haben; numerische Kennzahlen sind: %2</translation>
+        <source>&quot;%1&quot; is not a numeric figure of METRICS.md, so it cannot have a target; numeric figures are: %2</source>
+        <translation>&quot;%1&quot; ist keine numerische Kennzahl aus METRICS.md und kann daher kein Ziel haben; numerische Kennzahlen sind: %2</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
         <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <source>expected a list of targets: [{"metric": ..., "period": ..., "value": ..., "owner": ...}]</source>
-        <translation>Liste von Zielen erwartet: [{"metric": ..., "period": ..., "value": ..., "owner": ...}]</translation>
+        <source>expected a list of targets: [{&quot;metric&quot;: ..., &quot;period&quot;: ..., &quot;value&quot;: ..., &quot;owner&quot;: ...}]</source>
+        <translation>Liste von Zielen erwartet: [{&quot;metric&quot;: ..., &quot;period&quot;: ..., &quot;value&quot;: ..., &quot;owner&quot;: ...}]</translation>
     </message>
     <message>
         <source>target %1</source>
@@ -419,24 +416,24 @@
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <source>%1: "metric" must be a text naming a figure</source>
-        <translation>%1: "metric" muss ein Text sein, der eine Kennzahl benennt</translation>
+        <source>%1: &quot;metric&quot; must be a text naming a figure</source>
+        <translation>%1: &quot;metric&quot; muss ein Text sein, der eine Kennzahl benennt</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: "period" must be a month (2026-10), a quarter (2026-Q3) or a year (2026)</source>
-        <translation>%1: "period" muss ein Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026) sein</translation>
+        <source>%1: &quot;period&quot; must be a month (2026-10), a quarter (2026-Q3) or a year (2026)</source>
+        <translation>%1: &quot;period&quot; muss ein Monat (2026-10), ein Quartal (2026-Q3) oder ein Jahr (2026) sein</translation>
     </message>
     <message>
-        <source>%1: "value" must be a number</source>
-        <translation>%1: "value" muss eine Zahl sein</translation>
+        <source>%1: &quot;value&quot; must be a number</source>
+        <translation>%1: &quot;value&quot; muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1: "owner" must be a text</source>
-        <translation>%1: "owner" muss ein Text sein</translation>
+        <source>%1: &quot;owner&quot; must be a text</source>
+        <translation>%1: &quot;owner&quot; muss ein Text sein</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -675,56 +672,56 @@
         <translation>Ist</translation>
     </message>
     <message>
-        <source>"name" must be a non-empty text</source>
-        <translation>"name" muss ein nicht leerer Text sein</translation>
+        <source>&quot;name&quot; must be a non-empty text</source>
+        <translation>&quot;name&quot; muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1 up</source>
-        <translation>"version" muss eine ganze Zahl ab 1 sein</translation>
+        <source>&quot;version&quot; must be a whole number from 1 up</source>
+        <translation>&quot;version&quot; muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <source>"match" must be "all" or "any"</source>
-        <translation>"match" muss "all" oder "any" sein</translation>
+        <source>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;</source>
+        <translation>&quot;match&quot; muss &quot;all&quot; oder &quot;any&quot; sein</translation>
     </message>
     <message>
-        <source>"rules" must be a list of {"attribute", "op", "value"} (it may be empty)</source>
-        <translation>"rules" muss eine Liste von {"attribute", "op", "value"} sein (sie darf leer sein)</translation>
+        <source>&quot;rules&quot; must be a list of {&quot;attribute&quot;, &quot;op&quot;, &quot;value&quot;} (it may be empty)</source>
+        <translation>&quot;rules&quot; muss eine Liste von {&quot;attribute&quot;, &quot;op&quot;, &quot;value&quot;} sein (sie darf leer sein)</translation>
     </message>
     <message>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <source>%1: expected an object {"attribute", "op", "value"}</source>
-        <translation>%1: Objekt {"attribute", "op", "value"} erwartet</translation>
+        <source>%1: expected an object {&quot;attribute&quot;, &quot;op&quot;, &quot;value&quot;}</source>
+        <translation>%1: Objekt {&quot;attribute&quot;, &quot;op&quot;, &quot;value&quot;} erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown attribute "%2" (known: %3)</source>
-        <translation>%1: unbekanntes Attribut "%2" (bekannt: %3)</translation>
+        <source>%1: unknown attribute &quot;%2&quot; (known: %3)</source>
+        <translation>%1: unbekanntes Attribut &quot;%2&quot; (bekannt: %3)</translation>
     </message>
     <message>
-        <source>%1: unknown operator "%2" (known: %3)</source>
-        <translation>%1: unbekannter Operator "%2" (bekannt: %3)</translation>
+        <source>%1: unknown operator &quot;%2&quot; (known: %3)</source>
+        <translation>%1: unbekannter Operator &quot;%2&quot; (bekannt: %3)</translation>
     </message>
     <message>
         <source>%1: top-percent takes a number from 0 to 100</source>
         <translation>%1: top-percent erwartet eine Zahl von 0 bis 100</translation>
     </message>
     <message>
-        <source>%1: %2 is a number; "%3" works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
-        <translation>%1: %2 ist eine Zahl; "%3" funktioniert nur mit Textattributen (verwenden Sie &gt;=, &gt;, &lt;=, &lt;, =, != oder top-percent)</translation>
+        <source>%1: %2 is a number; &quot;%3&quot; works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
+        <translation>%1: %2 ist eine Zahl; &quot;%3&quot; funktioniert nur mit Textattributen (verwenden Sie &gt;=, &gt;, &lt;=, &lt;, =, != oder top-percent)</translation>
     </message>
     <message>
-        <source>%1: "%2" takes a list of texts</source>
-        <translation>%1: "%2" erwartet eine Liste von Texten</translation>
+        <source>%1: &quot;%2&quot; takes a list of texts</source>
+        <translation>%1: &quot;%2&quot; erwartet eine Liste von Texten</translation>
     </message>
     <message>
         <source>%1: %2 is a text; the value must be a text</source>
         <translation>%1: %2 ist ein Text; der Wert muss ein Text sein</translation>
     </message>
     <message>
-        <source>%1: %2 is a text; "%3" compares numbers (use =, !=, in or not-in)</source>
-        <translation>%1: %2 ist ein Text; "%3" vergleicht Zahlen (verwenden Sie =, !=, in oder not-in)</translation>
+        <source>%1: %2 is a text; &quot;%3&quot; compares numbers (use =, !=, in or not-in)</source>
+        <translation>%1: %2 ist ein Text; &quot;%3&quot; vergleicht Zahlen (verwenden Sie =, !=, in oder not-in)</translation>
     </message>
     <message>
         <source>%1: %2 is a number; the value must be a number%3</source>
@@ -735,8 +732,8 @@
         <translation> in Währungseinheiten</translation>
     </message>
     <message>
-        <source>expected an object {"name", "version", "match", "rules"}</source>
-        <translation>Objekt {"name", "version", "match", "rules"} erwartet</translation>
+        <source>expected an object {&quot;name&quot;, &quot;version&quot;, &quot;match&quot;, &quot;rules&quot;}</source>
+        <translation>Objekt {&quot;name&quot;, &quot;version&quot;, &quot;match&quot;, &quot;rules&quot;} erwartet</translation>
     </message>
 </context>
 <context>
@@ -762,7 +759,7 @@
         <translation>Noch kein Kunde hat erneut gekauft (alle %1 haben nur an einem Tag gekauft): Das BG/NBD-Modell kann nicht lernen, wie oft Kunden erneut kaufen oder abwandern, und wurde daher nicht angepasst.</translation>
     </message>
     <message>
-        <source>The %1 customers have only %2 different purchase histories; the BG/NBD model's four parameters need at least four, so it was not fitted.</source>
+        <source>The %1 customers have only %2 different purchase histories; the BG/NBD model&apos;s four parameters need at least four, so it was not fitted.</source>
         <translation>Die %1 Kunden haben nur %2 unterschiedliche Kaufhistorien; die vier Parameter des BG/NBD-Modells benötigen mindestens vier, daher wurde es nicht angepasst.</translation>
     </message>
     <message>
@@ -802,7 +799,7 @@
         <translation>Alle %1 Wiederholungskunden haben pro Kauf im Mittel denselben Betrag ausgegeben: Ohne Streuung gibt es nichts zu lernen; daher wurde das Gamma-Gamma-Ausgabenmodell nicht angepasst.</translation>
     </message>
     <message>
-        <source>The %1 repeat customers have only %2 different spend histories; the Gamma-Gamma model's three parameters need at least three, so it was not fitted.</source>
+        <source>The %1 repeat customers have only %2 different spend histories; the Gamma-Gamma model&apos;s three parameters need at least three, so it was not fitted.</source>
         <translation>Die %1 Wiederholungskunden haben nur %2 unterschiedliche Ausgabenhistorien; die drei Parameter des Gamma-Gamma-Modells benötigen mindestens drei, daher wurde es nicht angepasst.</translation>
     </message>
     <message>
@@ -996,31 +993,31 @@
         <translation>die Spaltenzuordnung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>the stored criteria set "%1" version %2 is not valid: %3</source>
-        <translation>der gespeicherte Kriteriensatz "%1", Version %2, ist ungültig: %3</translation>
+        <source>the stored criteria set &quot;%1&quot; version %2 is not valid: %3</source>
+        <translation>der gespeicherte Kriteriensatz &quot;%1&quot;, Version %2, ist ungültig: %3</translation>
     </message>
     <message>
         <source>a criteria set needs a name</source>
         <translation>ein Kriteriensatz braucht einen Namen</translation>
     </message>
     <message>
-        <source>cannot read the versions of "%1"</source>
-        <translation>die Versionen von "%1" können nicht gelesen werden</translation>
+        <source>cannot read the versions of &quot;%1&quot;</source>
+        <translation>die Versionen von &quot;%1&quot; können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot store the criteria set: %1</source>
         <translation>der Kriteriensatz kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>a stored target on %1 has an unreadable period "%2"</source>
-        <translation>ein gespeichertes Ziel für %1 hat einen unlesbaren Zeitraum "%2"</translation>
+        <source>a stored target on %1 has an unreadable period &quot;%2&quot;</source>
+        <translation>ein gespeichertes Ziel für %1 hat einen unlesbaren Zeitraum &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a target needs a month, a quarter or a year</source>
         <translation>ein Ziel braucht einen Monat, ein Quartal oder ein Jahr</translation>
     </message>
     <message>
-        <source>a target's value must be a number</source>
+        <source>a target&apos;s value must be a number</source>
         <translation>der Wert eines Ziels muss eine Zahl sein</translation>
     </message>
 </context>
@@ -1116,7 +1113,7 @@
         <translation>Dateien für den Import auswählen</translation>
     </message>
     <message>
-        <source>Customers, orders, contacts, feedback and spend exports (CSV). Drop files here or add them; each file's kind is recognised from its header.</source>
+        <source>Customers, orders, contacts, feedback and spend exports (CSV). Drop files here or add them; each file&apos;s kind is recognised from its header.</source>
         <translation>Exporte von Kunden, Bestellungen, Kontakten, Feedback und Ausgaben (CSV). Legen Sie Dateien hier ab oder fügen Sie sie hinzu; die Art jeder Datei wird an ihrer Kopfzeile erkannt.</translation>
     </message>
     <message>
@@ -1196,7 +1193,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) found. Nothing was written.</source>
-        <translation><numerusform>%n Fehler gefunden. Es wurde nichts geschrieben.</numerusform><numerusform>%n Fehler gefunden. Es wurde nichts geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler gefunden. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Fehler gefunden. Es wurde nichts geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first 100 are listed; save the list as CSV to see them all.</source>
@@ -1216,7 +1216,10 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s): the rows were accepted; see the list below.</source>
-        <translation><numerusform>%n Warnung: Die Zeilen wurden übernommen; siehe Liste unten.</numerusform><numerusform>%n Warnungen: Die Zeilen wurden übernommen; siehe Liste unten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung: Die Zeilen wurden übernommen; siehe Liste unten.</numerusform>
+            <numerusform>%n Warnungen: Die Zeilen wurden übernommen; siehe Liste unten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported. Every view now shows the new data.</source>
@@ -1331,11 +1334,11 @@
         <translation>Verlustgründe nach verlorenem Umsatz</translation>
     </message>
     <message>
-        <source>Click a month's bar to list the customers lost that month</source>
+        <source>Click a month&apos;s bar to list the customers lost that month</source>
         <translation>Klicken Sie auf den Balken eines Monats, um die in diesem Monat verlorenen Kunden aufzulisten</translation>
     </message>
     <message>
-        <source>Click a reason's bar to list the customers lost for it</source>
+        <source>Click a reason&apos;s bar to list the customers lost for it</source>
         <translation>Klicken Sie auf den Balken eines Verlustgrunds, um die aus diesem Grund verlorenen Kunden aufzulisten</translation>
     </message>
     <message>
@@ -1677,10 +1680,10 @@ Nimmt eine Organisation für ihre Kunden in die Verantwortung.</translation>
     <message>
         <source>There is no company database at %1.
 
-Create one with "accountable demo --db %1" or "accountable import --db %1 FILE.csv…", or open another with File &gt; Open database.</source>
+Create one with &quot;accountable demo --db %1&quot; or &quot;accountable import --db %1 FILE.csv…&quot;, or open another with File &gt; Open database.</source>
         <translation>Unter %1 gibt es keine Unternehmensdatenbank.
 
-Legen Sie eine mit "accountable demo --db %1" oder "accountable import --db %1 FILE.csv…" an, oder öffnen Sie eine andere über Datei &gt; Datenbank öffnen.</translation>
+Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable import --db %1 FILE.csv…&quot; an, oder öffnen Sie eine andere über Datei &gt; Datenbank öffnen.</translation>
     </message>
     <message>
         <source>%1 — Accountable</source>

@@ -61,8 +61,11 @@ int fail(const QString &command, const QString &message, int status)
 int run(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool isInfo = command == QLatin1String("--help") || command == QLatin1String("-h") ||
-                        command == QLatin1String("help") || command == QLatin1String("--version");
+    // --help anywhere ("accountable import --help") shows the usage, without a display.
+    bool wantsHelp = command == QLatin1String("help");
+    for (int i = 1; i < argc; ++i)
+        wantsHelp = wantsHelp || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0;
+    const bool isInfo = wantsHelp || command == QLatin1String("--version");
     const bool needsGui = !isInfo && (command.isEmpty() || command.startsWith(QLatin1Char('-')) ||
                                       command == QLatin1String("pack"));
     if (command == QLatin1String("pack") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -92,8 +95,7 @@ int run(int argc, char *argv[])
     installTranslator(*app);
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
+    if (wantsHelp) {
         QTextStream(stdout) << usage();
         return 0;
     }

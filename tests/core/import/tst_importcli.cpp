@@ -98,6 +98,12 @@ private slots:
         QCOMPARE(run({customers}, &err), 2);
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("--bogus"), customers}, &err), 2);
         QCOMPARE(run({QStringLiteral("--db"), db}, &err), 2);
+        // --help is the usage on stdout, not an unknown option
+        QProcess help;
+        help.start(QStringLiteral(ACC_BINARY), {QStringLiteral("import"), QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(60000));
+        QCOMPARE(help.exitCode(), 0);
+        QVERIFY(help.readAllStandardOutput().contains("accountable import  --db FILE"));
     }
 
     // A killed import leaves the database as it was: the transaction was never committed.

@@ -1324,6 +1324,37 @@
     </message>
 </context>
 <context>
+    <name>acc::LossBreakdownModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost value (12 months)</source>
+        <translation>Verlorener Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Share of lost value</source>
+        <translation>Anteil am verlorenen Umsatz</translation>
+    </message>
+</context>
+<context>
     <name>acc::LossReviewView</name>
     <message>
         <source>Lost customers and lost value by month</source>
@@ -1456,6 +1487,34 @@
         <translation>Die Tabelle konnte nicht gespeichert werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Lost customers by segment</source>
+        <translation>Verlorene Kunden nach Segment</translation>
+    </message>
+    <message>
+        <source>Lost customers by account owner</source>
+        <translation>Verlorene Kunden nach Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>By &amp;segment</source>
+        <translation>Nach &amp;Segment</translation>
+    </message>
+    <message>
+        <source>By o&amp;wner</source>
+        <translation>Nach &amp;Betreuer</translation>
+    </message>
+    <message>
+        <source>lost-by-segment-%1.csv</source>
+        <translation>verlorene-nach-segment-%1.csv</translation>
+    </message>
+    <message>
+        <source>lost-by-owner-%1.csv</source>
+        <translation>verlorene-nach-betreuer-%1.csv</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,8 @@ void LossTrendChart::fitMonthLabels()
 {
     if (m_monthParts.isEmpty())
         return;
-    // QtCharts cuts a label short some way before it reaches the next one's slot.
-    const qreal room = plotArea().width() / qreal(m_monthParts.size()) * 0.75;
+    // QtCharts cuts a label short a few pixels before the next one's slot.
+    const qreal room = plotArea().width() / qreal(m_monthParts.size()) - 6;
     const QFont font = m_months->labelsFont();
     QStringList months;
     QStringList years;

@@ -104,8 +104,8 @@ void ReasonParetoChart::fitReasonLabels()
 {
     if (m_reasonNames.isEmpty())
         return;
-    // QtCharts cuts a label short some way before it reaches the next one's slot.
-    const qreal room = plotArea().width() / qreal(m_reasonNames.size()) * 0.75;
+    // QtCharts cuts a label short a few pixels before the next one's slot.
+    const qreal room = plotArea().width() / qreal(m_reasonNames.size()) - 6;
     const QFont font = m_reasons->labelsFont();
     // A reason's words, one a line ("Relocated/closed" breaks after its slash).
     auto wordsOf = [](const QString &name) {

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester and against the hand-worked fixture in lossfixture.h.
 #include "engine/metrics.h"
 #include "lossfixture.h"
+#include "models/lossbreakdownmodel.h"
 #include "models/losstrendmodel.h"
 #include "models/lostcustomersmodel.h"
 #include "models/lostcustomersproxy.h"
@@ -158,6 +159,83 @@ private slots:
                  QStringLiteral("Atlas Logistics"));
         QCOMPARE(proxy.index(5, LostCustomersModel::Name).data().toString(),
                  QStringLiteral("東京トレーディング株式会社"));
+    }
+
+    // By hand: A Enterprise/Ann 1,200.00, B SMB/Bob 3,000.00, C Enterprise/Bob 800.00,
+    // D SMB/Ann 2,000.00, E (no segment)/Ann 500.00, F Enterprise/(no owner) 400.00.
+    void lossBreakdown()
+    {
+        Dataset data = *m_data;
+        const QStringList segments = {QStringLiteral("Enterprise"),
+                                      QStringLiteral("SMB"),
+                                      QStringLiteral("Enterprise"),
+                                      QStringLiteral("SMB"),
+                                      QString(),
+                                      QStringLiteral("Enterprise")};
+        const QStringList owners = {QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Bob"),
+                                    QStringLiteral("Ann"), QStringLiteral("Ann"), QStringLiteral(" ")};
+        for (int i = 0; i < 6; ++i) { // customers A..F are the first six
+            data.customers[std::size_t(i)].segment = segments[i];
+            data.customers[std::size_t(i)].accountOwner = owners[i];
+        }
+        LostCustomersModel source;
+        source.setLostCustomers(std::make_shared<const Dataset>(data), m_report.assets.trendLostCustomers);
+        LossBreakdownModel bySegment(LossBreakdownModel::Dimension::Segment);
+        LossBreakdownModel byOwner(LossBreakdownModel::Dimension::Owner);
+        QAbstractItemModelTester t1(&bySegment, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&byOwner, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bySegment.setSource(&source, QStringLiteral("EUR"));
+        byOwner.setSource(&source, QStringLiteral("EUR"));
+        auto rows = [](const QAbstractItemModel &m) {
+            QStringList out;
+            for (int r = 0; r < m.rowCount(); ++r)
+                out.append(
+                    m.index(r, LossBreakdownModel::Group).data().toString() + QLatin1Char(' ') +
+                    m.index(r, LossBreakdownModel::Count).data().toString() + QLatin1Char(' ') +
+                    QString::number(
+                        m.index(r, LossBreakdownModel::Value).data(roleId(Role::Value)).toDouble(), 'f', 2));
+            return out;
+        };
+
+        // every lost customer of the 13 months: SMB B+D, Enterprise A+C+F, E alone
+        QCOMPARE(rows(bySegment),
+                 (QStringList{QStringLiteral("SMB 2 5000.00"), QStringLiteral("Enterprise 3 2400.00"),
+                              QStringLiteral("(not set) 1 500.00")}));
+        QCOMPARE(rows(byOwner), (QStringList{QStringLiteral("Bob 2 3800.00"), QStringLiteral("Ann 3 3700.00"),
+                                             QStringLiteral("(not set) 1 400.00")}));
+        QCOMPARE(bySegment.total(), Cents(790000));
+        ACC_COMPARE_NEAR(bySegment.index(0, LossBreakdownModel::Share).data(roleId(Role::Value)).toDouble(),
+                         5000.0 / 7900.0);
+        QCOMPARE(bySegment.headerData(LossBreakdownModel::Group, Qt::Horizontal).toString(),
+                 QStringLiteral("Segment"));
+        QCOMPARE(byOwner.headerData(LossBreakdownModel::Group, Qt::Horizontal).toString(),
+                 QStringLiteral("Account owner"));
+
+        // October 2026: A, B, C
+        LossFilter october;
+        october.setDays(test::day("2026-10-01"), test::day("2026-10-31"));
+        bySegment.setFilter(october);
+        byOwner.setFilter(october);
+        QCOMPARE(rows(bySegment),
+                 (QStringList{QStringLiteral("SMB 1 3000.00"), QStringLiteral("Enterprise 2 2000.00")}));
+        QCOMPARE(bySegment.index(1, LossBreakdownModel::Share).data().toString(),
+                 QStringLiteral("40.0") + QChar(0x00A0) + QLatin1Char('%'));
+        QCOMPARE(rows(byOwner),
+                 (QStringList{QStringLiteral("Bob 2 3800.00"), QStringLiteral("Ann 1 1200.00")}));
+        ACC_COMPARE_NEAR(byOwner.index(0, LossBreakdownModel::Share).data(roleId(Role::Value)).toDouble(),
+                         0.76);
+
+        // and for the reason Price: A and C
+        LossFilter price = october;
+        price.setReason(QStringLiteral("Price"));
+        bySegment.setFilter(price);
+        QCOMPARE(rows(bySegment), (QStringList{QStringLiteral("Enterprise 2 2000.00")}));
+        QCOMPARE(bySegment.index(0, LossBreakdownModel::Share).data(roleId(Role::Value)).toDouble(), 1.0);
+
+        // the source's new rows are followed
+        source.setLostCustomers(std::make_shared<const Dataset>(data), {});
+        QCOMPARE(bySegment.rowCount(), 0);
+        QVERIFY(!bySegment.headerData(LossBreakdownModel::Share, Qt::Horizontal).toString().isEmpty());
     }
 };
 

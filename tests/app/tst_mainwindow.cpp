@@ -5,6 +5,7 @@
 #include "charts/reasonparetochart.h"
 #include "lossfixture.h"
 #include "mainwindow.h"
+#include "models/lossbreakdownmodel.h"
 #include "models/lostcustomersmodel.h"
 #include "models/metricsservice.h"
 #include "storage/database.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -313,6 +315,44 @@ private slots:
         QCOMPARE(lines[1], QStringLiteral("B,Αθηνά Α.Ε.,,,,2026-10-20,Service failure,3000.00,"));
         QCOMPARE(lines[2], QStringLiteral("A,Müller GmbH,,,,2026-10-05,Price,1200.00,"));
         QCOMPARE(lines[3], QStringLiteral("C,東京トレーディング株式会社,,,,2026-10-28,Price,800.00,"));
+    }
+
+    // Alt+S and Alt+W show the lost customers by segment and by owner, for the same month
+    // and reason as the list, and the export writes the table on show.
+    void breakdownTabs()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        LossReviewView *view = w->window.lossReview();
+        QCOMPARE(view->tabs()->currentIndex(), 0);
+        QTest::keyClick(&w->window, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(view->tabs()->currentIndex(), 1);
+        // the fixture's customers have no segment: one group of the three October losses
+        const LossBreakdownModel &bySegment = view->bySegment();
+        QCOMPARE(bySegment.rowCount(), 1);
+        QCOMPARE(bySegment.index(0, LossBreakdownModel::Group).data().toString(),
+                 QStringLiteral("(not set)"));
+        QCOMPARE(bySegment.index(0, LossBreakdownModel::Count).data().toInt(), 3);
+        QCOMPARE(bySegment.total(), Cents(500000));
+        view->selectReason(QStringLiteral("Price"));
+        QCOMPARE(bySegment.index(0, LossBreakdownModel::Count).data().toInt(), 2); // A and C
+        QCOMPARE(bySegment.total(), Cents(200000));
+
+        const QString path = m_dir.filePath(QStringLiteral("by-segment.csv"));
+        QString error;
+        QVERIFY2(view->exportTableTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.value(0),
+                 QStringLiteral("Segment,Lost customers,Lost value (12 months) (EUR),Share of lost value"));
+        QCOMPARE(lines.value(1), QStringLiteral("(not set),2,2000.00,100.0") + nbsp + QStringLiteral("%"));
+
+        QTest::keyClick(&w->window, Qt::Key_W, Qt::AltModifier);
+        QCOMPARE(view->tabs()->currentIndex(), 2);
+        QCOMPARE(view->byOwner().index(0, LossBreakdownModel::Count).data().toInt(), 2);
+        QTest::keyClick(&w->window, Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(view->tabs()->currentIndex(), 0);
     }
 
     void writesTheMeetingPack()

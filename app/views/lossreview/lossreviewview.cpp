@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -126,11 +128,37 @@ LossReviewView::LossReviewView(QWidget *parent)
     charts->setStretchFactor(1, 2);
     charts->setChildrenCollapsible(false);
 
+    // The customers behind the bars, and the same customers by segment and by owner.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("&List"));
+    for (LossBreakdownModel *model : {&m_bySegment, &m_byOwner}) {
+        auto *table = new QTableView(this);
+        table->setModel(model);
+        table->setAlternatingRowColors(true);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setWordWrap(false);
+        table->verticalHeader()->hide();
+        table->setFont(tableFont);
+        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 10);
+        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(LossBreakdownModel::Group, QHeaderView::Stretch);
+        m_breakdownTables.append(table);
+    }
+    m_breakdownTables[0]->setAccessibleName(tr("Lost customers by segment"));
+    m_breakdownTables[1]->setAccessibleName(tr("Lost customers by account owner"));
+    m_tabs->addTab(m_breakdownTables[0], tr("By &segment"));
+    m_tabs->addTab(m_breakdownTables[1], tr("By o&wner"));
+    QFont tabFont = tableFont;
+    tabFont.setPointSizeF(11.5);
+    m_tabs->tabBar()->setFont(tabFont);
+
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addLayout(filterBar);
-    lowerLayout->addWidget(m_table, 1);
+    lowerLayout->addWidget(m_tabs, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
@@ -245,6 +273,8 @@ void LossReviewView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &s
     m_paretoChart->setModel(&m_reasons, m_currency);
     m_trend.setTrend(report.assets.trendMonths, m_currency);
     m_lost.setLostCustomers(m_snapshot->data, report.assets.trendLostCustomers);
+    m_bySegment.setSource(&m_lost, m_currency);
+    m_byOwner.setSource(&m_lost, m_currency);
     applySelection();
 }
 
@@ -290,6 +320,8 @@ void LossReviewView::applySelection()
 {
     m_updating = true;
     m_proxy.setFilter(m_selection.filter());
+    m_bySegment.setFilter(m_selection.filter());
+    m_byOwner.setFilter(m_selection.filter());
     fitColumns();
     m_reasons.setReasons(m_selection.reasons(), m_currency);
     m_trendChart->setHighlighted(m_selection.highlightedMonths());
@@ -342,7 +374,18 @@ void LossReviewView::applySelection()
 
 bool LossReviewView::exportTableTo(const QString &path, QString *error) const
 {
+    // The table on show: the customers, or their breakdown by segment or owner.
     CsvWriter writer;
+    const int tab = m_tabs->currentIndex();
+    if (tab > 0) {
+        const LossBreakdownModel &model = tab == 1 ? m_bySegment : m_byOwner;
+        writer.setRawColumn(LossBreakdownModel::Value, 2);
+        writer.setHeader(
+            LossBreakdownModel::Value,
+            tr("%1 (%2)").arg(model.headerData(LossBreakdownModel::Value, Qt::Horizontal).toString(),
+                              m_currency));
+        return writer.writeFile(model, path, error);
+    }
     writer.setRawColumn(LostCustomersModel::LostValue, 2);
     writer.setHeader(
         LostCustomersModel::LostValue,
@@ -353,7 +396,10 @@ bool LossReviewView::exportTableTo(const QString &path, QString *error) const
 
 void LossReviewView::exportTable()
 {
-    const QString suggested = tr("lost-customers-%1.csv").arg(m_selection.scope().toString());
+    const int tab = m_tabs->currentIndex();
+    const QString suggested = tab == 1   ? tr("lost-by-segment-%1.csv").arg(m_selection.scope().toString())
+                              : tab == 2 ? tr("lost-by-owner-%1.csv").arg(m_selection.scope().toString())
+                                         : tr("lost-customers-%1.csv").arg(m_selection.scope().toString());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export lost customers as CSV"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

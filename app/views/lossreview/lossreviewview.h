@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lossselection.h"
+#include "models/lossbreakdownmodel.h"
 #include "models/losstrendmodel.h"
 #include "models/lostcustomersmodel.h"
 #include "models/lostcustomersproxy.h"
@@ -10,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -48,6 +50,10 @@ public:
     LossTrendChart *trendChart() const { return m_trendChart; }
     ReasonParetoChart *paretoChart() const { return m_paretoChart; }
     QTableView *table() const { return m_table; }
+    // The tabs under the charts: the list, by segment, by owner.
+    QTabWidget *tabs() const { return m_tabs; }
+    const LossBreakdownModel &bySegment() const { return m_bySegment; }
+    const LossBreakdownModel &byOwner() const { return m_byOwner; }
     const LostCustomersProxy &lostCustomers() const { return m_proxy; }
     QString filterText() const;
     QList<FigureTile *> headlineTiles() const { return m_tiles; }
@@ -68,6 +74,8 @@ private:
     ReasonParetoModel m_reasons;
     LostCustomersModel m_lost;
     LostCustomersProxy m_proxy;
+    LossBreakdownModel m_bySegment{LossBreakdownModel::Dimension::Segment};
+    LossBreakdownModel m_byOwner{LossBreakdownModel::Dimension::Owner};
 
     QList<FigureTile *> m_tiles;
     LossTrendChart *m_trendChart = nullptr;
@@ -80,6 +88,8 @@ private:
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<QTableView *> m_breakdownTables; // by segment, by owner
     bool m_updating = false;
 };
 

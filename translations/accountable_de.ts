@@ -905,6 +905,22 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Losses by segment, %1</source>
+        <translation>Verluste nach Segment, %1</translation>
+    </message>
+    <message>
+        <source>Losses by segment, %1 (continued)</source>
+        <translation>Verluste nach Segment, %1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Losses by account owner, %1</source>
+        <translation>Verluste nach Kundenbetreuer, %1</translation>
+    </message>
+    <message>
+        <source>Losses by account owner, %1 (continued)</source>
+        <translation>Verluste nach Kundenbetreuer, %1 (Fortsetzung)</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

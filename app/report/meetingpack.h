@@ -49,7 +49,15 @@ struct MeetingPack
     QList<int> highlightedMonths;
     QString paretoTitle;
     PackTable reasonsTable;
+    PackTable segmentTable; // the period's losses by segment
+    PackTable ownerTable;   // ... and by account owner
     PackTable lostTable;
+
+    // The tables in the order they are printed.
+    QList<const PackTable *> tables() const
+    {
+        return {&reasonsTable, &segmentTable, &ownerTable, &lostTable};
+    }
 };
 
 } // namespace acc

@@ -2,6 +2,7 @@
 #include "translation.h"
 
 #include "models/format.h"
+#include "models/lossbreakdownmodel.h"
 #include "models/losstrendmodel.h"
 #include "models/lostcustomersmodel.h"
 #include "models/lostcustomersproxy.h"
@@ -90,6 +91,35 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
     proxy.setSourceModel(&lostModel);
     proxy.setFilter(selection.filter());
     proxy.sort(LostCustomersModel::LostValue, Qt::DescendingOrder);
+    // The same losses by segment and by account owner, as the window's tabs show them.
+    const struct
+    {
+        LossBreakdownModel::Dimension dimension;
+        PackTable *table;
+        QString title;
+        QString continued;
+    } breakdowns[] = {
+        {LossBreakdownModel::Dimension::Segment, &pack.segmentTable,
+         ReportTr::tr("Losses by segment, %1").arg(pack.periodText),
+         ReportTr::tr("Losses by segment, %1 (continued)").arg(pack.periodText)},
+        {LossBreakdownModel::Dimension::Owner, &pack.ownerTable,
+         ReportTr::tr("Losses by account owner, %1").arg(pack.periodText),
+         ReportTr::tr("Losses by account owner, %1 (continued)").arg(pack.periodText)},
+    };
+    for (const auto &b : breakdowns) {
+        LossBreakdownModel model(b.dimension);
+        model.setSource(&lostModel, data.currency);
+        model.setFilter(selection.filter());
+        b.table->title = b.title;
+        b.table->continuedTitle = b.continued;
+        b.table->emptyText = ReportTr::tr("No customers were lost in this period.");
+        b.table->widths = {40, 16, 24, 20};
+        copyTable(model,
+                  {LossBreakdownModel::Group, LossBreakdownModel::Count, LossBreakdownModel::Value,
+                   LossBreakdownModel::Share},
+                  *b.table);
+    }
+
     PackTable &lost = pack.lostTable;
     lost.title = ReportTr::tr("Customers lost in %1").arg(pack.periodText);
     lost.continuedTitle = ReportTr::tr("Customers lost in %1 (continued)").arg(pack.periodText);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -128,7 +129,7 @@ QList<PackPainter::Page> PackPainter::layout() const
     const qreal bottom = kPageHeight - kMargin - kFooterHeight;
     Page current{Page::Kind::Tables, {}};
     qreal y = kMargin;
-    for (const PackTable *table : {&m_pack.reasonsTable, &m_pack.lostTable}) {
+    for (const PackTable *table : m_pack.tables()) {
         const int rows = int(table->rows.size());
         int next = 0;
         bool continued = false;
@@ -214,27 +215,24 @@ void PackPainter::paintCover(QPainter &p, const QList<Page> &pages) const
 
     // Contents, with the page each part starts on.
     int chartsPage = 0;
-    int reasonsPage = 0;
-    int lostPage = 0;
+    QHash<const PackTable *, int> tablePage;
     for (int i = 0; i < pages.size(); ++i) {
         if (pages[i].kind == Page::Kind::Charts && !chartsPage)
             chartsPage = i + 1;
         for (const Chunk &c : pages[i].chunks) {
-            if (c.table == &m_pack.reasonsTable && !reasonsPage)
-                reasonsPage = i + 1;
-            if (c.table == &m_pack.lostTable && !lostPage)
-                lostPage = i + 1;
+            if (!tablePage.contains(c.table))
+                tablePage.insert(c.table, i + 1);
         }
     }
-    const struct
+    struct Entry
     {
         QString text;
         int page;
-    } contents[] = {
-        {ReportTr::tr("Loss review: headline figures, lost customers by month, reasons"), chartsPage},
-        {m_pack.reasonsTable.title, reasonsPage},
-        {m_pack.lostTable.title, lostPage},
     };
+    QList<Entry> contents{
+        {ReportTr::tr("Loss review: headline figures, lost customers by month, reasons"), chartsPage}};
+    for (const PackTable *table : m_pack.tables())
+        contents.append({table->title, tablePage.value(table)});
     qreal y = 330;
     p.setPen(theme::ink());
     p.setFont(pointFont(p, 14, true));

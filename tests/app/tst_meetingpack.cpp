@@ -70,6 +70,12 @@ private slots:
         QCOMPARE(pack.reasonsTable.rows.size(), 2);                        // Service failure, Price
         QCOMPARE(pack.lostTable.rows[0][1], QStringLiteral("Αθηνά Α.Ε.")); // by lost value desc
         QCOMPARE(pack.reasonsTable.rows[1][0], QStringLiteral("Price"));
+        // the fixture's customers have no segment or owner: one group of all three
+        QCOMPARE(pack.segmentTable.rows.size(), 1);
+        QCOMPARE(pack.segmentTable.rows[0][0], QStringLiteral("(not set)"));
+        QCOMPARE(pack.segmentTable.rows[0][1], QStringLiteral("3"));
+        QCOMPARE(pack.ownerTable.headers[0], QStringLiteral("Account owner"));
+        QCOMPARE(pack.ownerTable.rows[0][1], QStringLiteral("3"));
 
         const QString path = m_dir.filePath(QStringLiteral("monthly.pdf"));
         const PackPainter painter(pack);
@@ -85,6 +91,8 @@ private slots:
         QVERIFY(cover.contains(QLatin1String("October 2026")));
         QVERIFY(cover.contains(QLatin1String("Data as of 2026-10-31")));
         QVERIFY(cover.contains(QLatin1String("Page 1 of 3")));
+        QVERIFY(cover.contains(QLatin1String("Losses by segment, October 2026")));
+        QVERIFY(cover.contains(QLatin1String("Losses by account owner, October 2026")));
 
         const QString charts = pdfText(path, 2);
         QVERIFY2(charts.contains(QLatin1String("Loss review, October 2026")), qPrintable(charts));
@@ -98,6 +106,8 @@ private slots:
         QVERIFY(tables.contains(QStringLiteral("Αθηνά Α.Ε.")));
         QVERIFY(tables.contains(QStringLiteral("Müller GmbH")));
         QVERIFY(tables.contains(QLatin1String("Customers lost in October 2026")));
+        QVERIFY(tables.contains(QLatin1String("Losses by segment, October 2026")));
+        QVERIFY(tables.contains(QLatin1String("Share of lost value")));
         QVERIFY(tables.contains(QLatin1String("Page 3 of 3")));
         QVERIFY(tables.contains(
             QStringLiteral("Fixture Trading Ltd · Monthly customer-loss review · October 2026")));

@@ -102,8 +102,11 @@ void ReasonParetoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 
 void ReasonParetoChart::fitReasonLabels()
 {
-    if (m_reasonNames.isEmpty())
+    if (m_reasonNames.isEmpty()) { // "No losses", level
+        if (m_reasons->labelsAngle() != 0)
+            m_reasons->setLabelsAngle(0);
         return;
+    }
     // QtCharts cuts a label short a few pixels before the next one's slot.
     const qreal room = plotArea().width() / qreal(m_reasonNames.size()) - 6;
     const QFont font = m_reasons->labelsFont();

@@ -22,6 +22,7 @@ void FitText::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    setAccessibleDescription(text); // painted, not a QLabel: screen readers get it here
     updateGeometry();
     updateToolTip();
     update();

@@ -50,15 +50,29 @@ bool ImportWriter::begin(bool replace, QString *error)
         fk.finish();
         if (m_foreignKeys && !exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
             return false;
-        // In write-ahead-log mode every page of a big import is written twice (log, then
-        // checkpoint). A rollback journal writes a page once: pages appended to the file need
-        // no journal, and an interrupted import is still rolled back from the journal on the
-        // next open. SQLite only leaves WAL mode when this is the only connection; otherwise
-        // the import stays in WAL mode, just slower. Restored after commit or rollback.
-        QSqlQuery mode(conn);
-        if (mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && mode.next())
-            m_leftWal = mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-        mode.finish();
+        // A first load (every data table empty) runs under a rollback journal: in
+        // write-ahead-log mode every page is written twice (log, then checkpoint), in a
+        // rollback journal once, since pages appended to the file need no journal. An
+        // interrupted import is still rolled back from the journal on the next open, and
+        // synchronous = FULL keeps that true across a power cut. The price is that other
+        // connections cannot read while it writes, which only matters once there is data
+        // to read: a re-import stays in WAL mode, so the window keeps working beside it.
+        // SQLite only leaves WAL mode when this is the only connection. Restored after
+        // commit or rollback.
+        QSqlQuery probe(conn);
+        const bool empty =
+            probe.exec(QStringLiteral("SELECT NOT (EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM "
+                                      "orders) OR EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM "
+                                      "feedback) OR EXISTS (SELECT 1 FROM spend))")) &&
+            probe.next() && probe.value(0).toInt() == 1;
+        probe.finish();
+        if (empty && probe.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && probe.next())
+            m_leftWal = probe.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+        probe.finish();
+        if (m_leftWal && !exec(QStringLiteral("PRAGMA synchronous = FULL"), error)) {
+            restoreConnection();
+            return false;
+        }
     }
     if (!conn.transaction()) {
         *error = ImportTr::tr("cannot start a transaction: %1").arg(conn.lastError().text());
@@ -320,14 +334,13 @@ bool ImportWriter::bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int
     return false;
 }
 
-bool ImportWriter::step(sqlite3_stmt *stmt, QString *error)
+int ImportWriter::step(sqlite3_stmt *stmt, QString *error)
 {
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
-    if (rc == SQLITE_DONE)
-        return true;
-    *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
-    return false;
+    if (rc != SQLITE_DONE)
+        *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    return rc;
 }
 
 bool ImportWriter::dropIndex(const std::pair<QString, QString> &index, QString *error)
@@ -358,17 +371,25 @@ bool ImportWriter::writeSqlite(const RowBatch &batch, qint64 *failedLine, QStrin
             bool bound = true;
             for (int k = 0; k < m_rowsPerStatement && bound; ++k)
                 bound = bindRow(m_multi, batch, r + k, k, error);
-            if (bound && step(m_multi, error)) {
-                r += m_rowsPerStatement;
-                continue;
+            if (bound) {
+                const int rc = step(m_multi, error);
+                if (rc == SQLITE_DONE) {
+                    r += m_rowsPerStatement;
+                    continue;
+                }
+                // A refused row (a constraint) undoes only its statement: the rows are then
+                // written one by one below, so the error names the row. Any other error (I/O,
+                // a full disk) may have ended the whole transaction: nothing more is written.
+                if ((rc & 0xff) != SQLITE_CONSTRAINT || sqlite3_get_autocommit(m_sqlite)) {
+                    *failedLine = batch.line(r);
+                    return false;
+                }
             }
-            // A failed statement undoes only itself: write its rows one by one below, so the
-            // error names the row that caused it.
             sqlite3_clear_bindings(m_multi);
         }
         const int end = m_multi && n - r >= m_rowsPerStatement ? r + m_rowsPerStatement : n;
         for (; r < end; ++r) {
-            if (!bindRow(m_stmt, batch, r, 0, error) || !step(m_stmt, error)) {
+            if (!bindRow(m_stmt, batch, r, 0, error) || step(m_stmt, error) != SQLITE_DONE) {
                 *failedLine = batch.line(r);
                 return false;
             }
@@ -460,6 +481,14 @@ bool ImportWriter::endFile(qint64 *added, QString *error)
 bool ImportWriter::commit(QString *error)
 {
     finalizeStatements();
+    if (m_sqlite && sqlite3_get_autocommit(m_sqlite)) {
+        // SQLite ended the transaction on its own (after an I/O error): say so rather than
+        // report a commit of nothing.
+        *error = ImportTr::tr("the import's transaction ended early: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        rollback();
+        return false;
+    }
     m_query = QSqlQuery();
     QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
@@ -489,6 +518,7 @@ void ImportWriter::restoreConnection()
     QString ignored;
     if (m_leftWal) {
         exec(QStringLiteral("PRAGMA journal_mode = WAL"), &ignored);
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &ignored); // as Database opens it
         m_leftWal = false;
     }
     if (!m_foreignKeys)

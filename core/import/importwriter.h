@@ -58,7 +58,8 @@ private:
     void finalizeStatements();
     // Binds row r of the batch to the statement's slot-th row of parameters.
     bool bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int slot, QString *error);
-    bool step(sqlite3_stmt *stmt, QString *error);
+    // Steps and resets; the result code (SQLITE_DONE when it worked, else *error is set).
+    int step(sqlite3_stmt *stmt, QString *error);
     bool writeSqlite(const RowBatch &batch, qint64 *failedLine, QString *error);
     // Drops an index (name, CREATE statement) until the end of the file.
     bool dropIndex(const std::pair<QString, QString> &index, QString *error);

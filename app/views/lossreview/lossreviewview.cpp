@@ -150,6 +150,8 @@ LossReviewView::LossReviewView(QWidget *parent)
     m_breakdownTables[1]->setAccessibleName(tr("Lost customers by account owner"));
     m_tabs->addTab(m_breakdownTables[0], tr("By &segment"));
     m_tabs->addTab(m_breakdownTables[1], tr("By o&wner"));
+    // A hidden tab is not resized: the list fits its columns again when it comes back.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { fitColumns(); });
     QFont tabFont = tableFont;
     tabFont.setPointSizeF(11.5);
     m_tabs->tabBar()->setFont(tabFont);

@@ -2,6 +2,7 @@
 // names. The story and the shape of the data are in tst_demostory.cpp.
 
 #include "demo/demogenerator.h"
+#include "demotesthelpers.h"
 
 #include <QSet>
 #include <QtTest>
@@ -15,17 +16,11 @@ using namespace acc;
 
 namespace {
 
-// The checks below use a last day at the end of a quarter: 2026-03-31. The three years
-// before it start on 2023-04-01, and the story's last quarter is 2026-Q1.
-const QDate kLastDay(2026, 3, 31);
+const QDate kLastDay = test::kDemoLastDay;
 
 demo::Options options(int customers, quint32 seed, QDate lastDay = kLastDay)
 {
-    demo::Options o;
-    o.customers = customers;
-    o.seed = seed;
-    o.lastDay = lastDay;
-    return o;
+    return test::demoOptions(customers, seed, lastDay);
 }
 
 bool sameData(const Dataset &a, const Dataset &b)

@@ -365,6 +365,10 @@
         <source>cannot tell which file this is: its header has the required columns of none of %1</source>
         <translation>die Art der Datei ist nicht erkennbar: ihre Kopfzeile enthält für keine der Dateien %1 die erforderlichen Spalten</translation>
     </message>
+    <message>
+        <source>the import&apos;s transaction ended early: %1</source>
+        <translation>die Transaktion des Imports endete vorzeitig: %1</translation>
+    </message>
 </context>
 <context>
     <name>LossReview</name>
@@ -775,14 +779,6 @@
         <translation>Die BG/NBD-Anpassung ergab keine endlichen Parameter.</translation>
     </message>
     <message>
-        <source>The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so the BG/NBD parameters are approximate.</source>
-        <translation>Der Optimierer hat bei seiner Obergrenze von %1 Auswertungen angehalten, bevor er seine Toleranz erreicht hat; die BG/NBD-Parameter sind daher Näherungswerte.</translation>
-    </message>
-    <message>
-        <source>The optimiser stopped before the likelihood levelled off (largest slope %1), so the BG/NBD parameters are approximate.</source>
-        <translation>Der Optimierer hat angehalten, bevor sich die Likelihood stabilisiert hat (größte Steigung %1); die BG/NBD-Parameter sind daher Näherungswerte.</translation>
-    </message>
-    <message>
         <source>The BG/NBD fit ran to the edge of the range allowed for %1: the data does not pin the model down (for example, hardly anyone seems to drop out, or too few customers bought again), so its figures are limits rather than estimates.</source>
         <translation>Die BG/NBD-Anpassung ist an den Rand des für %1 zulässigen Bereichs gelaufen: Die Daten bestimmen das Modell nicht eindeutig (zum Beispiel scheint kaum jemand abzuwandern, oder zu wenige Kunden haben erneut gekauft), daher sind seine Werte eher Grenzwerte als Schätzungen.</translation>
     </message>
@@ -811,20 +807,20 @@
         <translation>Die Gamma-Gamma-Anpassung ergab keine endlichen Parameter.</translation>
     </message>
     <message>
-        <source>The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so the Gamma-Gamma parameters are approximate.</source>
-        <translation>Der Optimierer hat bei seiner Obergrenze von %1 Auswertungen angehalten, bevor er seine Toleranz erreicht hat; die Gamma-Gamma-Parameter sind daher Näherungswerte.</translation>
-    </message>
-    <message>
-        <source>The optimiser stopped before the likelihood levelled off (largest slope %1), so the Gamma-Gamma parameters are approximate.</source>
-        <translation>Der Optimierer hat angehalten, bevor sich die Likelihood stabilisiert hat (größte Steigung %1); die Gamma-Gamma-Parameter sind daher Näherungswerte.</translation>
-    </message>
-    <message>
         <source>The Gamma-Gamma fit ran to the edge of the range allowed for %1: the data does not pin the spend model down (for example, every customer spends almost the same), so its figures are limits rather than estimates.</source>
         <translation>Die Gamma-Gamma-Anpassung ist an den Rand des für %1 zulässigen Bereichs gelaufen: Die Daten bestimmen das Ausgabenmodell nicht eindeutig (zum Beispiel gibt jeder Kunde fast gleich viel aus), daher sind seine Werte eher Grenzwerte als Schätzungen.</translation>
     </message>
     <message>
         <source>The fitted q is %1 (not above 1): order values are too heavy-tailed for a finite population mean, so customers outside the fit get no expected order value.</source>
         <translation>Das angepasste q ist %1 (nicht größer als 1): Die Verteilung der Bestellwerte hat zu schwere Ränder für einen endlichen Mittelwert der Gesamtheit, daher erhalten Kunden außerhalb der Anpassung keinen erwarteten Bestellwert.</translation>
+    </message>
+    <message>
+        <source>The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so the %2 parameters are approximate.</source>
+        <translation>Der Optimierer hat bei seiner Obergrenze von %1 Auswertungen angehalten, bevor er seine Toleranz erreicht hat; die %2-Parameter sind daher Näherungswerte.</translation>
+    </message>
+    <message>
+        <source>The optimiser stopped before the likelihood levelled off (largest slope %1), so the %2 parameters are approximate.</source>
+        <translation>Der Optimierer hat angehalten, bevor sich die Likelihood stabilisiert hat (größte Steigung %1); die %2-Parameter sind daher Näherungswerte.</translation>
     </message>
 </context>
 <context>

@@ -467,18 +467,7 @@ BgNbdFit fitBgNbd(std::span<const BgNbdHistory> histories)
         return fit;
     }
 
-    QStringList problems;
-    if (out.hitCap) {
-        problems << Tr::tr(
-                        "The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so "
-                        "the BG/NBD parameters are approximate.")
-                        .arg(problem.maxEvaluations);
-    } else if (!out.toleranceMet) {
-        problems << Tr::tr(
-                        "The optimiser stopped before the likelihood levelled off (largest slope %1), so the "
-                        "BG/NBD parameters are approximate.")
-                        .arg(out.gradientNorm, 0, 'g', 3);
-    }
+    QStringList problems = convergenceProblems(out, problem, QStringLiteral("BG/NBD"));
     if (!out.atBound.isEmpty()) {
         problems << Tr::tr(
                         "The BG/NBD fit ran to the edge of the range allowed for %1: the data does not pin "

@@ -256,18 +256,7 @@ GammaGammaFit fitGammaGamma(std::span<const SpendHistory> histories)
         return fit;
     }
 
-    QStringList problems;
-    if (out.hitCap) {
-        problems << Tr::tr(
-                        "The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so "
-                        "the Gamma-Gamma parameters are approximate.")
-                        .arg(problem.maxEvaluations);
-    } else if (!out.toleranceMet) {
-        problems << Tr::tr(
-                        "The optimiser stopped before the likelihood levelled off (largest slope %1), so the "
-                        "Gamma-Gamma parameters are approximate.")
-                        .arg(out.gradientNorm, 0, 'g', 3);
-    }
+    QStringList problems = convergenceProblems(out, problem, QStringLiteral("Gamma-Gamma"));
     if (!out.atBound.isEmpty()) {
         problems
             << Tr::tr(

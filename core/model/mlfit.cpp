@@ -1,4 +1,5 @@
 #include "mlfit.h"
+#include "modeltr.h"
 
 #include <nlopt.h>
 
@@ -128,6 +129,23 @@ MlOutcome maximiseLikelihood(const MlProblem &problem)
             out.atBound << problem.names.value(static_cast<qsizetype>(i));
     }
     return out;
+}
+
+QStringList convergenceProblems(const MlOutcome &outcome, const MlProblem &problem, const QString &model)
+{
+    if (outcome.hitCap)
+        return {
+            Tr::tr("The optimiser stopped at its cap of %1 evaluations before meeting its tolerance, so the "
+                   "%2 parameters are approximate.")
+                .arg(problem.maxEvaluations)
+                .arg(model)};
+    if (!outcome.toleranceMet)
+        return {
+            Tr::tr("The optimiser stopped before the likelihood levelled off (largest slope %1), so the %2 "
+                   "parameters are approximate.")
+                .arg(outcome.gradientNorm, 0, 'g', 3)
+                .arg(model)};
+    return {};
 }
 
 } // namespace acc::model

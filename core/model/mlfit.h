@@ -38,4 +38,9 @@ struct MlOutcome
 
 MlOutcome maximiseLikelihood(const MlProblem &problem);
 
+// Why a fit that reached finite parameters is only approximate, named for the model
+// ("BG/NBD"): the evaluation cap hit, or the likelihood not yet level. Empty when neither.
+// What running into a bound means differs by model: each says that itself.
+QStringList convergenceProblems(const MlOutcome &outcome, const MlProblem &problem, const QString &model);
+
 } // namespace acc::model

@@ -139,6 +139,45 @@ private slots:
         else
             QCOMPARE(count(check, "orders"), 1500000); // finished first: all of it, never a part
     }
+
+    // The same for a first load into an empty database, which runs under a rollback
+    // journal: the journal left behind is rolled back on the next open, and the file is
+    // whole and back in WAL mode.
+    void killedFirstLoadChangesNothing()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("e.sqlite"));
+        QString error;
+        QString before;
+        {
+            Database fresh;
+            QVERIFY2(fresh.open(db, &error), qPrintable(error));
+            before = snapshot(fresh);
+        }
+        QByteArray customers = "customer_id,name,acquired_on\n";
+        for (int i = 0; i < 1000; ++i)
+            customers += "C" + QByteArray::number(i) + ",Name " + QByteArray::number(i) + ",2023-01-01\n";
+        QByteArray orders = "order_id,customer_id,ordered_on,amount\n";
+        for (int i = 0; i < 1500000; ++i)
+            orders += "O" + QByteArray::number(i) + ",C" + QByteArray::number(i % 1000) + ",2023-01-01,1\n";
+        const QString customersPath = write(QStringLiteral("first-customers.csv"), customers);
+        const QString ordersPath = write(QStringLiteral("first-orders.csv"), orders);
+        QProcess p;
+        p.start(QStringLiteral(ACC_BINARY),
+                {QStringLiteral("import"), QStringLiteral("--db"), db, customersPath, ordersPath});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(400);
+        const bool killedMidway = p.state() == QProcess::Running;
+        p.kill();
+        p.waitForFinished();
+        Database check;
+        QVERIFY2(check.open(db, &error), qPrintable(error));
+        if (killedMidway)
+            QCOMPARE(snapshot(check), before);
+        else
+            QCOMPARE(count(check, "orders"), 1500000);
+        QCOMPARE(value(check, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(value(check, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportCli)

@@ -92,7 +92,7 @@ void ReasonParetoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     // A narrow chart drops its legend (the axis titles name the same two series) rather
     // than its bars: below its minimum width QtCharts would cut the plot off at the right.
     if (!m_style.pixelSizes)
-        legend()->setVisible(event->newSize().width() >= 400);
+        legend()->setVisible(event->newSize().width() >= 460);
     const theme::ChartStyle fitted = charts::fittedStyle(m_style, event->newSize(), kDesignSize);
     if (fitted.labelSize == m_fitted.labelSize && fitted.titleSize == m_fitted.titleSize)
         return;

@@ -84,6 +84,20 @@ void applyFonts(QChart *chart, const theme::ChartStyle &style)
     }
 }
 
+bool fitToSize(QChart *chart, const theme::ChartStyle &style, theme::ChartStyle *fitted, QSizeF size,
+               QSizeF designSize, qreal legendMinWidth)
+{
+    if (style.pixelSizes)
+        return false;
+    chart->legend()->setVisible(size.width() >= legendMinWidth);
+    const theme::ChartStyle next = fittedStyle(style, size, designSize);
+    if (next.labelSize == fitted->labelSize && next.titleSize == fitted->titleSize)
+        return false;
+    *fitted = next;
+    applyFonts(chart, next);
+    return true;
+}
+
 qreal widestLine(const QFont &font, const QStringList &lines)
 {
     const QFontMetricsF fm(font);

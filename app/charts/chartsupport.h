@@ -22,6 +22,12 @@ void styleAxis(QAbstractAxis *axis, const theme::ChartStyle &style);
 theme::ChartStyle fittedStyle(const theme::ChartStyle &style, QSizeF size, QSizeF designSize);
 // Sets a style's fonts on a chart, its legend and its axes (after fittedStyle).
 void applyFonts(QChart *chart, const theme::ChartStyle &style);
+// A screen chart resized to size: below legendMinWidth it drops its legend (its axis
+// titles name the same series) rather than its plot, which QtCharts would cut off at the
+// right; its type follows fittedStyle. *fitted is the style in use; true when it changed
+// (the chart's own extra fonts then follow it).
+bool fitToSize(QChart *chart, const theme::ChartStyle &style, theme::ChartStyle *fitted, QSizeF size,
+               QSizeF designSize, qreal legendMinWidth);
 // The widest line of a category label whose lines are `lines`, in font.
 qreal widestLine(const QFont &font, const QStringList &lines);
 

@@ -80,16 +80,8 @@ LossTrendChart::LossTrendChart(const theme::ChartStyle &style, QGraphicsItem *pa
 void LossTrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
-    // A narrow chart drops its legend (the axis titles name the same two series) rather
-    // than its bars: below its minimum width QtCharts would cut the plot off at the right.
-    if (!m_style.pixelSizes)
-        legend()->setVisible(event->newSize().width() >= 560);
-    const theme::ChartStyle fitted = charts::fittedStyle(m_style, event->newSize(), kDesignSize);
-    if (fitted.labelSize == m_fitted.labelSize && fitted.titleSize == m_fitted.titleSize)
-        return;
-    m_fitted = fitted;
-    charts::applyFonts(this, fitted);
-    m_lost->setLabelFont(fitted.font(fitted.labelSize, true));
+    if (charts::fitToSize(this, m_style, &m_fitted, event->newSize(), kDesignSize, 560))
+        m_lost->setLabelFont(m_fitted.font(m_fitted.labelSize, true));
 }
 
 void LossTrendChart::fitMonthLabels()

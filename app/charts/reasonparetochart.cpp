@@ -89,15 +89,7 @@ ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsIt
 void ReasonParetoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
-    // A narrow chart drops its legend (the axis titles name the same two series) rather
-    // than its bars: below its minimum width QtCharts would cut the plot off at the right.
-    if (!m_style.pixelSizes)
-        legend()->setVisible(event->newSize().width() >= 460);
-    const theme::ChartStyle fitted = charts::fittedStyle(m_style, event->newSize(), kDesignSize);
-    if (fitted.labelSize == m_fitted.labelSize && fitted.titleSize == m_fitted.titleSize)
-        return;
-    m_fitted = fitted;
-    charts::applyFonts(this, fitted);
+    charts::fitToSize(this, m_style, &m_fitted, event->newSize(), kDesignSize, 460);
 }
 
 void ReasonParetoChart::fitReasonLabels()

@@ -37,8 +37,12 @@ int runDemo(const QStringList &arguments)
     }
     if (args.has(QStringLiteral("last-day"))) {
         options.lastDay = QDate::fromString(args.value(QStringLiteral("last-day")), Qt::ISODate);
-        if (!options.lastDay.isValid())
-            return fail(cmd, CliTr::tr("--last-day takes a date written YYYY-MM-DD"), 2);
+        // Three years of history before it, every date with four digits.
+        if (!options.lastDay.isValid() || options.lastDay < QDate(1900, 1, 1) ||
+            options.lastDay > QDate(9999, 12, 31))
+            return fail(
+                cmd, CliTr::tr("--last-day takes a date written YYYY-MM-DD, from 1900-01-01 to 9999-12-31"),
+                2);
     } else {
         // Three years up to last month: the demo ends on the last day of the previous month.
         const QDate today = QDate::currentDate();
@@ -57,8 +61,10 @@ int runDemo(const QStringList &arguments)
     QString error;
     if (!db.open(spec, &error))
         return fail(cmd, error);
-    if (!writeCompany(db, data, &error))
+    if (!writeCompany(db, data, &error)) {
+        db.discardIfCreated(); // no empty company left behind
         return fail(cmd, error);
+    }
     QTextStream(stderr)
         << CliTr::tr(
                "accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")

@@ -90,6 +90,8 @@ int runImport(const QStringList &arguments)
                    .arg(kShown)
             << '\n';
 
+    if (report.hasErrors() || report.cancelled || options.validateOnly)
+        db.discardIfCreated(); // an import that wrote nothing leaves no new file behind
     if (report.hasErrors()) {
         err.flush();
         return fail(cmd, report.errorCount() == 1

@@ -91,7 +91,7 @@ int runMetrics(const QStringList &arguments)
 
     Database db;
     QString error;
-    if (!db.open(spec, &error))
+    if (!db.open(spec, &error, Database::Mode::ReadOnly))
         return fail(cmd, error);
     const auto data = loadDataset(db, &error);
     if (!data)

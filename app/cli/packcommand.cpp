@@ -59,7 +59,7 @@ int runPack(const QStringList &arguments)
     timer.start();
     Database db;
     QString error;
-    if (!db.open(spec, &error))
+    if (!db.open(spec, &error, Database::Mode::ReadOnly))
         return fail(cmd, error);
     auto loaded = loadDataset(db, &error);
     if (!loaded)

@@ -51,6 +51,8 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error);
+    bool failBegin();
+    bool checkStructure(QString *error);
     std::optional<qint64> count(const FileSpec &spec, QString *error);
     // INSERT of `rows` rows, an upsert on the file's key when `upsert`.
     QString statementFor(const FileSpec &spec, bool upsert, int rows) const;

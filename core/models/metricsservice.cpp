@@ -72,7 +72,7 @@ void MetricsService::start()
         if (!data) {
             Database db; // a connection of this worker thread's own
             QString error;
-            if (!db.open(spec, &error)) {
+            if (!db.open(spec, &error, Database::Mode::ReadOnly)) {
                 out.error = error;
                 return out;
             }

@@ -26,27 +26,47 @@ std::optional<ContactCategory> categoryFromName(const QString &name)
     return std::nullopt;
 }
 
-bool select(QSqlQuery &q, const QString &sql, QString *error)
+bool select(Database &db, QSqlQuery &q, const QString &sql, QString *error)
 {
     q.setForwardOnly(true);
     if (q.exec(sql))
         return true;
-    *error = StorageTr::tr("cannot read the data: %1").arg(q.lastError().text());
+    *error = StorageTr::tr("cannot read the data: %1").arg(db.describe(q.lastError()));
     return false;
+}
+
+// A row the schema forbids (a missing required date, a reference to no customer) can only
+// come from a damaged file or one edited by hand: reported as damaged, never computed on.
+QString damaged(const Database &db, const QString &what)
+{
+    return StorageTr::tr("%1 is damaged: %2; restore it from a backup or import the company again")
+        .arg(db.spec(), what);
 }
 
 } // namespace
 
 std::optional<Dataset> loadDataset(Database &db, QString *error)
 {
+    // One snapshot for every table: a re-import committed meanwhile is seen whole or not at
+    // all, never one company's orders beside another's feedback.
+    ReadTransaction snapshot(db);
+    if (!snapshot.begin(error))
+        return std::nullopt;
     Dataset data;
-    data.companyName = db.setting(QStringLiteral("company_name"));
-    data.currency = db.setting(QStringLiteral("currency"), QStringLiteral("EUR"));
-    data.slaDays = db.setting(QStringLiteral("sla_days"), QStringLiteral("2")).toInt();
+    const auto name = db.readSetting(QStringLiteral("company_name"), {}, error);
+    const auto currency =
+        name ? db.readSetting(QStringLiteral("currency"), QStringLiteral("EUR"), error) : std::nullopt;
+    const auto sla =
+        currency ? db.readSetting(QStringLiteral("sla_days"), QStringLiteral("2"), error) : std::nullopt;
+    if (!sla)
+        return std::nullopt;
+    data.companyName = *name;
+    data.currency = *currency;
+    data.slaDays = sla->toInt();
 
     QSqlQuery q(db.connection());
     QHash<qint64, int> indexOfKey;
-    if (!select(q,
+    if (!select(db, q,
                 QStringLiteral("SELECT id, customer_id, name, segment, region, account_owner, acquired_on, "
                                "lost_on, loss_reason, won_back_on, stage FROM customers ORDER BY id"),
                 error))
@@ -63,37 +83,86 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         c.lossReason = q.value(8).toString();
         c.wonBackOn = readDay(q.value(9));
         c.stage = q.value(10).toString();
+        if (!hasDay(c.acquiredOn) || (hasDay(c.lostOn) != !q.value(7).isNull()) ||
+            (hasDay(c.wonBackOn) != !q.value(9).isNull())) {
+            *error =
+                damaged(db, StorageTr::tr("customer %1 has a date that is not a date").arg(c.customerId));
+            return std::nullopt;
+        }
         indexOfKey.insert(q.value(0).toLongLong(), static_cast<int>(data.customers.size()));
         data.customers.push_back(std::move(c));
     }
+    if (!db.finished(q, error))
+        return std::nullopt;
 
-    if (!select(q,
+    // A row's customer: its index, or a message naming the row.
+    auto customerOf = [&](const QVariant &key, const QString &kind, const QString &id) -> std::optional<int> {
+        const auto it = indexOfKey.constFind(key.toLongLong());
+        if (key.isNull() || it == indexOfKey.constEnd()) {
+            *error = damaged(db, StorageTr::tr("%1 %2 names a customer that is not in it").arg(kind, id));
+            return std::nullopt;
+        }
+        return *it;
+    };
+    auto requiredDay = [&](const QVariant &v, const QString &kind, const QString &id) -> std::optional<Day> {
+        const Day d = readDay(v);
+        if (!hasDay(d)) {
+            *error = damaged(db, StorageTr::tr("%1 %2 has no valid date").arg(kind, id));
+            return std::nullopt;
+        }
+        return d;
+    };
+
+    if (!select(db, q,
                 QStringLiteral("SELECT order_id, customer, ordered_on, amount_cents, category, channel "
                                "FROM orders"),
                 error))
         return std::nullopt;
+    const QString order = StorageTr::tr("order");
     while (q.next()) {
         OrderRecord o;
         o.orderId = q.value(0).toString();
-        o.customer = indexOfKey.value(q.value(1).toLongLong(), -1);
-        o.orderedOn = readDay(q.value(2));
-        o.amount = q.value(3).toLongLong();
+        const auto customer = customerOf(q.value(1), order, o.orderId);
+        const auto day = customer ? requiredDay(q.value(2), order, o.orderId) : std::nullopt;
+        if (!day)
+            return std::nullopt;
+        o.customer = *customer;
+        o.orderedOn = *day;
+        bool isNumber = false;
+        o.amount = q.value(3).toLongLong(&isNumber);
+        if (!isNumber) {
+            *error = damaged(db, StorageTr::tr("order %1 has an amount that is not a number").arg(o.orderId));
+            return std::nullopt;
+        }
         o.category = q.value(4).toString();
         o.channel = q.value(5).toString();
         data.orders.push_back(std::move(o));
     }
+    if (!db.finished(q, error))
+        return std::nullopt;
 
-    if (!select(q,
+    if (!select(db, q,
                 QStringLiteral("SELECT contact_id, customer, occurred_on, category, touchpoint, channel, "
                                "complaint, resolved_on, handled_by FROM contacts"),
                 error))
         return std::nullopt;
+    const QString contact = StorageTr::tr("contact");
     while (q.next()) {
         ContactRecord c;
         c.contactId = q.value(0).toString();
-        c.customer = indexOfKey.value(q.value(1).toLongLong(), -1);
-        c.occurredOn = readDay(q.value(2));
-        c.category = categoryFromName(q.value(3).toString()).value_or(ContactCategory::Request);
+        const auto customer = customerOf(q.value(1), contact, c.contactId);
+        const auto day = customer ? requiredDay(q.value(2), contact, c.contactId) : std::nullopt;
+        if (!day)
+            return std::nullopt;
+        c.customer = *customer;
+        c.occurredOn = *day;
+        const auto category = categoryFromName(q.value(3).toString());
+        if (!category) {
+            *error = damaged(db, StorageTr::tr("contact %1 has the unknown category \"%2\"")
+                                     .arg(c.contactId, q.value(3).toString().left(40)));
+            return std::nullopt;
+        }
+        c.category = *category;
         c.touchpoint = q.value(4).toString();
         c.channel = q.value(5).toString();
         c.complaint = q.value(6).toInt() != 0;
@@ -101,22 +170,37 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         c.handledBy = q.value(8).toString();
         data.contacts.push_back(std::move(c));
     }
+    if (!db.finished(q, error))
+        return std::nullopt;
 
-    if (!select(q, QStringLiteral("SELECT response_id, customer, responded_on, score, comment FROM feedback"),
+    if (!select(db, q,
+                QStringLiteral("SELECT response_id, customer, responded_on, score, comment FROM feedback"),
                 error))
         return std::nullopt;
+    const QString answer = StorageTr::tr("answer");
     while (q.next()) {
         FeedbackRecord f;
         f.responseId = q.value(0).toString();
-        f.customer = indexOfKey.value(q.value(1).toLongLong(), -1);
-        f.respondedOn = readDay(q.value(2));
-        f.score = q.value(3).toInt();
+        const auto customer = customerOf(q.value(1), answer, f.responseId);
+        const auto day = customer ? requiredDay(q.value(2), answer, f.responseId) : std::nullopt;
+        if (!day)
+            return std::nullopt;
+        f.customer = *customer;
+        f.respondedOn = *day;
+        bool isNumber = false;
+        f.score = q.value(3).toInt(&isNumber);
+        if (!isNumber || f.score < 0 || f.score > 10) {
+            *error = damaged(db, StorageTr::tr("answer %1 has a score outside 0 to 10").arg(f.responseId));
+            return std::nullopt;
+        }
         f.comment = q.value(4).toString();
         data.feedback.push_back(std::move(f));
     }
+    if (!db.finished(q, error))
+        return std::nullopt;
 
     if (!select(
-            q,
+            db, q,
             QStringLiteral("SELECT month, program, segment, amount_cents FROM spend ORDER BY month, program"),
             error))
         return std::nullopt;
@@ -127,9 +211,17 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         s.month = month.mid(5, 2).toInt();
         s.program = q.value(1).toString();
         s.segment = q.value(2).toString();
-        s.amount = q.value(3).toLongLong();
+        bool isNumber = false;
+        s.amount = q.value(3).toLongLong(&isNumber);
+        if (!isNumber || s.month < 1 || s.month > 12) {
+            *error = damaged(db, StorageTr::tr("a spend row of %1 is not readable").arg(month.left(20)));
+            return std::nullopt;
+        }
         data.spend.push_back(std::move(s));
     }
+    if (!db.finished(q, error))
+        return std::nullopt;
+    q = QSqlQuery();
 
     data.finalize();
     return data;

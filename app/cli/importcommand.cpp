@@ -32,8 +32,9 @@ void printMessages(QTextStream &err, const QList<import::ImportMessage> &message
 int runImport(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("import");
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("date-format")},
-                    {QStringLiteral("replace"), QStringLiteral("validate-only")});
+    const Args args(
+        arguments, {QStringLiteral("db"), QStringLiteral("date-format")},
+        {QStringLiteral("replace"), QStringLiteral("replace-all"), QStringLiteral("validate-only")});
     if (const QString usage = args.usageError(Args::Positional::Allowed, Args::Database::Required);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -46,7 +47,14 @@ int runImport(const QStringList &arguments)
         files.append({path, {}, std::nullopt, {}});
 
     import::ImportOptions options;
-    options.replace = args.has(QStringLiteral("replace"));
+    if (args.has(QStringLiteral("replace")) && args.has(QStringLiteral("replace-all")))
+        return fail(cmd,
+                    CliTr::tr("--replace (the kinds of data given) and --replace-all (the whole company) "
+                              "exclude each other"),
+                    2);
+    options.replace = args.has(QStringLiteral("replace-all")) ? import::Replace::All
+                      : args.has(QStringLiteral("replace"))   ? import::Replace::GivenKinds
+                                                              : import::Replace::None;
     options.validateOnly = args.has(QStringLiteral("validate-only"));
     options.dateFormat = args.value(QStringLiteral("date-format"));
 
@@ -107,6 +115,8 @@ int runImport(const QStringList &arguments)
         else
             parts.append(CliTr::tr("%1: %2 added, %3 updated").arg(f.file).arg(f.added).arg(f.updated));
     }
+    if (const QString deleted = report.deletionSummary(); !deleted.isEmpty() && !options.validateOnly)
+        parts.append(deleted);
     const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
     if (options.validateOnly)
         err << CliTr::tr("accountable import: valid, nothing written (%1); %2 warnings; %3 s")

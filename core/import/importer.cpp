@@ -246,9 +246,14 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
             checkReferences = false;
     }
 
+    QList<FileKind> givenKinds;
+    for (const OpenFile &f : open) {
+        if (f.spec && !givenKinds.contains(f.spec->kind))
+            givenKinds.append(f.spec->kind);
+    }
     ImportWriter writer(m_db);
     QString error;
-    if (!writer.begin(options.replace, &error)) {
+    if (!writer.begin(options.replace, givenKinds, &error)) {
         report.addError({{}, 0, {}, {}, error});
         writer.rollback();
         return report;
@@ -263,8 +268,16 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
     for (OpenFile &f : open) {
         FileSummary summary;
         summary.file = f.name;
-        if (f.spec)
+        if (f.spec) {
             summary.kind = f.spec->kind;
+            // The rows the replace deleted go with the first file of their kind.
+            const bool first = std::none_of(report.files.cbegin(), report.files.cend(),
+                                            [&](const FileSummary &s) { return s.kind == f.spec->kind; });
+            if (first && !options.validateOnly) {
+                summary.deleted = writer.deletedBefore(f.spec->kind);
+                summary.replacedWhole = summary.deleted > 0;
+            }
+        }
         if (!f.readable) {
             report.files.append(summary);
             bytesBefore += f.size;
@@ -363,6 +376,27 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
         f.file.reset();
     }
 
+    if (!report.cancelled && !report.hasErrors() && !options.validateOnly) {
+        qint64 leftOut = 0;
+        if (!writer.finishReplace(&leftOut, &error)) {
+            report.addError({{}, 0, {}, {}, error});
+        } else if (leftOut > 0) {
+            for (FileSummary &summary : report.files) {
+                if (summary.kind == FileKind::Customers) {
+                    summary.deleted = leftOut;
+                    summary.replacedWhole = false;
+                    break;
+                }
+            }
+        }
+        if (options.replace == Replace::All) {
+            for (int k = 0; k < kFileKindCount; ++k) {
+                const auto kind = static_cast<FileKind>(k);
+                if (!givenKinds.contains(kind) && writer.deletedBefore(kind) > 0)
+                    report.cleared.append({kind, writer.deletedBefore(kind)});
+            }
+        }
+    }
     if (report.cancelled || report.hasErrors() || options.validateOnly) {
         writer.rollback();
         return report;

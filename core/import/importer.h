@@ -37,9 +37,17 @@ struct ImportProgress
     qint64 rows = 0; // data rows read so far, all files
 };
 
+// What a re-import deletes (DATA.md "unless the user asks for a full replace").
+enum class Replace {
+    None,       // update rows by id and add new ones; delete nothing
+    GivenKinds, // each kind of data whose file is given is replaced whole; other kinds are kept,
+                // and customers a new customers file leaves out may not be named by kept rows
+    All,        // the whole company becomes the given files; kinds without a file end empty
+};
+
 struct ImportOptions
 {
-    bool replace = false;      // replace the data set whole (DATA.md "full replace")
+    Replace replace = Replace::None;
     bool validateOnly = false; // check everything, write nothing
     QString dateFormat;        // empty: ISO 8601; else e.g. "dd.MM.yyyy"
     // Called on the importing thread every few thousand rows and after each file.

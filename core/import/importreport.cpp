@@ -1,6 +1,9 @@
 #include "importreport.h"
 
+#include "translation.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace acc::import {
@@ -12,6 +15,55 @@ QString ImportMessage::toString() const
     if (line <= 0)
         return file + QLatin1String(": ") + text;
     return file + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + text;
+}
+
+namespace {
+
+// "orders: 1,200" (a label and a number: no plural forms to get wrong).
+QString rowsOf(FileKind kind, qint64 n)
+{
+    QString label;
+    switch (kind) {
+    case FileKind::Customers:
+        label = ImportTr::tr("customers");
+        break;
+    case FileKind::Orders:
+        label = ImportTr::tr("orders");
+        break;
+    case FileKind::Contacts:
+        label = ImportTr::tr("contacts");
+        break;
+    case FileKind::Feedback:
+        label = ImportTr::tr("answers");
+        break;
+    case FileKind::Spend:
+        label = ImportTr::tr("spend rows");
+        break;
+    }
+    return ImportTr::tr("%1: %2").arg(label, QLocale().toString(n));
+}
+
+} // namespace
+
+QString ImportReport::deletionSummary() const
+{
+    QStringList parts;
+    for (const FileSummary &f : files) {
+        if (f.deleted <= 0 || !f.kind)
+            continue;
+        parts.append(f.replacedWhole ? ImportTr::tr("%1 replaced what was held before (%2)")
+                                           .arg(f.file, rowsOf(*f.kind, f.deleted))
+                                     : ImportTr::tr("%1 left out customers held before, deleted (%2)")
+                                           .arg(f.file, rowsOf(*f.kind, f.deleted)));
+    }
+    QStringList emptied;
+    for (const ClearedKind &c : cleared) {
+        if (c.rows > 0)
+            emptied.append(rowsOf(c.kind, c.rows));
+    }
+    if (!emptied.isEmpty())
+        parts.append(ImportTr::tr("deleted with no file given: %1").arg(emptied.join(QLatin1String(", "))));
+    return parts.join(QLatin1String("; "));
 }
 
 void ImportReport::addError(ImportMessage m)

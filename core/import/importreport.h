@@ -28,9 +28,18 @@ struct FileSummary
 {
     QString file;
     std::optional<FileKind> kind;
-    qint64 rows = 0;    // data rows read
-    qint64 added = 0;   // rows new to the database
-    qint64 updated = 0; // rows that replaced one with the same id
+    qint64 rows = 0;            // data rows read
+    qint64 added = 0;           // rows new to the database
+    qint64 updated = 0;         // rows that replaced one with the same id
+    qint64 deleted = 0;         // rows of its kind held before that a replace deleted
+    bool replacedWhole = false; // every row held before went first (else: only those missing)
+};
+
+// Rows of a kind a full replace deleted although no file of that kind was given.
+struct ClearedKind
+{
+    FileKind kind;
+    qint64 rows = 0;
 };
 
 // The outcome of an import (or of a validate-only pass). Every error and warning is
@@ -50,6 +59,10 @@ public:
     bool hasErrors() const { return m_errorCount > 0; }
 
     QList<FileSummary> files;
+    QList<ClearedKind> cleared; // Replace::All: kinds emptied with no file given
+    // What a replace deleted, for a person: "orders.csv replaced 240 orders; deleted with no
+    // file given: 3 contacts". Empty when nothing was deleted.
+    QString deletionSummary() const;
     bool cancelled = false;
     bool committed = false; // the data is in the database
     bool validateOnly = false;

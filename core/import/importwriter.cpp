@@ -3,7 +3,6 @@
 
 #include "fieldparsers.h"
 #include "storage/database.h"
-#include "storage/datawriter.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -33,7 +32,7 @@ bool ImportWriter::exec(const QString &sql, QString *error)
     return false;
 }
 
-bool ImportWriter::begin(bool replace, QString *error)
+bool ImportWriter::begin(Replace replace, const QList<FileKind> &givenKinds, QString *error)
 {
     QSqlDatabase conn = m_db.connection();
     m_sqlite = nullptr;
@@ -88,10 +87,20 @@ bool ImportWriter::begin(bool replace, QString *error)
         return false;
     }
     m_inTransaction = true;
-    if (replace) {
-        DataWriter writer(m_db);
-        if (!writer.clearAll(error))
-            return false;
+    m_deletedBefore.fill(0);
+    m_replaceCustomers = replace == Replace::GivenKinds && givenKinds.contains(FileKind::Customers);
+    if (replace != Replace::None) {
+        // Dependent kinds first: nothing may name a customer that is gone.
+        for (const FileKind kind : {FileKind::Orders, FileKind::Contacts, FileKind::Feedback, FileKind::Spend,
+                                    FileKind::Customers}) {
+            if (replace == Replace::GivenKinds && (kind == FileKind::Customers || !givenKinds.contains(kind)))
+                continue;
+            const FileSpec &spec = FileSpec::of(kind);
+            const auto rows = count(spec, error);
+            if (!rows || !exec(QLatin1String("DELETE FROM ") + spec.table, error))
+                return false;
+            m_deletedBefore[static_cast<std::size_t>(kind)] = *rows;
+        }
     }
     m_customerOrdinals.clear();
     m_keyOfOrdinal.clear();
@@ -112,6 +121,77 @@ bool ImportWriter::begin(bool replace, QString *error)
     if (!m_db.finished(q, error))
         return false;
     m_existing = static_cast<qint64>(m_keyOfOrdinal.size());
+    m_seenExisting.assign(m_replaceCustomers ? static_cast<std::size_t>(m_existing) : 0, false);
+    return true;
+}
+
+bool ImportWriter::finishReplace(qint64 *deleted, QString *error)
+{
+    *deleted = 0;
+    if (!m_replaceCustomers)
+        return true;
+    std::vector<qint64> gone;
+    for (std::size_t o = 0; o < m_seenExisting.size(); ++o) {
+        if (!m_seenExisting[o])
+            gone.push_back(m_keyOfOrdinal[o]);
+    }
+    if (gone.empty())
+        return true;
+    const bool postgres = m_db.backend() == Database::Backend::PostgreSQL;
+    if (!exec(postgres ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS acc_gone (id BIGINT PRIMARY KEY)")
+                       : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS acc_gone (id INTEGER PRIMARY KEY)"),
+              error) ||
+        !exec(QStringLiteral("DELETE FROM acc_gone"), error))
+        return false;
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO acc_gone (id) VALUES (?)"))) {
+        *error = ImportTr::tr("database error: %1").arg(m_db.describe(insert.lastError()));
+        return false;
+    }
+    for (const qint64 key : gone) {
+        insert.bindValue(0, key);
+        if (!insert.exec()) {
+            *error = ImportTr::tr("database error: %1").arg(m_db.describe(insert.lastError()));
+            return false;
+        }
+    }
+    insert.finish();
+    // Rows that still name a customer the file left out: kept rows of kinds not replaced,
+    // or new rows that refer to one.
+    QStringList still;
+    QString example;
+    for (const FileKind kind : {FileKind::Orders, FileKind::Contacts, FileKind::Feedback}) {
+        const FileSpec &spec = FileSpec::of(kind);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        const QString from = QLatin1String(" FROM ") + spec.table +
+                             QLatin1String(" r WHERE r.customer IN (SELECT id FROM acc_gone)");
+        if (!q.exec(QLatin1String("SELECT count(*)") + from) || !q.next()) {
+            *error = ImportTr::tr("database error: %1").arg(m_db.describe(q.lastError()));
+            return false;
+        }
+        const qint64 n = q.value(0).toLongLong();
+        if (n == 0)
+            continue;
+        still.append(ImportTr::tr("%1: %2").arg(spec.table).arg(n));
+        if (example.isEmpty() &&
+            q.exec(QLatin1String("SELECT c.customer_id FROM customers c WHERE c.id = (SELECT r.customer") +
+                   from + QLatin1String(" LIMIT 1)")) &&
+            q.next())
+            example = q.value(0).toString();
+    }
+    if (!still.isEmpty()) {
+        *error =
+            ImportTr::tr("customers.csv replaces the customers, but leaves out customers that rows still "
+                         "name (%1; for example %2): give those files too, so they are replaced with it, "
+                         "or use --replace-all to replace the whole company")
+                .arg(still.join(QLatin1String(", ")), example.left(80));
+        return false;
+    }
+    if (!exec(QStringLiteral("DELETE FROM customers WHERE id IN (SELECT id FROM acc_gone)"), error) ||
+        !exec(QStringLiteral("DROP TABLE acc_gone"), error))
+        return false;
+    *deleted = static_cast<qint64>(gone.size());
     return true;
 }
 
@@ -319,6 +399,7 @@ bool ImportWriter::bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int
         // The validator numbers new customers on from the database's, in the order their rows
         // come, and every row is written in that order: key and ordinal go up together.
         const qint64 ordinal = batch.cell(r, customers::Id).number;
+        markSeen(ordinal);
         qint64 key = keyOf(ordinal);
         if (key < 0 && ordinal >= m_existing) {
             m_newKeys = std::max(m_newKeys, ordinal - m_existing + 1);
@@ -488,6 +569,7 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
                 return false;
             }
             const qint64 key = m_query.value(0).toLongLong();
+            markSeen(batch.cell(r, customers::Id).number);
             setKey(batch.cell(r, customers::Id).number, key);
             m_query.finish();
         }

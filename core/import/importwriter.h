@@ -2,12 +2,14 @@
 
 #include "filespec.h"
 #include "idhash.h"
+#include "importer.h"
 #include "rowbatch.h"
 
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -31,9 +33,17 @@ public:
     explicit ImportWriter(Database &db);
     ~ImportWriter();
 
-    // Starts the transaction; with replace, deletes every data row first. Then reads the
-    // customers the database holds (their CRM ids and keys).
-    bool begin(bool replace, QString *error);
+    // Starts the transaction and deletes what the replace asks for: with Replace::All every
+    // data row; with Replace::GivenKinds every row of the given kinds but customers (whose
+    // keys the kept rows hold: a customers file updates them, and finishReplace() deletes
+    // those it left out). Then reads the customers the database holds (CRM ids and keys).
+    bool begin(Replace replace, const QList<FileKind> &givenKinds, QString *error);
+    // Rows of a kind that begin() deleted, and whether it emptied the table first.
+    qint64 deletedBefore(FileKind kind) const { return m_deletedBefore[static_cast<std::size_t>(kind)]; }
+    // Replace::GivenKinds with a customers file: deletes the customers held before that the
+    // file left out, unless rows of the database still name them (an error naming one).
+    // *deleted: how many. Call after the last file, before commit().
+    bool finishReplace(qint64 *deleted, QString *error);
     // The customers the database holds: CRM id -> ordinal (0, 1, 2, ...). The validator
     // goes on numbering the customers of the files from size(), and hands each row's
     // customer over as its ordinal; the writer keeps the database key of each ordinal.
@@ -94,6 +104,14 @@ private:
     QList<std::pair<QString, QString>> m_keyIndexes; // unique indexes kept while ids ascend
     qint64 m_countBefore = 0;
     IdHash<qint64> m_customerOrdinals;
+    std::array<qint64, kFileKindCount> m_deletedBefore{};
+    bool m_replaceCustomers = false;  // GivenKinds with customers: delete those left out at the end
+    std::vector<bool> m_seenExisting; // ... which of the customers held before the files named
+    void markSeen(qint64 ordinal)
+    {
+        if (m_replaceCustomers && ordinal >= 0 && ordinal < static_cast<qint64>(m_seenExisting.size()))
+            m_seenExisting[static_cast<std::size_t>(ordinal)] = true;
+    }
     std::vector<qint64>
         m_keyOfOrdinal; // the database's customers; PostgreSQL: also the new ones (-1 while not written)
 };

@@ -64,3 +64,31 @@ month,program,amount,segment
 2026-09,Loyalty,250.00,Enterprise
 CSV
 }
+
+# export_company DB DIR: the company in DB written back as DATA.md CSV files (sqlite3).
+export_company() {
+  local db=$1 d=$2
+  mkdir -p "$d"
+  local money="CASE WHEN amount_cents < 0 THEN '-' ELSE '' END || (abs(amount_cents) / 100) || '.' || printf('%02d', abs(amount_cents) % 100)"
+  sqlite3 -header -csv "$db" "SELECT customer_id, name, segment, region, account_owner, acquired_on, lost_on, loss_reason, won_back_on, stage FROM customers ORDER BY id" >"$d/customers.csv"
+  sqlite3 -header -csv "$db" "SELECT o.order_id, c.customer_id, o.ordered_on, $money AS amount, o.category, o.channel FROM orders o JOIN customers c ON c.id = o.customer ORDER BY o.id" >"$d/orders.csv"
+  sqlite3 -header -csv "$db" "SELECT k.contact_id, c.customer_id, k.occurred_on, k.category, k.touchpoint, k.channel, CASE k.complaint WHEN 1 THEN 'yes' ELSE 'no' END AS complaint, k.resolved_on, k.handled_by FROM contacts k JOIN customers c ON c.id = k.customer ORDER BY k.id" >"$d/contacts.csv"
+  sqlite3 -header -csv "$db" "SELECT f.response_id, c.customer_id, f.responded_on, f.score, f.comment FROM feedback f JOIN customers c ON c.id = f.customer ORDER BY f.id" >"$d/feedback.csv"
+  sqlite3 -header -csv "$db" "SELECT month, program, $money AS amount, segment FROM spend ORDER BY id" >"$d/spend.csv"
+}
+
+# damage FILE SEED [ALIGNED]: 4 KiB of random bytes (seeded) somewhere past the first page.
+damage() {
+  python3 - "$1" "$2" "${3:-0}" <<'PY'
+import os, random, sys
+path, seed, aligned = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+random.seed(seed)
+size = os.path.getsize(path)
+at = random.randrange(4096, size - 4096)
+if aligned:
+    at -= at % 4096
+with open(path, "r+b") as f:
+    f.seek(at)
+    f.write(bytes(random.getrandbits(8) for _ in range(4096)))
+PY
+}

@@ -58,8 +58,8 @@ ImportFilesPage::ImportFilesPage(ImportWizard *wizard, ImportFilesModel *files)
     : m_wizard(wizard)
     , m_files(files)
     , m_table(makeTable(this))
-    , m_replace(
-          new QCheckBox(tr("&Replace all data with these files (rows missing from them are deleted)"), this))
+    , m_replace(new QCheckBox(
+          tr("&Replace the whole company with these files (data of kinds without a file is deleted)"), this))
     , m_dateFormat(new QLineEdit(this))
 {
     setTitle(tr("Choose the files to import"));
@@ -340,7 +340,7 @@ void ImportJobPage::initializePage()
     m_summary->setText(m_validateOnly ? tr("Checking …") : tr("Importing …"));
     import::ImportOptions options;
     options.validateOnly = m_validateOnly;
-    options.replace = m_wizard->replaceAll();
+    options.replace = m_wizard->replaceAll() ? import::Replace::All : import::Replace::None;
     options.dateFormat = m_wizard->dateFormat();
     m_job->start(m_wizard->databaseSpec(), m_files->importFiles(), options);
     emit completeChanged();
@@ -387,6 +387,8 @@ void ImportJobPage::finished()
                                               .arg(f.file, locale.toString(f.rows), locale.toString(f.added),
                                                    locale.toString(f.updated)));
         }
+        if (const QString deleted = report.deletionSummary(); !deleted.isEmpty() && !m_validateOnly)
+            lines.append(tr("Replaced: %1.").arg(deleted));
         if (report.warningCount() > 0)
             lines.append(tr("%n warning(s): the rows were accepted; see the list below.", nullptr,
                             int(std::min<qint64>(report.warningCount(), INT_MAX))));

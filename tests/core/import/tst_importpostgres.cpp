@@ -87,8 +87,27 @@ private slots:
                  QStringList{QStringLiteral("orders.csv:2: amount \"12,5O\" is not a decimal number")});
         QCOMPARE(snapshot(db), before);
 
+        // --replace with customers.csv alone: the customers it leaves out still have orders
+        // and contacts there, so it is refused and nothing changes.
+        ImportOptions kinds;
+        kinds.replace = Replace::GivenKinds;
+        const QString beforeKinds = snapshot(db);
+        const ImportReport refused = importTexts(
+            db, m_dir,
+            {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on\nC9,Zeta,2023-01-01\n"}}, kinds);
+        QVERIFY(!refused.committed);
+        QCOMPARE(snapshot(db), beforeKinds);
+        // --replace spend.csv replaces the spend only.
+        const qint64 customersBefore = count(db, "customers");
+        const ImportReport spend = importTexts(
+            db, m_dir, {{QStringLiteral("spend.csv"), "month,program,amount\n2024-02,Service desk,10.00\n"}},
+            kinds);
+        QVERIFY2(spend.committed, qPrintable(messages(spend.errors()).join(QLatin1Char('\n'))));
+        QCOMPARE(count(db, "customers"), customersBefore);
+        QCOMPARE(count(db, "spend"), 1);
+
         ImportOptions replace;
-        replace.replace = true;
+        replace.replace = Replace::All;
         const ImportReport replaced = importTexts(
             db, m_dir,
             {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on\nC9,Zeta,2023-01-01\n"}},

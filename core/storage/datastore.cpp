@@ -132,6 +132,10 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     }
 
     data.finalize();
+    if (auto why = data.checkMoneyBounds()) {
+        *error = *why;
+        return std::nullopt;
+    }
     return data;
 }
 

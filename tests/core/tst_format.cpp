@@ -39,7 +39,7 @@ private slots:
         QTest::newRow("refund") << qint64(-123450) << eur("-1,234.50") << eur("-1.234,50");
         QTest::newRow("largest row") << qint64(1'000'000'000'000) << eur("10,000,000,000.00")
                                      << eur("10.000.000.000,00");
-        // 2^53 - 1 cents: as a double in units this prints .90, and 8e15 + 1 prints .02.
+        // Through a double of units 8e15 + 1 cents printed .02 and INT64_MIN ...760.00.
         QTest::newRow("bound - 1") << qint64(9'007'199'254'740'991) << eur("90,071,992,547,409.91")
                                    << eur("90.071.992.547.409,91");
         QTest::newRow("80 trillion and a cent")

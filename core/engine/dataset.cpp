@@ -1,4 +1,7 @@
 #include "dataset.h"
+#include "translation.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -63,6 +66,31 @@ void Dataset::finalize()
         sortAndIndex(contacts, n, [](const ContactRecord &c) { return std::tie(c.occurredOn, c.contactId); });
     feedbackOf = sortAndIndex(feedback, n,
                               [](const FeedbackRecord &f) { return std::tie(f.respondedOn, f.responseId); });
+}
+
+std::optional<QString> Dataset::checkMoneyBounds() const
+{
+    quint64 total = 0;
+    for (const OrderRecord &o : orders) {
+        if (!money::addMagnitude(&total, o.amount))
+            return MetricsTr::tr(
+                       "the order amounts in this database add up to more than %1 (negative amounts "
+                       "counted as positive), the most Accountable can add up exactly, so no figure "
+                       "is shown rather than a wrong one; import the orders again, replacing the data "
+                       "(each amount at most %2 either way)")
+                .arg(money::toGroupedString(money::kMaxTotal), money::toGroupedString(money::kMaxAmount));
+    }
+    total = 0;
+    for (const SpendRecord &s : spend) {
+        if (!money::addMagnitude(&total, s.amount))
+            return MetricsTr::tr(
+                       "the spend amounts in this database add up to more than %1 (negative amounts "
+                       "counted as positive), the most Accountable can add up exactly, so no figure "
+                       "is shown rather than a wrong one; import the spend again, replacing the data "
+                       "(each amount at most %2 either way)")
+                .arg(money::toGroupedString(money::kMaxTotal), money::toGroupedString(money::kMaxAmount));
+    }
+    return std::nullopt;
 }
 
 Day Dataset::asOf() const

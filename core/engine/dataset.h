@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace acc {
@@ -124,6 +125,12 @@ struct Dataset
 
     // Sorts the per-customer tables and fills the ranges. Call after filling the vectors.
     void finalize();
+
+    // Why the data set cannot be reported on, when the absolute values of its order
+    // amounts, or of its spend amounts, add up to more than money::kMaxTotal (a database
+    // written by hand or by an older version): every figure is a sum over some of these
+    // rows, and must never wrap around. std::nullopt when it is fine.
+    std::optional<QString> checkMoneyBounds() const;
 
     // The latest date in any date column (spend months aside); kNoDay when there is none.
     Day asOf() const;

@@ -47,13 +47,43 @@ std::optional<Cents> parse(QStringView text)
     return negative ? -cents : cents;
 }
 
+namespace {
+
+quint64 magnitudeOf(Cents cents)
+{
+    return cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+}
+
+QString decimalText(Cents cents, bool grouped)
+{
+    const quint64 magnitude = magnitudeOf(cents);
+    QString units = QString::number(magnitude / 100);
+    if (grouped) {
+        for (qsizetype i = units.size() - 3; i > 0; i -= 3)
+            units.insert(i, QLatin1Char(','));
+    }
+    QString out =
+        units + QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return cents < 0 ? QLatin1Char('-') + out : out;
+}
+
+} // namespace
+
+bool addMagnitude(quint64 *total, Cents amount)
+{
+    // Both terms are at most 2^63, so the unsigned sum cannot wrap.
+    *total += magnitudeOf(amount);
+    return *total <= quint64(kMaxTotal);
+}
+
 QString toDecimalString(Cents cents)
 {
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    QString out = QString::number(magnitude / 100) + QLatin1Char('.') +
-                  QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return negative ? QLatin1Char('-') + out : out;
+    return decimalText(cents, false);
+}
+
+QString toGroupedString(Cents cents)
+{
+    return decimalText(cents, true);
 }
 
 Cents fromUnits(double units)

@@ -166,6 +166,28 @@ std::optional<Cents> parseMoney(QByteArrayView text)
     return money::parse(QStringView(buffer, text.size()));
 }
 
+bool isMoneySyntax(QByteArrayView text)
+{
+    qsizetype i = text.startsWith('-') ? 1 : 0;
+    const qsizetype start = i;
+    while (i < text.size() && isDigit(text[i]))
+        ++i;
+    if (i == start)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text[i] != '.')
+        return false;
+    const qsizetype decimals = text.size() - i - 1;
+    if (decimals < 1 || decimals > 2)
+        return false;
+    for (++i; i < text.size(); ++i) {
+        if (!isDigit(text[i]))
+            return false;
+    }
+    return true;
+}
+
 int parseEnum(QByteArrayView text, const std::vector<QByteArrayView> &words)
 {
     for (std::size_t w = 0; w < words.size(); ++w) {

@@ -47,6 +47,9 @@ std::optional<bool> parseBool(QByteArrayView text);
 std::optional<int> parseWholeNumber(QByteArrayView text);
 // DATA.md money through money::parse, without allocating.
 std::optional<Cents> parseMoney(QByteArrayView text);
+// Written as DATA.md money (optional '-', digits, optionally '.' and one or two digits),
+// however many digits: tells "too large" from "not a number" when parseMoney fails.
+bool isMoneySyntax(QByteArrayView text);
 // Index of the word matching text without regard to case, or -1.
 int parseEnum(QByteArrayView text, const std::vector<QByteArrayView> &words);
 

@@ -119,6 +119,36 @@ struct OpenFile
     qint64 size = 0;
 };
 
+// Refuses an import after which the absolute values of a table's amounts would add up
+// to more than money::kMaxTotal, naming the files that wrote to it.
+void checkMoneyTotals(const std::vector<OpenFile> &open, ImportWriter &writer, ImportReport &report)
+{
+    for (const FileSpec &spec : FileSpec::all()) {
+        QStringList names;
+        for (const OpenFile &f : open) {
+            if (f.readable && f.spec == &spec)
+                names.append(f.name);
+        }
+        if (names.isEmpty())
+            continue;
+        QString error;
+        const auto within = writer.moneyWithinBound(spec, &error);
+        if (!within) {
+            report.addError({names.join(QLatin1String(", ")), 0, {}, {}, error});
+        } else if (!*within) {
+            report.addError(
+                {names.join(QLatin1String(", ")),
+                 0,
+                 {},
+                 {},
+                 ImportTr::tr("with this import, the amounts of all %1 in the database would add up to more "
+                              "than %2 (negative amounts counted as positive), the largest total Accountable "
+                              "can add up exactly")
+                     .arg(QString(spec.table), money::toGroupedString(money::kMaxTotal))});
+        }
+    }
+}
+
 } // namespace
 
 HeaderInfo readHeader(const QString &path)
@@ -396,6 +426,8 @@ ImportReport Importer::run(const QList<ImportFile> &files, const ImportOptions &
                     report.cleared.append({kind, writer.deletedBefore(kind)});
             }
         }
+        if (!report.hasErrors())
+            checkMoneyTotals(open, writer, report);
     }
     if (report.cancelled || report.hasErrors() || options.validateOnly) {
         writer.rollback();

@@ -593,6 +593,34 @@ bool ImportWriter::endFile(qint64 *added, QString *error)
     return true;
 }
 
+std::optional<bool> ImportWriter::moneyWithinBound(const FileSpec &spec, QString *error)
+{
+    for (const FieldSpec &field : spec.fields) {
+        if (field.type != FieldType::Money)
+            continue;
+        // Names from FileSpec and a constant, never from a file. One query per table; the
+        // comparison is made by the database, as PostgreSQL's sum of a bigint is a numeric.
+        QSqlQuery q(m_db.connection());
+        const QString sql = QLatin1String("SELECT coalesce(sum(abs(") + field.dbColumn +
+                            QLatin1String(")), 0) <= ") + QString::number(money::kMaxTotal) +
+                            QLatin1String(" FROM ") + spec.table;
+        if (q.exec(sql) && q.next()) {
+            if (!q.value(0).toBool())
+                return false;
+            continue;
+        }
+        // SQLite's sum() and abs() stop at "integer overflow", PostgreSQL's abs() of a
+        // bigint at numeric_value_out_of_range (22003): either way far past the bound.
+        const QSqlError e = q.lastError();
+        if (e.nativeErrorCode() == QLatin1String("22003") ||
+            e.databaseText().contains(QLatin1String("integer overflow"), Qt::CaseInsensitive))
+            return false;
+        *error = ImportTr::tr("database error: %1").arg(e.text());
+        return std::nullopt;
+    }
+    return true;
+}
+
 bool ImportWriter::commit(QString *error)
 {
     finalizeStatements();

@@ -55,6 +55,11 @@ public:
     // Rows the file added to its table (the rest of what it wrote were updates).
     bool endFile(qint64 *added, QString *error);
 
+    // After the last file, before commit: do the absolute values of the spec's money
+    // column, over every row the table will hold, add up to at most money::kMaxTotal?
+    // std::nullopt with *error set when the database cannot tell.
+    std::optional<bool> moneyWithinBound(const FileSpec &spec, QString *error);
+
     bool commit(QString *error);
     void rollback();
     bool inTransaction() const { return m_inTransaction; }

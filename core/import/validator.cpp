@@ -226,9 +226,20 @@ bool FileValidator::validate(const CsvRecord &record, RowBatch &batch)
             }
             break;
         case FieldType::Money:
-            if (const auto m = parseMoney(raw)) {
+            if (const auto m = parseMoney(raw); m && *m >= -money::kMaxAmount && *m <= money::kMaxAmount) {
                 cell.number = *m;
                 cell.size = 0;
+            } else if (m || isMoneySyntax(raw)) {
+                // Well written but beyond the bound (or beyond what money::parse reads).
+                const bool negative = raw.startsWith('-');
+                error(line, name(), shownValue(raw),
+                      (negative ? ImportTr::tr("%1 \"%2\" is smaller than the smallest amount Accountable "
+                                               "accepts (%3)")
+                                : ImportTr::tr("%1 \"%2\" is larger than the largest amount Accountable "
+                                               "accepts (%3)"))
+                          .arg(name(), shownValue(raw),
+                               money::toGroupedString(negative ? -money::kMaxAmount : money::kMaxAmount)));
+                valid = false;
             } else {
                 error(line, name(), shownValue(raw),
                       ImportTr::tr("%1 \"%2\" is not a decimal number").arg(name(), shownValue(raw)));

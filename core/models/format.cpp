@@ -4,15 +4,40 @@
 
 namespace acc::format {
 
+// Both money forms are written from the integer cents, never through a double: a double
+// holding currency units has no room left for the cents above 2^46 units (70 trillion),
+// and INT64_MIN has no positive counterpart in a qint64.
+namespace {
+
+quint64 magnitudeOf(Cents cents)
+{
+    return cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+}
+
+QString withSign(const QString &digits, bool negative, const QLocale &locale)
+{
+    return negative ? locale.negativeSign() + digits : digits;
+}
+
+} // namespace
+
 QString money(Cents cents, const QString &currency, const QLocale &locale)
 {
-    return locale.toString(money::toUnits(cents), 'f', 2) + QChar(0x00A0) + currency;
+    const quint64 magnitude = magnitudeOf(cents);
+    QString fraction = locale.toString(uint(magnitude % 100));
+    if (magnitude % 100 < 10)
+        fraction.prepend(locale.zeroDigit());
+    return withSign(locale.toString(qulonglong(magnitude / 100)) + locale.decimalPoint() + fraction,
+                    cents < 0, locale) +
+           QChar(0x00A0) + currency;
 }
 
 QString moneyShort(Cents cents, const QString &currency, const QLocale &locale)
 {
-    const double units = money::toUnits(cents);
-    return locale.toString(units, 'f', 0) + QChar(0x00A0) + currency;
+    // Rounded half away from zero; no sign on a figure that rounds to 0.
+    const quint64 units = magnitudeOf(cents) / 100 + (magnitudeOf(cents) % 100 >= 50 ? 1 : 0);
+    return withSign(locale.toString(qulonglong(units)), cents < 0 && units > 0, locale) + QChar(0x00A0) +
+           currency;
 }
 
 QString percent(const std::optional<double> &fraction, int decimals, const QLocale &locale)

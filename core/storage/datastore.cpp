@@ -224,6 +224,10 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     q = QSqlQuery();
 
     data.finalize();
+    if (auto why = data.checkMoneyBounds()) {
+        *error = *why;
+        return std::nullopt;
+    }
     return data;
 }
 

@@ -78,6 +78,32 @@ private slots:
         QVERIFY(failed.first().first().toString().contains(QLatin1String("folder")));
         QVERIFY(!service.snapshot());
     }
+
+    // The window's figures come from here: a database whose absolute order amounts add up
+    // past 2^53 cents (written without the importer) is refused with a message, no figure.
+    void refusesADatabasePastTheMoneyBound()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("past-the-bound.sqlite"));
+        test::DatasetBuilder b;
+        b.customer("A", "2025-01-01").order("A", "2026-01-05", Cents(1) << 53).order("A", "2026-01-06", -1);
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            DataWriter writer(db);
+            QVERIFY2(writer.prepare(&error) && writer.writeDataset(b.build(), &error), qPrintable(error));
+        }
+        MetricsService service;
+        QSignalSpy failed(&service, &MetricsService::failed);
+        service.setDatabase(path);
+        service.setPeriod(*Period::parse(QStringLiteral("2026-01")));
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("order amounts in this database add up to more than "
+                                                "90,071,992,547,409.92")),
+                 qPrintable(message));
+        QVERIFY(!service.snapshot());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricsService)

@@ -1,5 +1,5 @@
 // The importer's QSqlQuery path on a real PostgreSQL server: a whole set, a re-import, a
-// rejected file that changes nothing, and a replace.
+// rejected file that changes nothing, a replace, and the money total bound.
 #include "importtesthelpers.h"
 #include "pgserver.h"
 
@@ -116,6 +116,52 @@ private slots:
         QCOMPARE(count(db, "customers"), 1);
         QCOMPARE(count(db, "orders"), 0);
         QCOMPARE(count(db, "spend"), 0);
+    }
+
+    // The company total on PostgreSQL, whose sum of a bigint is a numeric and whose abs()
+    // of the smallest bigint fails with 22003: 2^53 cents is fine, a cent more or a row no
+    // import would accept is refused, and nothing changes.
+    void moneyTotalBound()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_server.createDatabase(QStringLiteral("bounds")), &error), qPrintable(error));
+        ImportReport r = importTexts(
+            db, m_dir,
+            {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on\nC1,Acme,2023-01-01\n"},
+             {QStringLiteral("orders.csv"),
+              "order_id,customer_id,ordered_on,amount\nO1,C1,2023-03-01,1.00\n"}});
+        QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
+        // By hand, 2^53 - 100 cents: with O1's 100 cents exactly 2^53.
+        QVERIFY(QSqlQuery(db.connection())
+                    .exec(QStringLiteral("INSERT INTO orders (order_id, customer, ordered_on, amount_cents) "
+                                         "SELECT 'H1', id, '2023-03-01', 9007199254740892 FROM customers")));
+        r = importTexts(db, m_dir,
+                        {{QStringLiteral("orders.csv"),
+                          "order_id,customer_id,ordered_on,amount\nO1,C1,2023-03-01,-1\n"}});
+        QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
+
+        const QString tooMuch = QStringLiteral(
+            "orders.csv: with this import, the amounts of all orders in the database would add up to more "
+            "than "
+            "90,071,992,547,409.92 (negative amounts counted as positive), the largest total Accountable can "
+            "add up exactly");
+        QString before = snapshot(db);
+        r = importTexts(db, m_dir,
+                        {{QStringLiteral("orders.csv"),
+                          "order_id,customer_id,ordered_on,amount\nO2,C1,2023-03-01,0.01\n"}});
+        QCOMPARE(messages(r.errors()), QStringList{tooMuch});
+        QCOMPARE(snapshot(db), before);
+
+        QVERIFY(QSqlQuery(db.connection())
+                    .exec(QStringLiteral(
+                        "UPDATE orders SET amount_cents = -9223372036854775808 WHERE order_id = 'H1'")));
+        before = snapshot(db);
+        r = importTexts(db, m_dir,
+                        {{QStringLiteral("orders.csv"),
+                          "order_id,customer_id,ordered_on,amount\nO2,C1,2023-03-01,0.01\n"}});
+        QCOMPARE(messages(r.errors()), QStringList{tooMuch});
+        QCOMPARE(snapshot(db), before);
     }
 };
 

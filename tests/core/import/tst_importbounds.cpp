@@ -127,7 +127,7 @@ private slots:
 
         // With --replace only the new rows count.
         ImportOptions replace;
-        replace.replace = true;
+        replace.replace = Replace::All;
         r = importTexts(db, m_dir,
                         {{QStringLiteral("customers.csv"), kCustomers},
                          {QStringLiteral("orders.csv"), kOrdersHeader + "N,C1,2023-03-03,10000000000.00\n"}},

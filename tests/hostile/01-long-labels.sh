@@ -44,7 +44,7 @@ bounded() {
   done
   wait "$pid" || status=$?
   [ "$status" -eq 0 ] || fail "$*: exit $status ($(head -c 300 "$work/err"))"
-  echo "$case_name: peak resident memory of $2: $((peak / 1024)) MB"
+  echo "$case_name: peak resident memory of $2 (sampled every 0.1 s): $((peak / 1024)) MB"
 }
 limit_kb=$((600 * 1024))
 [ -z "${ASAN_OPTIONS:-}" ] || limit_kb=$((1536 * 1024))

@@ -1,6 +1,7 @@
 #include "reasonparetochart.h"
 
 #include "chartsupport.h"
+#include "models/displaytext.h"
 #include "models/reasonparetomodel.h"
 #include "models/roles.h"
 
@@ -83,6 +84,12 @@ ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsIt
         marker->setVisible(false);
 
     connect(m_valueSet, &QBarSet::clicked, this, &ReasonParetoChart::reasonClicked);
+    // A bar's reason as given (safe, bounded) when the pointer rests on it.
+    connect(m_valueSet, &QBarSet::hovered, this, [this](bool over, int row) {
+        const bool known = over && m_model && row >= 0 && row < m_model->rowCount();
+        setToolTip(known ? m_model->index(row, ReasonParetoModel::Reason).data(Qt::ToolTipRole).toString()
+                         : QString());
+    });
     connect(this, &QChart::plotAreaChanged, this, &ReasonParetoChart::fitReasonLabels);
 }
 
@@ -138,6 +145,9 @@ void ReasonParetoChart::fitReasonLabels()
             escaped.append(line.toHtmlEscaped());
         labels.append(escaped.join(QLatin1String("<br>")));
     }
+    // Reasons whose labels differ only in spacing or a slash's space wrap alike; the
+    // axis drops repeated categories, so every bar must get a label of its own.
+    labels = display::makeUnique(labels);
     const int angle = level ? 0 : -90;
     if (m_reasons->labelsAngle() != angle)
         m_reasons->setLabelsAngle(angle);
@@ -165,14 +175,15 @@ void ReasonParetoChart::refill()
     QList<qreal> values;
     QList<QPointF> cumulative;
     double maxValue = 0;
-    m_reasonNames.clear();
+    // A bar per row of the model (the engine's reason keys), each with a short, safe label
+    // of its own: long reasons are cut with an ellipsis, then wrap at their spaces
+    // (fitReasonLabels); reasons that read alike are numbered.
+    QStringList keys;
+    for (int row = 0; row < rows; ++row)
+        keys.append(m_model->index(row, ReasonParetoModel::Reason).data(roleId(Role::Text)).toString());
+    m_reasonNames = display::uniqueLabels(keys, display::kChartChars);
     for (int row = 0; row < rows; ++row) {
-        // Long reasons wrap at their spaces rather than being cut short (fitReasonLabels).
-        const QString name = m_model->index(row, ReasonParetoModel::Reason).data().toString();
-        m_reasonNames.append(name);
-        QString reason = name.toHtmlEscaped();
-        reason.replace(QLatin1Char(' '), QLatin1String("<br>"));
-        reasons.append(reason);
+        reasons.append(m_reasonNames.at(row).toHtmlEscaped());
         const double value =
             m_model->index(row, ReasonParetoModel::Value).data(roleId(Role::Value)).toDouble();
         values.append(value);

@@ -43,7 +43,9 @@ bool CsvWriter::write(const QAbstractItemModel &model, QIODevice &out, QString *
                 if (v.isValid())
                     text.append(QString::number(v.toDouble(), 'f', *raw));
             } else {
-                text.append(quoted(index.data().toString()));
+                // A text column's exact text (the models shorten what they show).
+                const QVariant exact = index.data(roleId(Role::Text));
+                text.append(quoted(exact.isValid() ? exact.toString() : index.data().toString()));
             }
         }
         text.append(QLatin1String("\r\n"));

@@ -10,7 +10,8 @@ namespace acc {
 
 // Writes a table model as RFC 4180 CSV in UTF-8 (with a byte order mark, so spreadsheet
 // programs read accented and non-Latin names intact): the header row, then every row as
-// the model shows it (Qt::DisplayRole). Columns listed in rawColumns are written as the
+// the model shows it (Qt::DisplayRole), a text column's exact text (Role::Text) where the
+// model gives it. Columns listed in rawColumns are written as the
 // plain number of Role::Value with that many decimals, for analysts to compute with.
 class CsvWriter final
 {

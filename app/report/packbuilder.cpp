@@ -1,6 +1,7 @@
 #include "packbuilder.h"
 #include "translation.h"
 
+#include "models/displaytext.h"
 #include "models/format.h"
 #include "models/lossbreakdownmodel.h"
 #include "models/losstrendmodel.h"
@@ -17,7 +18,8 @@ namespace acc {
 
 namespace {
 
-// Copies a table model's text (Qt::DisplayRole) and headers into a pack table.
+// Copies a table model's text (Qt::DisplayRole: safe and shortened by the models, so a
+// long text costs no more than a short one) and headers into a pack table.
 void copyTable(const QAbstractItemModel &model, const QList<int> &columns, PackTable &table)
 {
     for (const int c : columns) {
@@ -53,8 +55,9 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
     MeetingPack pack;
     pack.kind = kind;
     pack.period = report.days.period;
-    pack.companyName =
-        data.companyName.isEmpty() ? QFileInfo(snapshot.spec).completeBaseName() : data.companyName;
+    pack.companyName = display::shorten(
+        data.companyName.isEmpty() ? QFileInfo(snapshot.spec).completeBaseName() : data.companyName,
+        display::kCellChars);
     pack.title = kindTitle(kind);
     pack.periodText = format::periodLong(pack.period);
     pack.asOfText = hasDay(report.asOf) ? ReportTr::tr("Data as of %1").arg(format::date(report.asOf))

@@ -1,4 +1,6 @@
 #include "metricsjson.h"
+
+#include "models/displaytext.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -261,7 +263,9 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
     QString out;
     QTextStream s(&out);
     const AssetsFigures &f = report.assets.figures;
-    const QString currency = data.currency;
+    // Every text from the user's data goes through display::safe(): a reason holding
+    // ESC [ 2 J must not clear the terminal.
+    const QString currency = display::safe(data.currency);
     auto money = [&currency](Cents c) -> QString {
         return money::toDecimalString(c) + QLatin1Char(' ') + currency;
     };
@@ -282,7 +286,7 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
     if (!f.reasons.isEmpty()) {
         s << "  " << MetricsTr::tr("reasons") << ":\n";
         for (const ReasonFigure &r : f.reasons)
-            s << "    " << r.reason << ": " << r.count << ", " << money(r.value) << '\n';
+            s << "    " << display::safe(r.reason) << ": " << r.count << ", " << money(r.value) << '\n';
     }
     s << '\n' << MetricsTr::tr("Monthly trend (lost, lost value, gained, revenue)") << '\n';
     for (const AssetsFigures &m : report.assets.trendMonths)
@@ -332,8 +336,9 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
     s << "  " << MetricsTr::tr("at risk (p_alive < 0.5)") << ": " << m.atRisk.size() << '\n';
     for (std::size_t i = 0; i < m.atRisk.size() && i < 10; ++i) {
         const AtRiskCustomer &a = m.atRisk[i];
-        s << "    " << data.customers[std::size_t(a.customer)].customerId << "  " << money(a.revenue12m)
-          << "  " << MetricsTr::tr("p_alive") << ' ' << QString::number(a.pAlive, 'f', 3) << '\n';
+        s << "    " << display::safe(data.customers[std::size_t(a.customer)].customerId) << "  "
+          << money(a.revenue12m) << "  " << MetricsTr::tr("p_alive") << ' '
+          << QString::number(a.pAlive, 'f', 3) << '\n';
     }
 
     const ListeningFigures &l = report.listening;
@@ -352,7 +357,7 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
       << "  " << MetricsTr::tr("priority contacts (contacts, customers, complaint share, loss share)")
       << ":\n";
     for (const TouchpointFigures &t : o.priorityContacts)
-        s << "    " << t.touchpoint << ": " << t.contacts << ", " << t.customers << ", "
+        s << "    " << display::safe(t.touchpoint) << ": " << t.contacts << ", " << t.customers << ", "
           << rateText(t.complaintShare) << ", " << rateText(t.lossShare) << '\n';
 
     const FollowThroughFigures &ft = report.followThrough;
@@ -364,7 +369,9 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
 
     const BestFigures &b = report.best;
     s << '\n'
-      << MetricsTr::tr("Best customers (%1, version %2)").arg(b.criteria.name).arg(b.criteria.version)
+      << MetricsTr::tr("Best customers (%1, version %2)")
+             .arg(display::safe(b.criteria.name))
+             .arg(b.criteria.version)
       << '\n';
     s << "  " << MetricsTr::tr("best customers") << ": " << b.bestCustomers.size() << "  "
       << MetricsTr::tr("their revenue share") << ": " << rateText(b.bestRevenueShare) << "  "
@@ -374,7 +381,7 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
     auto mix = [&s](const QString &title, const std::vector<CategoryShare> &shares) {
         s << "  " << title << ':';
         for (const CategoryShare &c : shares)
-            s << "  " << c.category << ' ' << rateText(c.share);
+            s << "  " << display::safe(c.category) << ' ' << rateText(c.share);
         s << '\n';
     };
     mix(MetricsTr::tr("category mix, best"), b.bestCategoryMix);
@@ -390,14 +397,14 @@ QString metricsToText(const MetricsReport &report, const Dataset &data)
       << MetricsTr::tr("per active customer") << ": " << number(sp.spendPerActiveCustomer) << "  "
       << MetricsTr::tr("revenue per spend") << ": " << number(sp.revenuePerSpend) << '\n';
     for (const auto &[program, amount] : sp.byProgram)
-        s << "    " << program << ": " << money(amount) << '\n';
+        s << "    " << display::safe(program) << ": " << money(amount) << '\n';
 
     if (!report.targets.isEmpty()) {
         s << '\n' << MetricsTr::tr("Targets") << '\n';
         for (const TargetResult &t : report.targets)
-            s << "  " << t.target.metric << "  " << MetricsTr::tr("target") << ' ' << t.target.value << "  "
-              << MetricsTr::tr("actual") << ' ' << number(t.actual, 4) << "  "
-              << targets::statusName(t.status) << "  " << t.target.owner << '\n';
+            s << "  " << display::safe(t.target.metric) << "  " << MetricsTr::tr("target") << ' '
+              << t.target.value << "  " << MetricsTr::tr("actual") << ' ' << number(t.actual, 4) << "  "
+              << targets::statusName(t.status) << "  " << display::safe(t.target.owner) << '\n';
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "importreport.h"
 
 #include "translation.h"
+#include "models/displaytext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,11 +11,15 @@ namespace acc::import {
 
 QString ImportMessage::toString() const
 {
+    // As a person reads it (terminal, window): no control or bidi-override characters
+    // from the file's name or cells, and bounded however long a header cell was.
+    const QString shown = display::shorten(text, display::kToolTipChars);
     if (file.isEmpty())
-        return text;
+        return shown;
+    const QString where = display::safe(file);
     if (line <= 0)
-        return file + QLatin1String(": ") + text;
-    return file + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + text;
+        return where + QLatin1String(": ") + shown;
+    return where + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + shown;
 }
 
 namespace {

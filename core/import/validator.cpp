@@ -1,6 +1,8 @@
 #include "validator.h"
 #include "translation.h"
 
+#include "models/displaytext.h"
+
 #include <QCoreApplication>
 
 namespace acc::import {
@@ -19,16 +21,12 @@ QString wordList(const std::vector<QByteArrayView> &words)
 
 QString shownValue(QByteArrayView bytes)
 {
-    QString s = QString::fromUtf8(bytes);
-    const bool cut = s.size() > 60;
-    if (cut)
-        s.truncate(57);
-    s.replace(QLatin1Char('\r'), QLatin1String("\\r"));
-    s.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    s.replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    if (cut)
-        s += QStringLiteral("…");
-    return s;
+    // Only the first bytes are decoded: a character takes at most 4 of them, so a longer
+    // value still decodes to more than kMessageChars characters and is cut with "…" (a
+    // character split at the byte cut lies past the ellipsis).
+    constexpr qsizetype kBytes = 4 * (display::kMessageChars + 8);
+    return display::shorten(QString::fromUtf8(bytes.first(std::min(bytes.size(), kBytes))),
+                            display::kMessageChars);
 }
 
 bool checkHeader(const FileSpec &spec, const QStringList &header, const ColumnMapping &mapping,

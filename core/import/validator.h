@@ -64,7 +64,8 @@ private:
     int m_width;
 };
 
-// A value as shown inside a message: at most 60 characters, line breaks made visible.
+// A value as shown inside a message: display::shorten() to kMessageChars (80) characters,
+// control characters shown as control pictures (a line break as ␊).
 QString shownValue(QByteArrayView bytes);
 
 } // namespace acc::import

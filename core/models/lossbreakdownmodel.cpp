@@ -1,5 +1,6 @@
 #include "lossbreakdownmodel.h"
 
+#include "displaytext.h"
 #include "format.h"
 #include "lostcustomersmodel.h"
 #include "roles.h"
@@ -108,11 +109,17 @@ QVariant LossBreakdownModel::data(const QModelIndex &index, int role) const
     const bool raw = role == roleId(Role::Value) || role == roleId(Role::Sort);
     if (role == Qt::TextAlignmentRole)
         return index.column() == Group ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (index.column() == Group && !r.group.isEmpty() && role == roleId(Role::Text))
+        return r.group;
+    if (index.column() == Group && !r.group.isEmpty() && role == Qt::ToolTipRole)
+        return display::shorten(r.group, display::kToolTipChars);
     if (role != Qt::DisplayRole && !raw)
         return {};
     switch (static_cast<Column>(index.column())) {
     case Group:
-        return r.group.isEmpty() && !raw ? tr("(not set)") : r.group;
+        if (raw)
+            return r.group;
+        return r.group.isEmpty() ? tr("(not set)") : display::shorten(r.group, display::kCellChars);
     case Count:
         return r.count;
     case Value:

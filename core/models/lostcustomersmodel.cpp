@@ -1,5 +1,6 @@
 #include "lostcustomersmodel.h"
 
+#include "displaytext.h"
 #include "format.h"
 #include "roles.h"
 
@@ -39,24 +40,49 @@ QVariant LostCustomersModel::data(const QModelIndex &index, int role) const
         return l.lostOn;
     if (role == Qt::TextAlignmentRole)
         return index.column() == LostValue ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    // The text columns: exact for sorting and exports, safe and short for a person.
+    const QString *text = nullptr;
+    switch (static_cast<Column>(index.column())) {
+    case CustomerId:
+        text = &c.customerId;
+        break;
+    case Name:
+        text = &c.name;
+        break;
+    case Segment:
+        text = &c.segment;
+        break;
+    case Region:
+        text = &c.region;
+        break;
+    case Owner:
+        text = &c.accountOwner;
+        break;
+    case Reason:
+        text = &l.reason;
+        break;
+    default:
+        break;
+    }
+    if (text && role == roleId(Role::Text))
+        return *text;
+    if (text && role == Qt::ToolTipRole)
+        return display::shorten(*text, display::kToolTipChars);
     const bool sort = role == roleId(Role::Sort) || role == roleId(Role::Value);
     if (role != Qt::DisplayRole && !sort)
         return {};
+    if (text)
+        return sort ? *text : display::shorten(*text, display::kCellChars);
     switch (static_cast<Column>(index.column())) {
     case CustomerId:
-        return c.customerId;
     case Name:
-        return c.name;
     case Segment:
-        return c.segment;
     case Region:
-        return c.region;
     case Owner:
-        return c.accountOwner;
+    case Reason:
+        break;
     case LostOn:
         return sort ? QVariant(l.lostOn) : QVariant(format::date(l.lostOn));
-    case Reason:
-        return l.reason;
     case LostValue:
         return sort ? QVariant(money::toUnits(l.value)) : QVariant(format::money(l.value, m_data->currency));
     case WonBackOn:

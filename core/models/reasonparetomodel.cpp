@@ -1,5 +1,6 @@
 #include "reasonparetomodel.h"
 
+#include "displaytext.h"
 #include "format.h"
 #include "roles.h"
 
@@ -16,10 +17,14 @@ void ReasonParetoModel::setReasons(const QList<ReasonFigure> &reasons, const QSt
     m_currency = currency;
     m_cumulative.clear();
     m_total = 0;
+    QStringList keys;
+    keys.reserve(reasons.size());
     for (const ReasonFigure &r : reasons) {
+        keys.append(r.reason);
         m_total += r.value;
         m_cumulative.append(m_total);
     }
+    m_labels = display::uniqueLabels(keys, display::kCellChars);
     endResetModel();
 }
 
@@ -55,11 +60,15 @@ QVariant ReasonParetoModel::data(const QModelIndex &index, int role) const
     const bool raw = role == roleId(Role::Value) || role == roleId(Role::Sort);
     if (role == Qt::TextAlignmentRole)
         return index.column() == Reason ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (index.column() == Reason && role == roleId(Role::Text))
+        return r.reason;
+    if (index.column() == Reason && role == Qt::ToolTipRole)
+        return display::shorten(r.reason, display::kToolTipChars);
     if (role != Qt::DisplayRole && !raw)
         return {};
     switch (static_cast<Column>(index.column())) {
     case Reason:
-        return r.reason;
+        return raw ? r.reason : m_labels.at(index.row());
     case Count:
         return r.count;
     case Value:

@@ -7,7 +7,10 @@
 namespace acc {
 
 // Loss reasons as a Pareto: by lost value desc (the engine's order), with each reason's
-// share of the lost value and the cumulative share up to it.
+// share of the lost value and the cumulative share up to it. A row is keyed by the
+// engine's reason; its Reason cell shows a safe, shortened label, unique among the rows
+// ("Service failure (2)" for a reason that differs only in spacing), the exact reason in
+// Role::Text and, bounded, in the tooltip.
 class ReasonParetoModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +21,8 @@ public:
 
     void setReasons(const QList<ReasonFigure> &reasons, const QString &currency);
     const ReasonFigure &reasonAt(int row) const { return m_reasons.at(row); }
+    // The rows' Reason labels as shown (Qt::DisplayRole).
+    const QStringList &labels() const { return m_labels; }
     // A reason's share of the total lost value; null when the total is not positive.
     std::optional<double> share(int row) const;
     std::optional<double> cumulativeShare(int row) const;
@@ -29,6 +34,7 @@ public:
 
 private:
     QList<ReasonFigure> m_reasons;
+    QStringList m_labels;
     QList<Cents> m_cumulative;
     Cents m_total = 0;
     QString m_currency;

@@ -12,6 +12,8 @@ enum class Role : int {
     CustomerIndex,            // index into Dataset::customers
     DayNumber,                // a date as a Julian day number
     PeriodText,               // a period's canonical text ("2026-10")
+    Text,                     // a text column's exact text as stored (exports, keys); DisplayRole
+                              // shows it safe and shortened (models/displaytext.h)
 };
 
 constexpr int roleId(Role r)

@@ -3,6 +3,7 @@
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "lossheadlines.h"
+#include "models/displaytext.h"
 #include "models/format.h"
 #include "report/csvwriter.h"
 #include "theme/theme.h"
@@ -347,8 +348,16 @@ void LossReviewView::applySelection()
     }
     m_reasonBox->clear();
     m_reasonBox->addItem(tr("All reasons"), QString());
-    for (const ReasonFigure &r : m_selection.reasons())
-        m_reasonBox->addItem(r.reason, r.reason);
+    {
+        // Shown as the reason table's labels; the item's data is the engine's key.
+        const QList<ReasonFigure> reasons = m_selection.reasons();
+        QStringList keys;
+        for (const ReasonFigure &r : reasons)
+            keys.append(r.reason);
+        const QStringList labels = display::uniqueLabels(keys, display::kCellChars);
+        for (qsizetype i = 0; i < reasons.size(); ++i)
+            m_reasonBox->addItem(labels.at(i), reasons.at(i).reason);
+    }
     m_reasonBox->setCurrentIndex(std::max(0, m_reasonBox->findData(m_selection.reason())));
 
     if (!valid) {
@@ -358,7 +367,7 @@ void LossReviewView::applySelection()
         const QString value = format::moneyShort(m_selection.value(), m_currency);
         const int count = m_selection.count();
         const QString customers = QLocale().toString(count);
-        const QString &reason = m_selection.reason();
+        const QString reason = display::shorten(m_selection.reason(), display::kChartChars);
         QString text;
         if (reason.isEmpty())
             text = count == 1 ? tr("Lost in %1 · 1 customer · %2").arg(when, value)

@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "csvfield.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -32,18 +34,7 @@ namespace {
 
 void appendCsvField(QByteArray &out, const QString &s)
 {
-    const QByteArray utf8 = s.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
-        out += utf8;
-        return;
-    }
-    out += '"';
-    for (const char c : utf8) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
+    out += csv::field(s).toUtf8(); // formulas neutralised (csvfield.h)
 }
 
 } // namespace

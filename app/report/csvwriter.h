@@ -12,6 +12,7 @@ namespace acc {
 // programs read accented and non-Latin names intact): the header row, then every row as
 // the model shows it (Qt::DisplayRole). Columns listed in rawColumns are written as the
 // plain number of Role::Value with that many decimals, for analysts to compute with.
+// Text that a spreadsheet could run as a formula is neutralised (import/csvfield.h).
 class CsvWriter final
 {
 public:

@@ -3,6 +3,7 @@
 #include "dialogs/importwizard/importwizard.h"
 #include "models/format.h"
 #include "models/metricsservice.h"
+#include "report/outputfile.h"
 #include "report/packbuilder.h"
 #include "report/packpainter.h"
 #include "storage/database.h"
@@ -332,10 +333,27 @@ void MainWindow::reload()
         m_service->reload();
 }
 
-PackKind MainWindow::packKind() const
+std::optional<PackKind> MainWindow::packKind() const
 {
-    return m_periodSelector->period().kind() == Period::Kind::Quarter ? PackKind::Quarterly
-                                                                      : PackKind::Monthly;
+    switch (m_periodSelector->period().kind()) {
+    case Period::Kind::Month:
+        return PackKind::Monthly;
+    case Period::Kind::Quarter:
+        return PackKind::Quarterly;
+    case Period::Kind::Year:
+        break;
+    }
+    return std::nullopt; // an annual agenda is a later issue
+}
+
+bool MainWindow::checkPackPeriod()
+{
+    if (packKind())
+        return true;
+    showError(tr("No meeting pack for a whole year"),
+              tr("A meeting pack covers a month (the monthly review) or a quarter (the quarterly "
+                 "meeting). Choose a month or a quarter above, then make the pack."));
+    return false;
 }
 
 bool MainWindow::exportPackTo(const QString &path, PackKind kind, QString *error)
@@ -345,13 +363,23 @@ bool MainWindow::exportPackTo(const QString &path, PackKind kind, QString *error
             *error = tr("there are no figures to print yet");
         return false;
     }
+    const Period::Kind periodKind = m_snapshot->report.days.period.kind();
+    if ((kind == PackKind::Monthly) != (periodKind == Period::Kind::Month) ||
+        (kind == PackKind::Quarterly) != (periodKind == Period::Kind::Quarter)) {
+        if (error)
+            *error = tr("a monthly pack covers a month and a quarterly pack a quarter, not %1")
+                         .arg(m_snapshot->report.days.period.toString());
+        return false;
+    }
+    if (!checkOutputPath(path, m_snapshot->spec, {}, error))
+        return false;
     const MeetingPack pack = PackBuilder::build(*m_snapshot, kind);
     return PackPainter(pack).writePdf(path, error);
 }
 
 void MainWindow::exportPack()
 {
-    if (!m_snapshot)
+    if (!m_snapshot || !checkPackPeriod())
         return;
     const QString suggested = tr("meeting-pack-%1.pdf").arg(m_snapshot->report.days.period.toString());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export meeting pack as PDF"), suggested,
@@ -360,7 +388,7 @@ void MainWindow::exportPack()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = exportPackTo(path, packKind(), &error);
+    const bool ok = exportPackTo(path, *packKind(), &error);
     QApplication::restoreOverrideCursor();
     if (!ok)
         showError(tr("The meeting pack could not be saved"), error);
@@ -370,9 +398,9 @@ void MainWindow::exportPack()
 
 void MainWindow::printPreview()
 {
-    if (!m_snapshot)
+    if (!m_snapshot || !checkPackPeriod())
         return;
-    const auto pack = std::make_shared<MeetingPack>(PackBuilder::build(*m_snapshot, packKind()));
+    const auto pack = std::make_shared<MeetingPack>(PackBuilder::build(*m_snapshot, *packKind()));
     QPrinter printer(QPrinter::HighResolution);
     PackPainter::setUpPrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);

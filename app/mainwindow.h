@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -41,7 +42,8 @@ public:
     const QList<ReportView *> &views() const { return m_views; }
     void showView(int index);
 
-    // Writes the meeting pack of the shown period and snapshot.
+    // Writes the meeting pack of the shown period and snapshot: monthly for a month,
+    // quarterly for a quarter; never over the company database.
     bool exportPackTo(const QString &path, PackKind kind, QString *error);
 
     void exportPack();
@@ -64,7 +66,10 @@ private:
     void onPeriodChanged(const Period &period);
     void showError(const QString &title, const QString &text);
     void updateActions();
-    PackKind packKind() const;
+    // Monthly for a month, quarterly for a quarter; none for a year.
+    std::optional<PackKind> packKind() const;
+    // False, after saying so in a message box, when the period has no pack (a year).
+    bool checkPackPeriod();
 
     MetricsService *m_service = nullptr;
     std::shared_ptr<const MetricsSnapshot> m_snapshot;

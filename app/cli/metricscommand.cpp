@@ -3,6 +3,7 @@
 #include "criteria/criteria.h"
 #include "engine/metrics.h"
 #include "engine/metricsjson.h"
+#include "inputfile.h"
 #include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
@@ -10,7 +11,6 @@
 #include "translation.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -18,16 +18,6 @@
 namespace acc::cli {
 
 namespace {
-bool readFile(const QString &path, QByteArray *bytes, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CliTr::tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    *bytes = file.readAll();
-    return true;
-}
 
 // --criteria NAME|FILE.json: a file when the value names one (or ends in .json), else a
 // stored set (its newest version). Without it, the newest stored default set, or the
@@ -46,7 +36,7 @@ std::optional<CriteriaSet> resolveCriteria(Database &db, const QString &value, Q
     const QFileInfo info(value);
     if (info.isFile() || value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QByteArray bytes;
-        if (!readFile(value, &bytes, error))
+        if (!readInputFile(value, kMaxJsonFileBytes, CliTr::tr("a criteria file"), &bytes, error))
             return std::nullopt;
         QString why;
         auto set = criteria::parse(bytes, &why, info.completeBaseName());
@@ -84,6 +74,11 @@ int runMetrics(const QStringList &arguments)
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("json") && format != QLatin1String("text"))
         return fail(cmd, CliTr::tr("--format takes json or text, not \"%1\"").arg(format), 2);
+    // An empty name ("--targets \"\"") is a slip, not a request for the default.
+    if (args.has(QStringLiteral("criteria")) && args.value(QStringLiteral("criteria")).isEmpty())
+        return fail(cmd, CliTr::tr("--criteria takes a set's name or a FILE.json, not an empty name"), 2);
+    if (args.has(QStringLiteral("targets")) && args.value(QStringLiteral("targets")).isEmpty())
+        return fail(cmd, CliTr::tr("--targets takes a FILE.json, not an empty name"), 2);
     if (!Database::isPostgresSpec(spec) && !QFileInfo::exists(spec))
         return fail(cmd,
                     CliTr::tr("no database at %1 (create one with accountable demo or accountable import)")
@@ -106,7 +101,7 @@ int runMetrics(const QStringList &arguments)
     if (args.has(QStringLiteral("targets"))) {
         const QString path = args.value(QStringLiteral("targets"));
         QByteArray bytes;
-        if (!readFile(path, &bytes, &error))
+        if (!readInputFile(path, kMaxJsonFileBytes, CliTr::tr("a targets file"), &bytes, &error))
             return fail(cmd, error);
         QString why;
         const auto fromFile = targets::parse(bytes, &why);

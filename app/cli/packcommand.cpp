@@ -1,6 +1,7 @@
 #include "args.h"
 #include "cli.h"
 #include "models/metricsservice.h"
+#include "report/outputfile.h"
 #include "report/packbuilder.h"
 #include "report/packpainter.h"
 #include "storage/database.h"
@@ -45,6 +46,23 @@ int runPack(const QStringList &arguments)
             CliTr::tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
                 .arg(args.value(QStringLiteral("period"))),
             2);
+    // A monthly pack covers a month, a quarterly one a quarter (an annual agenda is to come).
+    if (period->kind() == Period::Kind::Year)
+        return fail(cmd,
+                    CliTr::tr("a pack covers a month (--kind monthly, e.g. 2026-09) or a quarter (--kind "
+                              "quarterly, e.g. 2026-Q3); there is no pack for a whole year (%1) yet")
+                        .arg(period->toString()),
+                    2);
+    if (kind == PackKind::Monthly && period->kind() != Period::Kind::Month)
+        return fail(cmd,
+                    CliTr::tr("a monthly pack covers a month, e.g. 2026-09; for %1 use --kind quarterly")
+                        .arg(period->toString()),
+                    2);
+    if (kind == PackKind::Quarterly && period->kind() != Period::Kind::Quarter)
+        return fail(cmd,
+                    CliTr::tr("a quarterly pack covers a quarter, e.g. 2026-Q3; for %1 use --kind monthly")
+                        .arg(period->toString()),
+                    2);
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(cmd, CliTr::tr("--out FILE.pdf is required"), 2);
@@ -52,6 +70,9 @@ int runPack(const QStringList &arguments)
         return fail(cmd,
                     CliTr::tr("no database at %1 (create one with accountable demo or accountable import)")
                         .arg(spec));
+    // Never over the database (or its journals): checked before anything is opened.
+    if (QString refusal; !checkOutputPath(out, spec, {}, &refusal))
+        return fail(cmd, QStringLiteral("--out ") + refusal, 2);
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // grouped thousands
 

@@ -1,23 +1,18 @@
 #include "csvwriter.h"
 
+#include "import/csvfield.h"
 #include "models/roles.h"
+#include "outputfile.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QIODevice>
 
 namespace acc {
 
 QString CsvWriter::quoted(const QString &field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
-                             field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
-    if (!needsQuotes)
-        return field;
-    QString q = field;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    return csv::field(field);
 }
 
 bool CsvWriter::write(const QAbstractItemModel &model, QIODevice &out, QString *error) const
@@ -50,8 +45,11 @@ bool CsvWriter::write(const QAbstractItemModel &model, QIODevice &out, QString *
         }
         text.append(QLatin1String("\r\n"));
         if (text.size() > (1 << 20)) {
-            if (out.write(text.toUtf8()) < 0)
-                break;
+            if (out.write(text.toUtf8()) < 0) {
+                if (error)
+                    *error = out.errorString();
+                return false;
+            }
             text.clear();
         }
     }
@@ -65,22 +63,8 @@ bool CsvWriter::write(const QAbstractItemModel &model, QIODevice &out, QString *
 
 bool CsvWriter::writeFile(const QAbstractItemModel &model, const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error =
-                QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!write(model, file, error))
-        return false;
-    if (!file.commit()) {
-        if (error)
-            *error =
-                QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile(
+        path, [this, &model](QIODevice &device, QString *why) { return write(model, device, why); }, error);
 }
 
 } // namespace acc

@@ -13,6 +13,7 @@ namespace acc {
 // the model shows it (Qt::DisplayRole), a text column's exact text (Role::Text) where the
 // model gives it. Columns listed in rawColumns are written as the
 // plain number of Role::Value with that many decimals, for analysts to compute with.
+// Text that a spreadsheet could run as a formula is neutralised (import/csvfield.h).
 class CsvWriter final
 {
 public:

@@ -1,4 +1,6 @@
 #include "packpainter.h"
+
+#include "outputfile.h"
 #include "translation.h"
 
 #include "charts/losstrendchart.h"
@@ -15,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace acc {
 
@@ -88,20 +89,8 @@ void PackPainter::setUpPrinter(QPrinter &printer)
 
 bool PackPainter::writePdf(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = ReportTr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writePdf(&file, error))
-        return false;
-    if (!file.commit()) {
-        if (error)
-            *error = ReportTr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile(
+        path, [this](QIODevice &device, QString *why) { return writePdf(&device, why); }, error);
 }
 
 bool PackPainter::writePdf(QIODevice *device, QString *error) const

@@ -1,7 +1,8 @@
 #include "importreport.h"
 
-#include "translation.h"
+#include "csvfield.h"
 #include "models/displaytext.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -89,18 +90,7 @@ namespace {
 
 void appendCsvField(QByteArray &out, const QString &s)
 {
-    const QByteArray utf8 = s.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
-        out += utf8;
-        return;
-    }
-    out += '"';
-    for (const char c : utf8) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
+    out += csv::field(s).toUtf8(); // formulas neutralised (csvfield.h)
 }
 
 } // namespace

@@ -367,6 +367,55 @@ private slots:
         QVERIFY(file.read(5) == "%PDF-");
     }
 
+    // Issue 8, defect 4: no export goes over the company database or its journals.
+    void neverWritesOverTheDatabase()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QFile db(m_path);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray before = db.readAll();
+        db.close();
+        const QString link = m_dir.filePath(QStringLiteral("link.csv"));
+        QVERIFY(QFile::link(m_path, link));
+        for (const QString &path : QStringList{m_path, m_path + QStringLiteral("-wal"), link}) {
+            QString error;
+            QVERIFY(!w->window.lossReview()->exportTableTo(path, &error));
+            QVERIFY2(error.contains(QLatin1String("company database")), qPrintable(error));
+            QVERIFY(!w->window.exportPackTo(path, PackKind::Monthly, &error));
+            QVERIFY2(error.contains(QLatin1String("company database")), qPrintable(error));
+        }
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(db.readAll() == before);
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    // Issue 8, defect 10: a monthly pack for a month, a quarterly one for a quarter, none
+    // for a year (never a mislabelled pack).
+    void thePackKindFollowsThePeriod()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        const QString path = m_dir.filePath(QStringLiteral("kind.pdf"));
+        QString error;
+        QVERIFY(!w->window.exportPackTo(path, PackKind::Quarterly, &error)); // October 2026 is a month
+        QVERIFY(!error.isEmpty());
+        w->window.periodSelector()->setPeriod(Period::quarter(2026, 4));
+        QVERIFY(settle(w->service, w->window));
+        QVERIFY(!w->window.exportPackTo(path, PackKind::Monthly, &error));
+        QVERIFY2(w->window.exportPackTo(path, PackKind::Quarterly, &error), qPrintable(error));
+        QVERIFY(QFile::remove(path));
+        w->window.periodSelector()->setPeriod(Period::year(2026));
+        QVERIFY(settle(w->service, w->window));
+        QVERIFY(!w->window.exportPackTo(path, PackKind::Monthly, &error));
+        QVERIFY(!w->window.exportPackTo(path, PackKind::Quarterly, &error));
+        QVERIFY(!QFileInfo::exists(path));
+        w->window.exportPack(); // says so instead of asking for a file name
+        auto *box = w->window.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QLatin1String("month")), qPrintable(box->text()));
+    }
+
     void saysWhenTheDatabaseIsMissing()
     {
         MetricsService service;

@@ -214,6 +214,16 @@ private slots:
         const QByteArray content = saved.readAll();
         QVERIFY(content.contains("customers-bad.csv"));
         QVERIFY(content.contains("2025-13-01"));
+        // Never over a file being imported, nor over the company database (issue 8, defect 4).
+        const QString input = m_dir.filePath(QStringLiteral("customers-bad.csv"));
+        QVERIFY(!page->saveMessages(input, &error));
+        QVERIFY2(error.contains(QLatin1String("input file")), qPrintable(error));
+        QFile inputFile(input);
+        QVERIFY(inputFile.open(QIODevice::ReadOnly));
+        QCOMPARE(inputFile.readAll(),
+                 QByteArray("customer_id,name,acquired_on\nC9,Société Générale,2025-13-01\n"));
+        QVERIFY(!page->saveMessages(m_db, &error));
+        QVERIFY2(error.contains(QLatin1String("company database")), qPrintable(error));
         QCOMPARE(customerCount(), std::size_t(4)); // unchanged
         wizard.reject();
     }

@@ -6,6 +6,7 @@
 #include "models/csvpreviewmodel.h"
 #include "models/importfilesmodel.h"
 #include "models/importjob.h"
+#include "report/outputfile.h"
 #include "storage/mappingstore.h"
 
 #include <QCheckBox>
@@ -403,7 +404,15 @@ void ImportJobPage::finished()
 
 bool ImportJobPage::saveMessages(const QString &path, QString *error) const
 {
-    return m_job->report().saveMessagesCsv(path, error);
+    // Never over the company database or a file being imported.
+    QStringList inputs;
+    for (const ImportFilesModel::Entry &entry : m_files->entries())
+        inputs.append(entry.path);
+    if (!checkOutputPath(path, m_wizard->databaseSpec(), inputs, error))
+        return false;
+    const QByteArray csv = m_job->report().messagesCsv();
+    return writeOutputFile(
+        path, [&csv](QIODevice &device, QString *) { return device.write(csv) == csv.size(); }, error);
 }
 
 void ImportJobPage::saveMessagesAs()

@@ -6,6 +6,7 @@
 #include "models/displaytext.h"
 #include "models/format.h"
 #include "report/csvwriter.h"
+#include "report/outputfile.h"
 #include "theme/theme.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
@@ -385,6 +386,9 @@ void LossReviewView::applySelection()
 
 bool LossReviewView::exportTableTo(const QString &path, QString *error) const
 {
+    // Never over the company database.
+    if (!checkOutputPath(path, m_snapshot ? m_snapshot->spec : QString(), {}, error))
+        return false;
     // The table on show: the customers, or their breakdown by segment or owner.
     CsvWriter writer;
     const int tab = m_tabs->currentIndex();

@@ -1,11 +1,15 @@
-// Replays the fuzz target (fuzz/fuzz_import.cpp) over the committed corpus with the
-// ordinary build: every input that once mattered, crashes included, stays a regression
-// test without clang or libFuzzer.
+// Replays a fuzz target (fuzz/fuzz_import.cpp, or fuzz/fuzz_json.cpp when built as
+// tst_fuzzjsoncorpus) over its committed corpus with the ordinary build: every input that
+// once mattered, crashes included, stays a regression test without clang or libFuzzer.
 #include <QDir>
 #include <QFile>
 #include <QtTest>
 
 #include <cstdint>
+
+#ifndef ACC_FUZZ_MIN_CORPUS
+#define ACC_FUZZ_MIN_CORPUS 40
+#endif
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -18,7 +22,7 @@ private slots:
         QTest::addColumn<QString>("path");
         const QDir dir(QStringLiteral(ACC_FUZZ_CORPUS));
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 40);
+        QVERIFY(files.size() >= ACC_FUZZ_MIN_CORPUS);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }

@@ -689,6 +689,16 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), r.messagesCsv());
+
+        // A value a spreadsheet would run as a formula is neutralised (issue 8, defect 9).
+        const ImportReport formula =
+            importTexts(db, m_dir,
+                        {{QStringLiteral("orders.csv"),
+                          "order_id,customer_id,ordered_on,amount\nO8,C1,2023-02-01,=1+1\n"}});
+        QCOMPARE(formula.messagesCsv(),
+                 QByteArray("severity,file,line,column,value,message\r\n"
+                            "error,orders.csv,2,amount,\"'=1+1\",\"amount \"\"=1+1\"\" is not a "
+                            "decimal number\"\r\n"));
     }
 
     void recognizesKindsFromHeaders()

@@ -128,7 +128,13 @@ bool Database::openSqlite(const QString &path, QString *error)
     }
     m_created = !readOnly && !info.exists();
     configureSqliteLibrary();
-    if (!connectSqlite(path, readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString(), error))
+    // Reading where the file and its folder can be written uses an ordinary connection kept
+    // from writing by query_only, so that SQLite tidies its -wal and -shm files away on close;
+    // elsewhere SQLite's read-only mode.
+    const bool writable = ::access(QFile::encodeName(path).constData(), W_OK) == 0 &&
+                          ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+    if (!connectSqlite(path, readOnly && !writable ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString(),
+                       error))
         return false;
     QSqlQuery q(connection());
     // Reading the schema first tells a non-database file apart with a clear message.

@@ -16,9 +16,11 @@ namespace money {
 // 10,000,000,000.00 (docs/import.md).
 inline constexpr Cents kMaxAmount = 1'000'000'000'000;
 // The most the absolute values of a company's order amounts may add up to, and separately
-// its spend amounts: 2^53 cents (90,071,992,547,409.92), so that any sum over a subset of
-// the rows is exact in a qint64 and in a double holding cents (docs/metrics.md).
-inline constexpr Cents kMaxTotal = Cents(1) << 53;
+// its spend amounts: 2^46 currency units (70,368,744,177,664.00, i.e. 2^46 x 100 cents), so that
+// any sum over a subset of the rows is exact in a qint64, and stays exact to the cent when
+// written as a double of currency units (JSON): below 2^46 doubles are spaced less than a
+// cent apart (docs/metrics.md).
+inline constexpr Cents kMaxTotal = (Cents(1) << 46) * 100;
 
 // Adds |amount| to *total, overflow-safe (INT64_MIN included); false, leaving *total
 // unspecified, when the sum would pass kMaxTotal.
@@ -35,7 +37,7 @@ QString toDecimalString(Cents cents);
 QString toGroupedString(Cents cents);
 
 // The value in currency units, for JSON and charts (exact to the cent for any
-// amount below 2^53 cents).
+// amount below 2^46 x 100 cents).
 inline double toUnits(Cents cents)
 {
     return static_cast<double>(cents) / 100.0;

@@ -80,7 +80,7 @@ private slots:
     }
 
     // The window's figures come from here: a database whose absolute order amounts add up
-    // past 2^53 cents (written without the importer) is refused with a message, no figure.
+    // past 2^46 x 100 cents (written without the importer) is refused with a message, no figure.
     void refusesADatabasePastTheMoneyBound()
     {
         const QString path = m_dir.filePath(QStringLiteral("past-the-bound.sqlite"));
@@ -100,7 +100,7 @@ private slots:
         QVERIFY(failed.wait(5000));
         const QString message = failed.first().first().toString();
         QVERIFY2(message.contains(QLatin1String("order amounts in this database add up to more than "
-                                                "90,071,992,547,409.92")),
+                                                "70,368,744,177,664.00")),
                  qPrintable(message));
         QVERIFY(!service.snapshot());
     }

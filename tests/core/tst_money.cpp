@@ -60,20 +60,20 @@ private slots:
         QCOMPARE(acc::money::toDecimalString(std::numeric_limits<qint64>::max()),
                  QStringLiteral("92233720368547758.07"));
         QCOMPARE(acc::money::toGroupedString(acc::money::kMaxAmount), QStringLiteral("10,000,000,000.00"));
-        QCOMPARE(acc::money::toGroupedString(acc::money::kMaxTotal), QStringLiteral("90,071,992,547,409.92"));
+        QCOMPARE(acc::money::toGroupedString(acc::money::kMaxTotal), QStringLiteral("70,368,744,177,664.00"));
         QCOMPARE(acc::money::toGroupedString(-12345), QStringLiteral("-123.45"));
         QCOMPARE(acc::money::toGroupedString(100000), QStringLiteral("1,000.00"));
         QCOMPARE(acc::money::toGroupedString(99999), QStringLiteral("999.99"));
         QCOMPARE(acc::money::toGroupedString(std::numeric_limits<qint64>::min()),
                  QStringLiteral("-92,233,720,368,547,758.08"));
     }
-    // 2^53 = 9,007,199,254,740,992 cents is the most a table's absolute amounts may add up to.
+    // 2^46 x 100 cents = 7,036,874,417,766,400 cents is the most a table's absolute amounts may add up to.
     void addMagnitude()
     {
         quint64 total = 0;
-        QVERIFY(acc::money::addMagnitude(&total, 9'007'199'254'740'000));
-        QVERIFY(acc::money::addMagnitude(&total, -992)); // counted as 992: exactly 2^53
-        QCOMPARE(total, quint64(9'007'199'254'740'992));
+        QVERIFY(acc::money::addMagnitude(&total, 7'036'874'417'766'000));
+        QVERIFY(acc::money::addMagnitude(&total, -400)); // counted as 400: exactly 2^46 x 100 cents
+        QCOMPARE(total, quint64(7'036'874'417'766'400));
         QVERIFY(!acc::money::addMagnitude(&total, -1)); // one cent more, whatever its sign
         total = 0;
         QVERIFY(!acc::money::addMagnitude(&total, std::numeric_limits<qint64>::min()));

@@ -1,5 +1,5 @@
 // Dataset::checkMoneyBounds: a data set whose absolute order amounts, or spend amounts,
-// add up to more than 2^53 cents is refused before any figure is computed from it.
+// add up to more than 2^46 x 100 cents is refused before any figure is computed from it.
 #include "datasetbuilder.h"
 #include "engine/assets.h"
 #include "engine/period.h"
@@ -13,9 +13,9 @@ using namespace acc;
 namespace {
 
 constexpr Cents kTenBillion = 1'000'000'000'000; // 10,000,000,000.00, the largest row
-// 2^53 = 9,007,199,254,740,992 cents = 9,007 rows of 10,000,000,000.00 (9,007,000,000,000,000)
-// + 199,254,740,992 cents (1,992,547,409.92).
-constexpr Cents kRest = 199'254'740'992;
+// 2^46 x 100 cents = 7,036,874,417,766,400 cents = 7,036 rows of 10,000,000,000.00 (7,036,000,000,000,000)
+// + 874,417,766,400 cents (8,744,177,664.00).
+constexpr Cents kRest = 874'417'766'400;
 
 // One customer with 9,007 orders of `big` (signs as given) and one of `rest`, all in
 // January 2026.
@@ -23,7 +23,7 @@ test::DatasetBuilder atTheBound(Cents rest, bool refundOne = false)
 {
     test::DatasetBuilder b;
     b.customer("A", "2025-01-01");
-    for (int i = 0; i < 9007; ++i)
+    for (int i = 0; i < 7036; ++i)
         b.order("A", "2026-01-15", refundOne && i == 0 ? -kTenBillion : kTenBillion);
     b.order("A", "2026-01-20", rest);
     return b;
@@ -42,11 +42,11 @@ private slots:
         const auto why = atTheBound(kRest + 1).build().checkMoneyBounds();
         QVERIFY(why);
         QVERIFY2(why->contains(QStringLiteral("order amounts")), qPrintable(*why));
-        QVERIFY2(why->contains(QStringLiteral("90,071,992,547,409.92")), qPrintable(*why));
+        QVERIFY2(why->contains(QStringLiteral("70,368,744,177,664.00")), qPrintable(*why));
     }
 
-    // A refund counts by its size: 9,006 x 10bn - 10bn + rest is far below 2^53 as a plain
-    // sum, but its absolute values add up to 2^53 (+ 1 cent when refused).
+    // A refund counts by its size: 7,035 x 10bn - 10bn + rest is far below 2^46 x 100 cents as a plain
+    // sum, but its absolute values add up to 2^46 x 100 cents (+ 1 cent when refused).
     void refundsCountByTheirSize()
     {
         QCOMPARE(atTheBound(kRest, true).build().checkMoneyBounds(), std::nullopt);
@@ -69,11 +69,11 @@ private slots:
         QVERIFY(wraps.build().checkMoneyBounds());
     }
 
-    // Orders and spend are bounded separately: each at 2^53 is fine, spend past it is not.
+    // Orders and spend are bounded separately: each at 2^46 x 100 cents is fine, spend past it is not.
     void spendHasItsOwnBound()
     {
         test::DatasetBuilder b = atTheBound(kRest);
-        for (int i = 0; i < 9007; ++i)
+        for (int i = 0; i < 7036; ++i)
             b.spend(2026, 1, "Loyalty", kTenBillion);
         b.spend(2026, 2, "Loyalty", kRest);
         QCOMPARE(b.build().checkMoneyBounds(), std::nullopt);
@@ -83,16 +83,16 @@ private slots:
         QVERIFY2(why->contains(QStringLiteral("spend amounts")), qPrintable(*why));
     }
 
-    // At the bound every figure is still exact: January's revenue is 2^53 cents, as a qint64
+    // At the bound every figure is still exact: January's revenue is 2^46 x 100 cents, as a qint64
     // and as a double holding cents.
     void revenueAtTheBoundIsExact()
     {
         const Dataset d = atTheBound(kRest).build();
         const Period january = *Period::parse(QStringLiteral("2026-01"));
         const AssetsFigures f = computeAssetsFigures(d, january, d.asOf());
-        QCOMPARE(f.revenue, Cents(9'007'199'254'740'992));
-        QCOMPARE(money::toDecimalString(f.revenue), QStringLiteral("90071992547409.92"));
-        QCOMPARE(double(f.revenue), 9007199254740992.0);
+        QCOMPARE(f.revenue, Cents(7'036'874'417'766'400));
+        QCOMPARE(money::toDecimalString(f.revenue), QStringLiteral("70368744177664.00"));
+        QCOMPARE(double(f.revenue), 7036874417766400.0);
     }
 };
 

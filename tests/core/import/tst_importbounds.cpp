@@ -1,6 +1,6 @@
 // The importer's money bounds (docs/import.md): an amount beyond 10,000,000,000.00 either
 // way is refused with file:line, and an import after which a table's absolute amounts would
-// add up to more than 2^53 cents (90,071,992,547,409.92) is refused as a whole. Either way
+// add up to more than 2^46 x 100 cents (70,368,744,177,664.00) is refused as a whole. Either way
 // the database is unchanged.
 #include "importtesthelpers.h"
 
@@ -15,12 +15,12 @@ namespace {
 const QByteArray kOrdersHeader = "order_id,customer_id,ordered_on,amount\n";
 const QByteArray kSpendHeader = "month,program,amount,segment\n";
 
-// 2^53 cents = 9,007 x 10,000,000,000.00 + 1,992,547,409.92. Orders B0..B9006 of
+// 2^46 x 100 cents = 7,036 x 10,000,000,000.00 + 8,744,177,664.00. Orders B0..B7035 of
 // 10,000,000,000.00 (B0 a refund of that size when refundFirst), for customer C1.
 QByteArray bigOrders(bool refundFirst = false)
 {
     QByteArray out = kOrdersHeader;
-    for (int i = 0; i < 9007; ++i)
+    for (int i = 0; i < 7036; ++i)
         out += "B" + QByteArray::number(i) + ",C1,2023-03-01," + (refundFirst && i == 0 ? "-" : "") +
                "10000000000.00\n";
     return out;
@@ -28,7 +28,7 @@ QByteArray bigOrders(bool refundFirst = false)
 
 const QString kTotalError = QStringLiteral(
     "orders.csv: with this import, the amounts of all orders in the database would add up to more than "
-    "90,071,992,547,409.92 (negative amounts counted as positive), the largest total Accountable can add "
+    "70,368,744,177,664.00 (negative amounts counted as positive), the largest total Accountable can add "
     "up exactly");
 
 } // namespace
@@ -99,18 +99,18 @@ private slots:
         QCOMPARE(snapshot(db), before);
     }
 
-    // Absolute amounts adding up to exactly 2^53 cents import; one cent more, in a later
+    // Absolute amounts adding up to exactly 2^46 x 100 cents import; one cent more, in a later
     // import, is refused and changes nothing. A refund counts by its size.
     void totalAtTheBoundAndOneCentMore()
     {
         Database db;
         QVERIFY(openEmptyTables(db));
         ImportReport r = importTexts(
-            db, m_dir, {{QStringLiteral("orders.csv"), bigOrders(true) + "R,C1,2023-03-02,1992547409.92\n"}});
+            db, m_dir, {{QStringLiteral("orders.csv"), bigOrders(true) + "R,C1,2023-03-02,8744177664.00\n"}});
         QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
-        // 9,005 x 1e12 + 199,254,740,992 cents as a plain sum
+        // 7,034 x 1e12 + 874,417,766,400 cents as a plain sum
         QCOMPARE(value(db, QStringLiteral("SELECT sum(amount_cents) FROM orders")).toLongLong(),
-                 9'005'199'254'740'992);
+                 7'034'874'417'766'400);
 
         const QString before = snapshot(db);
         r = importTexts(db, m_dir,
@@ -121,7 +121,7 @@ private slots:
 
         // Replacing a row counts its new amount only: R one cent smaller and a new cent fit.
         r = importTexts(db, m_dir,
-                        {{QStringLiteral("orders.csv"), kOrdersHeader + "R,C1,2023-03-02,1992547409.91\n"
+                        {{QStringLiteral("orders.csv"), kOrdersHeader + "R,C1,2023-03-02,8744177663.99\n"
                                                                         "S,C1,2023-03-03,0.01\n"}});
         QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
 
@@ -142,13 +142,13 @@ private slots:
         Database db;
         QVERIFY(openEmptyTables(db));
         QByteArray spend = kSpendHeader;
-        for (int i = 0; i < 9007; ++i)
+        for (int i = 0; i < 7036; ++i)
             spend += "2023-01,P" + QByteArray::number(i) + ",10000000000.00,\n";
-        // orders at 2^53 too: each table on its own is fine
+        // orders at 2^46 x 100 cents too: each table on its own is fine
         ImportReport r =
             importTexts(db, m_dir,
-                        {{QStringLiteral("orders.csv"), bigOrders() + "R,C1,2023-03-02,1992547409.92\n"},
-                         {QStringLiteral("spend.csv"), spend + "2023-02,Rest,1992547409.92,\n"}});
+                        {{QStringLiteral("orders.csv"), bigOrders() + "R,C1,2023-03-02,8744177664.00\n"},
+                         {QStringLiteral("spend.csv"), spend + "2023-02,Rest,8744177664.00,\n"}});
         QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
 
         const QString before = snapshot(db);
@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(messages(r.errors()),
                  QStringList{QStringLiteral(
                      "spend.csv: with this import, the amounts of all spend in the database would add up to "
-                     "more than 90,071,992,547,409.92 (negative amounts counted as positive), the largest "
+                     "more than 70,368,744,177,664.00 (negative amounts counted as positive), the largest "
                      "total Accountable can add up exactly")});
         QCOMPARE(snapshot(db), before);
     }

@@ -119,7 +119,7 @@ private slots:
     }
 
     // The company total on PostgreSQL, whose sum of a bigint is a numeric and whose abs()
-    // of the smallest bigint fails with 22003: 2^53 cents is fine, a cent more or a row no
+    // of the smallest bigint fails with 22003: 2^46 x 100 cents is fine, a cent more or a row no
     // import would accept is refused, and nothing changes.
     void moneyTotalBound()
     {
@@ -132,10 +132,10 @@ private slots:
              {QStringLiteral("orders.csv"),
               "order_id,customer_id,ordered_on,amount\nO1,C1,2023-03-01,1.00\n"}});
         QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
-        // By hand, 2^53 - 100 cents: with O1's 100 cents exactly 2^53.
+        // By hand, 2^46 x 100 cents - 100 cents: with O1's 100 cents exactly 2^46 x 100 cents.
         QVERIFY(QSqlQuery(db.connection())
                     .exec(QStringLiteral("INSERT INTO orders (order_id, customer, ordered_on, amount_cents) "
-                                         "SELECT 'H1', id, '2023-03-01', 9007199254740892 FROM customers")));
+                                         "SELECT 'H1', id, '2023-03-01', 7036874417766300 FROM customers")));
         r = importTexts(db, m_dir,
                         {{QStringLiteral("orders.csv"),
                           "order_id,customer_id,ordered_on,amount\nO1,C1,2023-03-01,-1\n"}});
@@ -144,7 +144,7 @@ private slots:
         const QString tooMuch = QStringLiteral(
             "orders.csv: with this import, the amounts of all orders in the database would add up to more "
             "than "
-            "90,071,992,547,409.92 (negative amounts counted as positive), the largest total Accountable can "
+            "70,368,744,177,664.00 (negative amounts counted as positive), the largest total Accountable can "
             "add up exactly");
         QString before = snapshot(db);
         r = importTexts(db, m_dir,

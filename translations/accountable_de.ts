@@ -24,10 +24,6 @@
         <translation>--seed erwartet eine ganze Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
-        <source>--last-day takes a date written YYYY-MM-DD</source>
-        <translation>--last-day erwartet ein Datum im Format YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>%1 already exists; the demo company is written to a new database</source>
         <translation>%1 existiert bereits; das Demo-Unternehmen wird in eine neue Datenbank geschrieben</translation>
     </message>
@@ -151,25 +147,65 @@
         <source>Usage:
   accountable [--db FILE]                                   the desktop app
   accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace] [--date-format FMT] [--validate-only] FILE.csv...
-                                                            DATA.md files, all or nothing
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      FILE.csv...                           DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
   accountable metrics --db FILE --period P [--format json|text]
                       [--criteria NAME|FILE.json] [--targets FILE.json]
   accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
 
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation>Aufruf:
-  accountable [--db FILE]                                   die Desktop-Anwendung
-  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
-  accountable import  --db FILE [--replace] [--date-format FMT] [--validate-only] FILE.csv...
-                                                            Dateien gemäß DATA.md, alles oder nichts
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-
---db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given; expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; %3 is a few kilobytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last-day takes a date written YYYY-MM-DD, from 1900-01-01 to 9999-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace (the kinds of data given) and --replace-all (the whole company) exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a criteria file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--criteria takes a set&apos;s name or a FILE.json, not an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--targets takes a FILE.json, not an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a targets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack covers a month (--kind monthly, e.g. 2026-09) or a quarter (--kind quarterly, e.g. 2026-Q3); there is no pack for a whole year (%1) yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly pack covers a month, e.g. 2026-09; for %1 use --kind quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarterly pack covers a quarter, e.g. 2026-Q3; for %1 use --kind monthly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -368,6 +404,62 @@
     <message>
         <source>the import&apos;s transaction ended early: %1</source>
         <translation>die Transaktion des Imports endete vorzeitig: %1</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 replaced what was held before (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out customers held before, deleted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted with no file given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is smaller than the smallest amount Accountable accepts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is larger than the largest amount Accountable accepts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.csv replaces the customers, but leaves out customers that rows still name (%1; for example %2): give those files too, so they are replaced with it, or use --replace-all to replace the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with this import, the amounts of all %1 in the database would add up to more than %2 (negative amounts counted as positive), the largest total Accountable can add up exactly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -739,6 +831,14 @@
         <source>expected an object {&quot;name&quot;, &quot;version&quot;, &quot;match&quot;, &quot;rules&quot;}</source>
         <translation>Objekt {&quot;name&quot;, &quot;version&quot;, &quot;match&quot;, &quot;rules&quot;} erwartet</translation>
     </message>
+    <message>
+        <source>the order amounts in this database add up to more than %1 (negative amounts counted as positive), the most Accountable can add up exactly, so no figure is shown rather than a wrong one; import the orders again, replacing the data (each amount at most %2 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend amounts in this database add up to more than %1 (negative amounts counted as positive), the most Accountable can add up exactly, so no figure is shown rather than a wrong one; import the spend again, replacing the data (each amount at most %2 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Model</name>
@@ -917,6 +1017,30 @@
         <source>Losses by account owner, %1 (continued)</source>
         <translation>Verluste nach Kundenbetreuer, %1 (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>no file name given (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the company database; choose another file name (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a journal of the company database (%2); choose another file name (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an input file (%2); choose another file name (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -935,10 +1059,6 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Accountable database (%2)</source>
-        <translation>%1 ist keine Accountable-Datenbank (%2)</translation>
     </message>
     <message>
         <source>cannot read the database address %1: expected postgresql://user@host:port/dbname</source>
@@ -1032,6 +1152,130 @@
         <source>a target&apos;s value must be a number</source>
         <translation>der Wert eines Ziels muss eine Zahl sein</translation>
     </message>
+    <message>
+        <source>an in-memory database (:memory:) is gone when the command ends; give a file name instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1 (create one with accountable demo or accountable import)</source>
+        <translation type="unfinished">keine Datenbank unter %1 (legen Sie eine mit accountable demo oder accountable import an)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an Accountable database; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: its folder is read-only and recent changes to it wait in %1-wal; open it once where it can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file, its folder or its disk is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not an Accountable company; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date (migration %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Accountable (schema %2) and cannot be brought up to date here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk of the database server holding %1 is full (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the server cannot read part of it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this connection (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2); free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of the file cannot be read (%2); restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Accountable database, or its first page is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: check that the file and its folder exist and can be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write %1: an input/output error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it (%2); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; restore it from a backup or import the company again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 has a date that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 names a customer that is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 has an amount that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1 has the unknown category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 has a score outside 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spend row of %1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::ColumnMappingModel</name>
@@ -1117,10 +1361,6 @@
 <context>
     <name>acc::ImportFilesPage</name>
     <message>
-        <source>&amp;Replace all data with these files (rows missing from them are deleted)</source>
-        <translation>Alle Daten durch diese Dateien e&amp;rsetzen (darin fehlende Zeilen werden gelöscht)</translation>
-    </message>
-    <message>
         <source>Choose the files to import</source>
         <translation>Dateien für den Import auswählen</translation>
     </message>
@@ -1159,6 +1399,10 @@
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the whole company with these files (data of kinds without a file is deleted)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1488,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Replaced: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2063,18 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Company databases (*.sqlite *.db)</source>
         <translation>Unternehmensdatenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>No meeting pack for a whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting pack covers a month (the monthly review) or a quarter (the quarterly meeting). Choose a month or a quarter above, then make the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly pack covers a month and a quarterly pack a quarter, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ std::optional<QStringList> CriteriaStore::names(QString *error) const
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
+    if (!m_db.finished(q, error))
+        return std::nullopt;
     return out;
 }
 
@@ -65,8 +67,10 @@ std::optional<CriteriaSet> CriteriaStore::read(const QString &name, int version,
     }
     if (!run(q, error))
         return std::nullopt;
-    if (!q.next())
+    if (!q.next()) {
+        m_db.finished(q, error); // no such set (error empty), or a read that failed
         return std::nullopt;
+    }
     return decode(name, q.value(0).toInt(), q.value(1).toString(), error);
 }
 
@@ -98,6 +102,8 @@ std::optional<QList<CriteriaSet>> CriteriaStore::versions(const QString &name, Q
             return std::nullopt;
         out.append(*set);
     }
+    if (!m_db.finished(q, error))
+        return std::nullopt;
     return out;
 }
 

@@ -36,6 +36,10 @@ std::optional<QList<Target>> readTargets(QSqlQuery &q, QString *error)
         }
         out.append({q.value(0).toString(), *period, q.value(2).toDouble(), q.value(3).toString()});
     }
+    if (q.lastError().isValid()) { // the rows ended on an error, not at the end
+        *error = StorageTr::tr("database error: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
     return out;
 }
 

@@ -3,6 +3,11 @@
 #include "storage/datawriter.h"
 #include "storage/schema.h"
 
+#include "datasetbuilder.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -234,6 +239,115 @@ private slots:
         QCOMPARE(again->orders[0].amount, Cents(2500));
         QCOMPARE(again->spend.size(), std::size_t(1));
         QCOMPARE(again->spend[0].amount, Cents(1));
+    }
+    // A read transaction is one snapshot: a commit made by another connection while it is
+    // open is not seen until it ends (issue 8, defect 3).
+    void readTransactionIsOneSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QString error;
+        Database writer;
+        QVERIFY2(writer.open(path, &error), qPrintable(error));
+        QVERIFY(writer.setSetting(QStringLiteral("company_name"), QStringLiteral("A")));
+        Database reader;
+        QVERIFY2(reader.open(path, &error, Database::Mode::ReadOnly), qPrintable(error));
+        {
+            ReadTransaction snapshot(reader);
+            QVERIFY2(snapshot.begin(&error), qPrintable(error));
+            QCOMPARE(reader.readSetting(QStringLiteral("company_name"), {}, &error), QStringLiteral("A"));
+            QVERIFY(writer.setSetting(QStringLiteral("company_name"), QStringLiteral("B")));
+            QCOMPARE(reader.readSetting(QStringLiteral("company_name"), {}, &error), QStringLiteral("A"));
+        }
+        QCOMPARE(reader.readSetting(QStringLiteral("company_name"), {}, &error), QStringLiteral("B"));
+    }
+
+    // Reading never creates or changes a file (issue 8, defect 10).
+    void readOnlyNeverCreatesOrChanges()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database db;
+        const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+        QVERIFY(!db.open(missing, &error, Database::Mode::ReadOnly));
+        QVERIFY2(error.contains(QStringLiteral("no database at")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(missing));
+
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY(!db.open(empty, &error, Database::Mode::ReadOnly));
+        QVERIFY2(error.contains(QStringLiteral("is an empty file")), qPrintable(error));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+
+        const QString company = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Database writable;
+            QVERIFY2(writable.open(company, &error), qPrintable(error));
+        }
+        QVERIFY2(db.open(company, &error, Database::Mode::ReadOnly), qPrintable(error));
+        QVERIFY(!db.setSetting(QStringLiteral("company_name"), QStringLiteral("X"))); // query_only
+        QVERIFY(!db.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(error.contains(QStringLiteral("in-memory")), qPrintable(error));
+    }
+
+    // A new file is removed again when the command that made it gives up.
+    void discardIfCreatedRemovesOnlyWhatItMade()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            Database db;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QVERIFY(db.created());
+            QVERIFY(db.discardIfCreated());
+        }
+        QVERIFY(!QFileInfo::exists(path));
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+        }
+        Database again;
+        QVERIFY(again.open(path, &error));
+        QVERIFY(!again.created());
+        QVERIFY(!again.discardIfCreated());
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    // A page of the orders table overwritten: the load stops with "damaged", naming the file,
+    // where it used to return a data set without the rows it could not read (defect 2).
+    void damagedPagesAreReportedNotSkipped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QString error;
+        qint64 ordersRoot = 0;
+        {
+            test::DatasetBuilder b;
+            b.customer("A", "2025-01-01");
+            for (int i = 0; i < 3000; ++i)
+                b.order("A", "2025-06-01", 100 + i, "Boots and other things to fill a page");
+            Database db;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QVERIFY2(writeCompany(db, b.build(), &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'orders'")) &&
+                    q.next());
+            ordersRoot = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // The orders table's root page (an interior page once it spans many pages) filled with
+        // bytes no B-tree page can start with.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((ordersRoot - 1) * 4096));
+        QVERIFY(file.write(QByteArray(4096, char(0x7f))) == 4096);
+        file.close();
+        Database db;
+        QVERIFY2(db.open(path, &error, Database::Mode::ReadOnly), qPrintable(error));
+        const auto loaded = loadDataset(db, &error);
+        QVERIFY(!loaded);
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
     }
 };
 

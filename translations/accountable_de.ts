@@ -157,55 +157,67 @@
 
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  accountable [--db FILE]                                   die Desktop-App
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      FILE.csv...                           Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
+                      --replace-all: das ganze Unternehmen wird durch diese Dateien ersetzt
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
     </message>
     <message>
         <source>no file name given; expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateiname angegeben; erwartet wird %1</translation>
     </message>
     <message>
         <source>%1 is a folder; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; erwartet wird %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; %3 is a few kilobytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB; %3 ist nur wenige Kilobyte groß</translation>
     </message>
     <message>
         <source>--last-day takes a date written YYYY-MM-DD, from 1900-01-01 to 9999-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--last-day erwartet ein Datum im Format YYYY-MM-DD, von 1900-01-01 bis 9999-12-31</translation>
     </message>
     <message>
         <source>--replace (the kinds of data given) and --replace-all (the whole company) exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace (die angegebenen Datenarten) und --replace-all (das ganze Unternehmen) schließen einander aus</translation>
     </message>
     <message>
         <source>a criteria file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kriteriendatei</translation>
     </message>
     <message>
         <source>--criteria takes a set&apos;s name or a FILE.json, not an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>--criteria erwartet den Namen eines Kriteriensatzes oder eine FILE.json, keinen leeren Namen</translation>
     </message>
     <message>
         <source>--targets takes a FILE.json, not an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>--targets erwartet eine FILE.json, keinen leeren Namen</translation>
     </message>
     <message>
         <source>a targets file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zieldatei</translation>
     </message>
     <message>
         <source>a pack covers a month (--kind monthly, e.g. 2026-09) or a quarter (--kind quarterly, e.g. 2026-Q3); there is no pack for a whole year (%1) yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsunterlagen umfassen einen Monat (--kind monthly, z. B. 2026-09) oder ein Quartal (--kind quarterly, z. B. 2026-Q3); für ein ganzes Jahr (%1) gibt es noch keine Unterlagen</translation>
     </message>
     <message>
         <source>a monthly pack covers a month, e.g. 2026-09; for %1 use --kind quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>monatliche Sitzungsunterlagen umfassen einen Monat, z. B. 2026-09; verwenden Sie für %1 --kind quarterly</translation>
     </message>
     <message>
         <source>a quarterly pack covers a quarter, e.g. 2026-Q3; for %1 use --kind monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>vierteljährliche Sitzungsunterlagen umfassen ein Quartal, z. B. 2026-Q3; verwenden Sie für %1 --kind monthly</translation>
     </message>
 </context>
 <context>
@@ -407,59 +419,59 @@
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>spend rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenzeilen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 replaced what was held before (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den bisherigen Bestand ersetzt (%2)</translation>
     </message>
     <message>
         <source>%1 left out customers held before, deleted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthielt bisherige Kunden nicht mehr, gelöscht (%2)</translation>
     </message>
     <message>
         <source>deleted with no file given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne angegebene Datei gelöscht: %1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is smaller than the smallest amount Accountable accepts (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist kleiner als der kleinste Betrag, den Accountable akzeptiert (%3)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is larger than the largest amount Accountable accepts (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist größer als der größte Betrag, den Accountable akzeptiert (%3)</translation>
     </message>
     <message>
         <source>customers.csv replaces the customers, but leaves out customers that rows still name (%1; for example %2): give those files too, so they are replaced with it, or use --replace-all to replace the whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>customers.csv ersetzt die Kunden, lässt aber Kunden weg, auf die noch Zeilen verweisen (%1; zum Beispiel %2): geben Sie diese Dateien ebenfalls an, damit sie mit ersetzt werden, oder verwenden Sie --replace-all, um das ganze Unternehmen zu ersetzen</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); stellen Sie die Datenbank aus einer Sicherung wieder her</translation>
     </message>
     <message>
         <source>with this import, the amounts of all %1 in the database would add up to more than %2 (negative amounts counted as positive), the largest total Accountable can add up exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>mit diesem Import ergäben die Beträge aller Zeilen in %1 in der Datenbank zusammen mehr als %2 (negative Beträge positiv gezählt), die größte Summe, die Accountable exakt addieren kann</translation>
     </message>
 </context>
 <context>
@@ -833,11 +845,11 @@
     </message>
     <message>
         <source>the order amounts in this database add up to more than %1 (negative amounts counted as positive), the most Accountable can add up exactly, so no figure is shown rather than a wrong one; import the orders again, replacing the data (each amount at most %2 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellbeträge in dieser Datenbank ergeben zusammen mehr als %1 (negative Beträge positiv gezählt), mehr als Accountable exakt addieren kann; daher wird lieber keine Kennzahl angezeigt als eine falsche; importieren Sie die Bestellungen erneut und ersetzen Sie dabei die Daten (jeder Betrag höchstens %2, positiv wie negativ)</translation>
     </message>
     <message>
         <source>the spend amounts in this database add up to more than %1 (negative amounts counted as positive), the most Accountable can add up exactly, so no figure is shown rather than a wrong one; import the spend again, replacing the data (each amount at most %2 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabenbeträge in dieser Datenbank ergeben zusammen mehr als %1 (negative Beträge positiv gezählt), mehr als Accountable exakt addieren kann; daher wird lieber keine Kennzahl angezeigt als eine falsche; importieren Sie die Ausgaben erneut und ersetzen Sie dabei die Daten (jeder Betrag höchstens %2, positiv wie negativ)</translation>
     </message>
 </context>
 <context>
@@ -1019,27 +1031,27 @@
     </message>
     <message>
         <source>no file name given (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateiname angegeben (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 is the company database; choose another file name (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Unternehmensdatenbank; wählen Sie einen anderen Dateinamen (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 is a journal of the company database (%2); choose another file name (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Journal der Unternehmensdatenbank (%2); wählen Sie einen anderen Dateinamen (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 is an input file (%2); choose another file name (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Eingabedatei (%2); wählen Sie einen anderen Dateinamen (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1154,127 +1166,127 @@
     </message>
     <message>
         <source>an in-memory database (:memory:) is gone when the command ends; give a file name instead</source>
-        <translation type="unfinished"></translation>
+        <translation>eine In-Memory-Datenbank (:memory:) ist verloren, sobald der Befehl endet; geben Sie stattdessen einen Dateinamen an</translation>
     </message>
     <message>
         <source>no database at %1 (create one with accountable demo or accountable import)</source>
-        <translation type="unfinished">keine Datenbank unter %1 (legen Sie eine mit accountable demo oder accountable import an)</translation>
+        <translation>keine Datenbank unter %1 (legen Sie eine mit accountable demo oder accountable import an)</translation>
     </message>
     <message>
         <source>%1 is an empty file, not an Accountable database; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere Datei, keine Accountable-Datenbank; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>cannot read %1: its folder is read-only and recent changes to it wait in %1-wal; open it once where it can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: der Ordner ist schreibgeschützt und die letzten Änderungen warten noch in %1-wal; öffnen Sie die Datenbank einmal dort, wo sie geschrieben werden kann</translation>
     </message>
     <message>
         <source>%1 cannot be changed: the file, its folder or its disk is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geändert werden: die Datei, ihr Ordner oder ihr Datenträger ist schreibgeschützt (%2)</translation>
     </message>
     <message>
         <source>%1 is an empty database, not an Accountable company; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere Datenbank, kein Accountable-Unternehmen; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Transaktion auf %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>cannot bring %1 up to date (migration %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den aktuellen Stand gebracht werden (Migration %2): %3</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Accountable (schema %2) and cannot be brought up to date here: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer älteren Version von Accountable geschrieben (Schema %2) und kann hier nicht auf den aktuellen Stand gebracht werden: %3</translation>
     </message>
     <message>
         <source>%1 is damaged: its schema version &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Schemaversion &quot;%2&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>the disk of the database server holding %1 is full (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger des Datenbankservers mit %1 ist voll (%2)</translation>
     </message>
     <message>
         <source>%1 is damaged: the server cannot read part of it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: der Server kann einen Teil davon nicht lesen (%2)</translation>
     </message>
     <message>
         <source>%1 is read-only for this connection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für diese Verbindung schreibgeschützt (%2)</translation>
     </message>
     <message>
         <source>database error on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler bei %1: %2</translation>
     </message>
     <message>
         <source>the disk holding %1 is full (%2); free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger mit %1 ist voll (%2); schaffen Sie Platz und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>%1 is damaged: part of the file cannot be read (%2); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: ein Teil der Datei kann nicht gelesen werden (%2); stellen Sie die Datenbank aus einer Sicherung wieder her</translation>
     </message>
     <message>
         <source>%1 is not an Accountable database, or its first page is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Accountable-Datenbank, oder ihre erste Seite ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>cannot open %1: check that the file and its folder exist and can be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: prüfen Sie, ob die Datei und ihr Ordner existieren und lesbar sind (%2)</translation>
     </message>
     <message>
         <source>cannot read or write %1: an input/output error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: ein Ein-/Ausgabefehler (%2)</translation>
     </message>
     <message>
         <source>%1 is busy: another program is writing to it (%2); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt: ein anderes Programm schreibt gerade hinein (%2); versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>%1 is damaged: %2; restore it from a backup or import the company again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2; stellen Sie die Datenbank aus einer Sicherung wieder her oder importieren Sie das Unternehmen erneut</translation>
     </message>
     <message>
         <source>customer %1 has a date that is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat ein ungültiges Datum</translation>
     </message>
     <message>
         <source>%1 %2 names a customer that is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 verweist auf einen Kunden, den es in der Datenbank nicht gibt</translation>
     </message>
     <message>
         <source>%1 %2 has no valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat kein gültiges Datum</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>order %1 has an amount that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 hat einen Betrag, der keine Zahl ist</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>contact %1 has the unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 hat die unbekannte Kategorie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>answer %1 has a score outside 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 hat eine Bewertung außerhalb von 0 bis 10</translation>
     </message>
     <message>
         <source>a spend row of %1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausgabenzeile für %1 ist nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1414,7 @@
     </message>
     <message>
         <source>&amp;Replace the whole company with these files (data of kinds without a file is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte &amp;Unternehmen durch diese Dateien ersetzen (Datenarten ohne Datei werden gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1503,7 @@
     </message>
     <message>
         <source>Replaced: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt: %1.</translation>
     </message>
 </context>
 <context>
@@ -2066,15 +2078,15 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>No meeting pack for a whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungsunterlagen für ein ganzes Jahr</translation>
     </message>
     <message>
         <source>A meeting pack covers a month (the monthly review) or a quarter (the quarterly meeting). Choose a month or a quarter above, then make the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsunterlagen umfassen einen Monat (die monatliche Analyse) oder ein Quartal (die Quartalsbesprechung). Wählen Sie oben einen Monat oder ein Quartal und erstellen Sie dann die Unterlagen.</translation>
     </message>
     <message>
         <source>a monthly pack covers a month and a quarterly pack a quarter, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>monatliche Sitzungsunterlagen umfassen einen Monat und vierteljährliche ein Quartal, nicht %1</translation>
     </message>
 </context>
 <context>

@@ -70,26 +70,26 @@ void Dataset::finalize()
 
 std::optional<QString> Dataset::checkMoneyBounds() const
 {
-    quint64 total = 0;
-    for (const OrderRecord &o : orders) {
-        if (!money::addMagnitude(&total, o.amount))
-            return MetricsTr::tr(
-                       "the order amounts in this database add up to more than %1 (negative amounts "
-                       "counted as positive), the most Accountable can add up exactly, so no figure "
-                       "is shown rather than a wrong one; import the orders again, replacing the data "
-                       "(each amount at most %2 either way)")
-                .arg(money::toGroupedString(money::kMaxTotal), money::toGroupedString(money::kMaxAmount));
-    }
-    total = 0;
-    for (const SpendRecord &s : spend) {
-        if (!money::addMagnitude(&total, s.amount))
-            return MetricsTr::tr(
-                       "the spend amounts in this database add up to more than %1 (negative amounts "
-                       "counted as positive), the most Accountable can add up exactly, so no figure "
-                       "is shown rather than a wrong one; import the spend again, replacing the data "
-                       "(each amount at most %2 either way)")
-                .arg(money::toGroupedString(money::kMaxTotal), money::toGroupedString(money::kMaxAmount));
-    }
+    // True when the absolute amounts of the rows add up to at most money::kMaxTotal.
+    auto withinBound = [](const auto &rows) {
+        quint64 total = 0;
+        return std::all_of(rows.begin(), rows.end(),
+                           [&total](const auto &row) { return money::addMagnitude(&total, row.amount); });
+    };
+    const QString bound = money::toGroupedString(money::kMaxTotal);
+    const QString row = money::toGroupedString(money::kMaxAmount);
+    if (!withinBound(orders))
+        return MetricsTr::tr("the order amounts in this database add up to more than %1 (negative amounts "
+                             "counted as positive), the most Accountable can add up exactly, so no figure "
+                             "is shown rather than a wrong one; import the orders again, replacing the data "
+                             "(each amount at most %2 either way)")
+            .arg(bound, row);
+    if (!withinBound(spend))
+        return MetricsTr::tr("the spend amounts in this database add up to more than %1 (negative amounts "
+                             "counted as positive), the most Accountable can add up exactly, so no figure "
+                             "is shown rather than a wrong one; import the spend again, replacing the data "
+                             "(each amount at most %2 either way)")
+            .arg(bound, row);
     return std::nullopt;
 }
 

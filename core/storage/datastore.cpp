@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+#include <utility>
+
 namespace acc {
 
 namespace {
@@ -104,13 +107,17 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         }
         return *it;
     };
-    auto requiredDay = [&](const QVariant &v, const QString &kind, const QString &id) -> std::optional<Day> {
-        const Day d = readDay(v);
+    // The customer and the day every order, contact and answer must have (columns 1 and 2).
+    auto customerAndDay = [&](const QString &kind, const QString &id) -> std::optional<std::pair<int, Day>> {
+        const auto customer = customerOf(q.value(1), kind, id);
+        if (!customer)
+            return std::nullopt;
+        const Day d = readDay(q.value(2));
         if (!hasDay(d)) {
             *error = damaged(db, StorageTr::tr("%1 %2 has no valid date").arg(kind, id));
             return std::nullopt;
         }
-        return d;
+        return std::pair{*customer, d};
     };
 
     if (!select(db, q,
@@ -122,12 +129,10 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     while (q.next()) {
         OrderRecord o;
         o.orderId = q.value(0).toString();
-        const auto customer = customerOf(q.value(1), order, o.orderId);
-        const auto day = customer ? requiredDay(q.value(2), order, o.orderId) : std::nullopt;
-        if (!day)
+        const auto head = customerAndDay(order, o.orderId);
+        if (!head)
             return std::nullopt;
-        o.customer = *customer;
-        o.orderedOn = *day;
+        std::tie(o.customer, o.orderedOn) = *head;
         bool isNumber = false;
         o.amount = q.value(3).toLongLong(&isNumber);
         if (!isNumber) {
@@ -150,12 +155,10 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     while (q.next()) {
         ContactRecord c;
         c.contactId = q.value(0).toString();
-        const auto customer = customerOf(q.value(1), contact, c.contactId);
-        const auto day = customer ? requiredDay(q.value(2), contact, c.contactId) : std::nullopt;
-        if (!day)
+        const auto head = customerAndDay(contact, c.contactId);
+        if (!head)
             return std::nullopt;
-        c.customer = *customer;
-        c.occurredOn = *day;
+        std::tie(c.customer, c.occurredOn) = *head;
         const auto category = categoryFromName(q.value(3).toString());
         if (!category) {
             *error = damaged(db, StorageTr::tr("contact %1 has the unknown category \"%2\"")
@@ -181,12 +184,10 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     while (q.next()) {
         FeedbackRecord f;
         f.responseId = q.value(0).toString();
-        const auto customer = customerOf(q.value(1), answer, f.responseId);
-        const auto day = customer ? requiredDay(q.value(2), answer, f.responseId) : std::nullopt;
-        if (!day)
+        const auto head = customerAndDay(answer, f.responseId);
+        if (!head)
             return std::nullopt;
-        f.customer = *customer;
-        f.respondedOn = *day;
+        std::tie(f.customer, f.respondedOn) = *head;
         bool isNumber = false;
         f.score = q.value(3).toInt(&isNumber);
         if (!isNumber || f.score < 0 || f.score > 10) {

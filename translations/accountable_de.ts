@@ -1505,6 +1505,22 @@
         <source>Replaced: %1.</source>
         <translation>Ersetzt: %1.</translation>
     </message>
+    <message>
+        <source>Replace the whole company</source>
+        <translation>Das gesamte Unternehmen ersetzen</translation>
+    </message>
+    <message>
+        <source>Every customer, order, contact, answer and spend row held now is deleted, and the company becomes exactly these files: kinds of data without a file end empty.
+
+Replace the whole company?</source>
+        <translation>Alle jetzt gespeicherten Kunden, Bestellungen, Kontakte, Antworten und Ausgabenzeilen werden gelöscht, und das Unternehmen besteht danach genau aus diesen Dateien: Datenarten ohne Datei bleiben leer.
+
+Das gesamte Unternehmen ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>acc::ImportMappingPage</name>

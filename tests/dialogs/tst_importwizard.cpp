@@ -12,8 +12,10 @@
 #include "storage/datastore.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
@@ -140,6 +142,74 @@ private slots:
         QCOMPARE(data->orders.size(), std::size_t(2));
         QCOMPARE(data->customers[1].name, QStringLiteral("東京トレーディング株式会社"));
         QCOMPARE(data->orders[0].category, QStringLiteral("Books"));
+    }
+
+    // Replacing the whole company is confirmed before anything is deleted: Cancel keeps the
+    // wizard on the check and the data as it was; Replace imports and empties the rest.
+    void replaceAllIsConfirmed()
+    {
+        const QString spec = m_dir.filePath(QStringLiteral("replace.sqlite"));
+        {
+            ImportWizard first(spec);
+            first.addFiles({m_dir.filePath(QStringLiteral("customers.csv"))});
+            first.show();
+            QTest::mouseClick(next(first), Qt::LeftButton); // to the check
+            QTRY_VERIFY_WITH_TIMEOUT(jobDone(first), 10000);
+            QTest::mouseClick(next(first), Qt::LeftButton); // import
+            QTRY_VERIFY_WITH_TIMEOUT(jobDone(first), 10000);
+        }
+        writeFile(m_dir.filePath(QStringLiteral("one.csv")),
+                  "customer_id,name,acquired_on\nZ1,Zeta,2025-05-01\n");
+        auto customersIn = [&spec] {
+            Database db;
+            QString error;
+            const auto data = db.open(spec, &error) ? loadDataset(db, &error) : std::nullopt;
+            return data ? data->customers.size() : std::size_t(99);
+        };
+        QCOMPARE(customersIn(), std::size_t(3));
+        for (const bool confirm : {false, true}) {
+            ImportWizard wizard(spec);
+            wizard.addFiles({m_dir.filePath(QStringLiteral("one.csv"))});
+            wizard.show();
+            auto *page = static_cast<ImportFilesPage *>(wizard.page(ImportWizard::FilesPage));
+            QTest::mouseClick(page->replaceBox(), Qt::LeftButton);
+            QVERIFY(wizard.replaceAll());
+            QTest::mouseClick(next(wizard), Qt::LeftButton);
+            QCOMPARE(wizard.currentId(), int(ImportWizard::ValidatePage));
+            QTRY_VERIFY_WITH_TIMEOUT(jobDone(wizard), 10000);
+            // Answers the question once it is on screen: Escape, or a click on Replace.
+            bool asked = false;
+            QTimer answer;
+            answer.setInterval(20);
+            connect(&answer, &QTimer::timeout, this, [&] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    auto *box = qobject_cast<QMessageBox *>(w);
+                    if (!box || !box->isVisible() || box->objectName() != QLatin1String("confirmReplaceAll"))
+                        continue;
+                    asked = true;
+                    answer.stop();
+                    if (!confirm) {
+                        QTest::keyClick(box, Qt::Key_Escape);
+                        return;
+                    }
+                    for (QAbstractButton *b : box->buttons()) {
+                        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                            QTest::mouseClick(b, Qt::LeftButton);
+                    }
+                }
+            });
+            answer.start();
+            QTest::mouseClick(next(wizard), Qt::LeftButton);
+            QVERIFY(asked);
+            if (!confirm) {
+                QCOMPARE(wizard.currentId(), int(ImportWizard::ValidatePage));
+                QCOMPARE(customersIn(), std::size_t(3));
+                continue;
+            }
+            QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+            QTRY_VERIFY_WITH_TIMEOUT(jobDone(wizard), 10000);
+            QCOMPARE(customersIn(), std::size_t(1));
+        }
     }
 
     void remembersTheMapping()

@@ -347,6 +347,22 @@ void ImportJobPage::initializePage()
     emit completeChanged();
 }
 
+bool ImportJobPage::validatePage()
+{
+    if (!m_validateOnly || !m_wizard->replaceAll())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Replace the whole company"),
+                    tr("Every customer, order, contact, answer and spend row held now is deleted, and the "
+                       "company becomes exactly these files: kinds of data without a file end empty.\n\n"
+                       "Replace the whole company?"),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmReplaceAll"));
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
+}
+
 void ImportJobPage::cleanupPage()
 {
     if (m_job->isRunning()) {

@@ -89,6 +89,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Leaving the check for the import: a replace of the whole company is confirmed first.
+    bool validatePage() override;
 
     ImportJob *job() const { return m_job; }
     QLabel *summary() const { return m_summary; }

@@ -144,34 +144,6 @@
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <source>Usage:
-  accountable [--db FILE]                                   the desktop app
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      FILE.csv...                           DATA.md files, all or nothing;
-                      --replace: the kinds of data given are replaced, others kept;
-                      --replace-all: the whole company becomes these files
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Aufruf:
-  accountable [--db FILE]                                   die Desktop-App
-  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      FILE.csv...                           Dateien nach DATA.md, alles oder nichts;
-                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
-                      --replace-all: das ganze Unternehmen wird durch diese Dateien ersetzt
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-
---db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
         <source>no file name given; expected %1</source>
         <translation>kein Dateiname angegeben; erwartet wird %1</translation>
     </message>
@@ -218,6 +190,38 @@
     <message>
         <source>a quarterly pack covers a quarter, e.g. 2026-Q3; for %1 use --kind monthly</source>
         <translation>vierteljährliche Sitzungsunterlagen umfassen ein Quartal, z. B. 2026-Q3; verwenden Sie für %1 --kind monthly</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE]                                   the desktop app
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Aufruf:
+  accountable [--db DATEI]                                  die Desktop-Anwendung
+  accountable demo    --db DATEI [--customers N] [--seed S] ein realistisches Demo-Unternehmen
+  accountable import  --db DATEI [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEME.csv] DATEI.csv... Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, die übrigen bleiben;
+                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
+  accountable metrics --db DATEI --period P [--format json|text]
+                      [--criteria NAME|DATEI.json] [--targets DATEI.json]
+  accountable pack    --db DATEI --kind monthly|quarterly --period P --out pack.pdf
+
+--db nimmt den Pfad einer SQLite-Datei oder postgresql://user@host:port/dbname.
+</translation>
+    </message>
+    <message>
+        <source>--problems takes the name of a CSV file to write</source>
+        <translation>--problems erwartet den Namen einer CSV-Datei, in die geschrieben wird</translation>
     </message>
 </context>
 <context>

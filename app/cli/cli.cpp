@@ -38,7 +38,7 @@ QString usage()
         "  accountable [--db FILE]                                   the desktop app\n"
         "  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company\n"
         "  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]\n"
-        "                      FILE.csv...                           DATA.md files, all or nothing;\n"
+        "                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;\n"
         "                      --replace: the kinds of data given are replaced, others kept;\n"
         "                      --replace-all: the whole company becomes these files\n"
         "  accountable metrics --db FILE --period P [--format json|text]\n"

@@ -1,11 +1,13 @@
 #include "args.h"
 #include "cli.h"
 #include "import/importer.h"
+#include "report/outputfile.h"
 #include "storage/database.h"
 #include "translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,7 +35,7 @@ int runImport(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("import");
     const Args args(
-        arguments, {QStringLiteral("db"), QStringLiteral("date-format")},
+        arguments, {QStringLiteral("db"), QStringLiteral("date-format"), QStringLiteral("problems")},
         {QStringLiteral("replace"), QStringLiteral("replace-all"), QStringLiteral("validate-only")});
     if (const QString usage = args.usageError(Args::Positional::Allowed, Args::Database::Required);
         !usage.isEmpty())
@@ -45,6 +47,14 @@ int runImport(const QStringList &arguments)
     QList<import::ImportFile> files;
     for (const QString &path : args.positional())
         files.append({path, {}, std::nullopt, {}});
+    // --problems FILE.csv: every error and warning as CSV, as the wizard saves them.
+    const QString problems = args.value(QStringLiteral("problems"));
+    if (args.has(QStringLiteral("problems"))) {
+        if (problems.isEmpty())
+            return fail(cmd, CliTr::tr("--problems takes the name of a CSV file to write"), 2);
+        if (QString refusal; !checkOutputPath(problems, spec, args.positional(), &refusal))
+            return fail(cmd, refusal, 2);
+    }
 
     import::ImportOptions options;
     if (args.has(QStringLiteral("replace")) && args.has(QStringLiteral("replace-all")))
@@ -87,6 +97,14 @@ int runImport(const QStringList &arguments)
     if (drawn)
         err << '\r' << "\x1b[K";
 
+    if (!problems.isEmpty()) {
+        QString why;
+        const QByteArray csv = report.messagesCsv();
+        if (!writeOutputFile(
+                problems, [&csv](QIODevice &device, QString *) { return device.write(csv) == csv.size(); },
+                &why))
+            return fail(cmd, why);
+    }
     printMessages(err, report.errors(), QString());
     if (report.errorCount() > kShown)
         err << CliTr::tr("... %1 errors in all; the first %2 are shown").arg(report.errorCount()).arg(kShown)

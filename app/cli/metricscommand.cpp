@@ -7,6 +7,7 @@
 #include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "storage/requeststore.h"
 #include "storage/targetstore.h"
 #include "translation.h"
 
@@ -20,19 +21,10 @@ namespace acc::cli {
 namespace {
 
 // --criteria NAME|FILE.json: a file when the value names one (or ends in .json), else a
-// stored set (its newest version). Without it, the newest stored default set, or the
-// built-in default when the database has none.
+// stored set (its newest version).
 std::optional<CriteriaSet> resolveCriteria(Database &db, const QString &value, QString *error)
 {
     CriteriaStore store(db);
-    if (value.isEmpty()) {
-        auto stored = store.newest(criteria::defaultSetName(), error);
-        if (stored)
-            return stored;
-        if (!error->isEmpty())
-            return std::nullopt;
-        return criteria::defaultSet();
-    }
     const QFileInfo info(value);
     if (info.isFile() || value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QByteArray bytes;
@@ -92,12 +84,16 @@ int runMetrics(const QStringList &arguments)
     if (!data)
         return fail(cmd, error);
 
-    MetricsRequest request;
-    request.period = *period;
-    const auto criteriaSet = resolveCriteria(db, args.value(QStringLiteral("criteria")), &error);
-    if (!criteriaSet)
+    // The request the window and `pack` compute with, then what the options replace in it.
+    auto request = storedRequest(db, *period, &error);
+    if (!request)
         return fail(cmd, error);
-    request.criteria = *criteriaSet;
+    if (args.has(QStringLiteral("criteria"))) {
+        const auto criteriaSet = resolveCriteria(db, args.value(QStringLiteral("criteria")), &error);
+        if (!criteriaSet)
+            return fail(cmd, error);
+        request->criteria = *criteriaSet;
+    }
     if (args.has(QStringLiteral("targets"))) {
         const QString path = args.value(QStringLiteral("targets"));
         QByteArray bytes;
@@ -107,14 +103,9 @@ int runMetrics(const QStringList &arguments)
         const auto fromFile = targets::parse(bytes, &why);
         if (!fromFile)
             return fail(cmd, CliTr::tr("%1: %2").arg(path, why));
-        request.targets = *fromFile;
-    } else {
-        const auto stored = TargetStore(db).forPeriod(*period, &error);
-        if (!stored)
-            return fail(cmd, error);
-        request.targets = *stored;
+        request->targets = *fromFile;
     }
-    const MetricsReport report = computeMetrics(*data, request);
+    const MetricsReport report = computeMetrics(*data, *request);
     QTextStream out(stdout);
     if (format == QLatin1String("json"))
         out << QJsonDocument(metricsToJson(report, *data)).toJson(QJsonDocument::Indented);

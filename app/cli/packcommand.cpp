@@ -6,6 +6,7 @@
 #include "report/packpainter.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "storage/requeststore.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,10 @@ int runPack(const QStringList &arguments)
     if (!loaded)
         return fail(cmd, error);
     const auto data = std::make_shared<const Dataset>(std::move(*loaded));
-    const auto snapshot = MetricsService::compute(data, spec, *period);
+    const auto request = storedRequest(db, *period, &error);
+    if (!request)
+        return fail(cmd, error);
+    const auto snapshot = MetricsService::compute(data, spec, *request);
     const MeetingPack pack = PackBuilder::build(*snapshot, kind);
     const PackPainter painter(pack);
     if (!painter.writePdf(out, &error))

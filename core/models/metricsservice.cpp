@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/datastore.h"
+#include "storage/requeststore.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,11 +43,12 @@ void MetricsService::reload()
 }
 
 std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<const Dataset> data,
-                                                               const QString &spec, const Period &period)
+                                                               const QString &spec,
+                                                               const MetricsRequest &request)
 {
     auto snapshot = std::make_shared<MetricsSnapshot>();
     snapshot->spec = spec;
-    snapshot->report = computeMetrics(*data, MetricsRequest{period});
+    snapshot->report = computeMetrics(*data, request);
     snapshot->data = std::move(data);
     return snapshot;
 }
@@ -69,13 +71,13 @@ void MetricsService::start()
     m_watcher.setFuture(QtConcurrent::run([spec, period, generation, data]() mutable {
         Outcome out;
         out.generation = generation;
+        Database db; // a connection of this worker thread's own
+        QString error;
+        if (!db.open(spec, &error, Database::Mode::ReadOnly)) {
+            out.error = error;
+            return out;
+        }
         if (!data) {
-            Database db; // a connection of this worker thread's own
-            QString error;
-            if (!db.open(spec, &error, Database::Mode::ReadOnly)) {
-                out.error = error;
-                return out;
-            }
             auto loaded = loadDataset(db, &error);
             if (!loaded) {
                 out.error = error;
@@ -83,7 +85,14 @@ void MetricsService::start()
             }
             data = std::make_shared<const Dataset>(std::move(*loaded));
         }
-        out.snapshot = compute(std::move(data), spec, period);
+        // Criteria and targets are read for every computation: they change more often than
+        // the data, and cost a few rows.
+        const auto request = storedRequest(db, period, &error);
+        if (!request) {
+            out.error = error;
+            return out;
+        }
+        out.snapshot = compute(std::move(data), spec, *request);
         return out;
     }));
     if (!m_busy) {

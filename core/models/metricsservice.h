@@ -18,8 +18,9 @@ struct MetricsSnapshot
 };
 
 // Computes the figures off the GUI thread. It loads the company data on a worker (with
-// its own database connection, one per thread), computes the report for the chosen
-// period, and hands the snapshot back on the GUI thread. A period change while a
+// its own database connection, one per thread), reads the request stored with it (the
+// criteria in force and the period's targets: storedRequest), computes the report for the
+// chosen period, and hands the snapshot back on the GUI thread. A period change while a
 // computation runs is queued; stale results are dropped, so the window never freezes and
 // never shows figures of a period no longer chosen.
 class MetricsService final : public QObject
@@ -42,9 +43,11 @@ public:
     // Blocks until the running computation (if any) has delivered. For tests and printing.
     void waitForIdle();
 
-    // The synchronous path, for the command line and tests.
+    // The synchronous path, for the command line and tests: the request as storedRequest()
+    // reads it from the database (criteria in force, the period's targets), so the window,
+    // `pack` and `metrics` compute the same report.
     static std::shared_ptr<const MetricsSnapshot> compute(std::shared_ptr<const Dataset> data,
-                                                          const QString &spec, const Period &period);
+                                                          const QString &spec, const MetricsRequest &request);
 
 signals:
     void snapshotReady();

@@ -44,7 +44,8 @@ QString pdfText(const QString &path, int page = 0)
 std::shared_ptr<const MetricsSnapshot> snapshotOf(Dataset data, const char *period)
 {
     return MetricsService::compute(std::make_shared<const Dataset>(std::move(data)),
-                                   QStringLiteral("fixture.sqlite"), *Period::parse(QLatin1String(period)));
+                                   QStringLiteral("fixture.sqlite"),
+                                   MetricsRequest{*Period::parse(QLatin1String(period))});
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 // MetricsService: loads and computes off the GUI thread; the last chosen period wins.
 #include "datasetbuilder.h"
 #include "models/metricsservice.h"
+#include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datawriter.h"
+#include "storage/targetstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +68,54 @@ private slots:
         QCOMPARE(snap->report.days.period.toString(), QStringLiteral("2026-03"));
         QCOMPARE(snap->report.assets.figures.lost, 1);   // B
         QCOMPARE(snap->report.assets.figures.gained, 1); // C
+    }
+
+    // The window computes with what the database holds: the criteria set in force and the
+    // period's targets, as `metrics` and `pack` do (storedRequest), read again on reload.
+    void computesWithTheStoredCriteriaAndTargets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("request.sqlite"));
+        // X has 200.00 of orders, Y 50.00; both active through March 2026.
+        test::DatasetBuilder b;
+        b.customer("X", "2025-01-01").order("X", "2026-03-05", 20000);
+        b.customer("Y", "2025-01-01").order("Y", "2026-03-06", 5000);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(writeCompany(db, b.build(), &error), qPrintable(error));
+        const Period march = *Period::parse(QStringLiteral("2026-03"));
+
+        MetricsService service;
+        service.setDatabase(path);
+        service.setPeriod(march);
+        service.waitForIdle();
+        QVERIFY(service.snapshot());
+        // The built-in default (top 20 % by revenue_12m and at least 3 orders): nobody.
+        QCOMPARE(service.snapshot()->report.best.criteria.name, criteria::defaultSetName());
+        QCOMPARE(service.snapshot()->report.best.bestCustomers.size(), std::size_t(0));
+        QCOMPARE(service.snapshot()->report.targets.size(), 0);
+
+        // A new version of the default set (lifetime value of at least 100.00) and a target
+        // of no customer lost in March, stored as the editors will store them.
+        const auto set = criteria::parse(
+            "{\"name\": \"Best customers (default)\", \"version\": 1, \"match\": \"all\", \"rules\": "
+            "[{\"attribute\": \"lifetime_value\", \"op\": \">=\", \"value\": 100}]}",
+            &error);
+        QVERIFY2(set, qPrintable(error));
+        QCOMPARE(CriteriaStore(db).save(*set, &error), 2);
+        QVERIFY2(TargetStore(db).set({QStringLiteral("lost"), march, 0, QStringLiteral("CCO")}, &error),
+                 qPrintable(error));
+        service.reload();
+        service.waitForIdle();
+        const MetricsReport &report = service.snapshot()->report;
+        QCOMPARE(report.best.criteria.version, 2);
+        QCOMPARE(report.best.bestCustomers.size(), std::size_t(1)); // X
+        QCOMPARE(service.snapshot()->data->customers[std::size_t(report.best.bestCustomers[0])].customerId,
+                 QStringLiteral("X"));
+        QCOMPARE(report.targets.size(), 1);
+        QCOMPARE(report.targets[0].target.owner, QStringLiteral("CCO"));
+        QCOMPARE(report.targets[0].actual, std::optional<double>(0)); // nobody lost in March
+        QCOMPARE(report.targets[0].status, TargetStatus::Met);        // 0 <= 0, lower is better
     }
 
     void reportsAnUnreadableDatabase()

@@ -192,6 +192,10 @@
         <translation>vierteljährliche Sitzungsunterlagen umfassen ein Quartal, z. B. 2026-Q3; verwenden Sie für %1 --kind monthly</translation>
     </message>
     <message>
+        <source>--problems takes the name of a CSV file to write</source>
+        <translation>--problems erwartet den Namen einer CSV-Datei, in die geschrieben wird</translation>
+    </message>
+    <message>
         <source>Usage:
   accountable [--db FILE]                                   the desktop app
   accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
@@ -202,6 +206,8 @@
   accountable metrics --db FILE --period P [--format json|text]
                       [--criteria NAME|FILE.json] [--targets FILE.json]
   accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json    best-customer criteria
 
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
@@ -215,13 +221,51 @@
   accountable metrics --db DATEI --period P [--format json|text]
                       [--criteria NAME|DATEI.json] [--targets DATEI.json]
   accountable pack    --db DATEI --kind monthly|quarterly --period P --out pack.pdf
+  accountable criteria --db DATEI list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file DATEI.json   Kriterien für beste Kunden
 
 --db nimmt den Pfad einer SQLite-Datei oder postgresql://user@host:port/dbname.
 </translation>
     </message>
     <message>
-        <source>--problems takes the name of a CSV file to write</source>
-        <translation>--problems erwartet den Namen einer CSV-Datei, in die geschrieben wird</translation>
+        <source>criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json, or use NAME[@VERSION]</source>
+        <translation>criteria erwartet list, show NAME[@VERSION], save --name NAME --file DATEI.json oder use NAME[@VERSION]</translation>
+    </message>
+    <message>
+        <source>  %1 (built in; nothing stored yet)</source>
+        <translation>  %1 (eingebaut; noch nichts gespeichert)</translation>
+    </message>
+    <message>
+        <source>versions 1 to %1</source>
+        <translation>Versionen 1 bis %1</translation>
+    </message>
+    <message>
+        <source>(in force: version %1)</source>
+        <translation>(gilt: Version %1)</translation>
+    </message>
+    <message>
+        <source>no criteria set %1 is stored</source>
+        <translation>kein Kriteriensatz %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>criteria save needs --name NAME</source>
+        <translation>criteria save braucht --name NAME</translation>
+    </message>
+    <message>
+        <source>criteria save needs --file FILE.json</source>
+        <translation>criteria save braucht --file DATEI.json</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was saved</source>
+        <translation>%1: %2; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>accountable criteria: saved %1 as version %2 (a new version; the earlier ones are kept)</source>
+        <translation>accountable criteria: %1 als Version %2 gespeichert (eine neue Version; die früheren bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>accountable criteria: %1 is in force for the window, pack and metrics</source>
+        <translation>accountable criteria: %1 gilt jetzt für das Fenster, pack und metrics</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1335,18 @@
     <message>
         <source>a spend row of %1 is not readable</source>
         <translation>eine Ausgabenzeile für %1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no criteria set %1 is stored</source>
+        <translation>kein Kriteriensatz %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot record the criteria in force in %1</source>
+        <translation>die geltenden Kriterien können in %1 nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>the criteria in force, %1, are no longer stored in %2; choose a set with accountable criteria use</source>
+        <translation>die geltenden Kriterien %1 sind in %2 nicht mehr gespeichert; wählen Sie einen Satz mit accountable criteria use</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ QString usage()
         "  accountable metrics --db FILE --period P [--format json|text]\n"
         "                      [--criteria NAME|FILE.json] [--targets FILE.json]\n"
         "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
+        "  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]\n"
+        "                      | save --name NAME --file FILE.json    best-customer criteria\n"
         "\n"
         "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
 }
@@ -116,6 +118,8 @@ int run(int argc, char *argv[])
         return runMetrics(args);
     if (command == QLatin1String("pack"))
         return runPack(args);
+    if (command == QLatin1String("criteria"))
+        return runCriteria(args);
     fail({}, QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command));
     QTextStream(stderr) << usage();
     return 2;

@@ -15,6 +15,7 @@ int runDemo(const QStringList &args);
 int runImport(const QStringList &args);
 int runMetrics(const QStringList &args);
 int runPack(const QStringList &args);
+int runCriteria(const QStringList &args);
 int runGui(const QStringList &args);
 
 // Shared by the subcommands: prints "accountable <command>: <message>" to stderr and

@@ -1,6 +1,6 @@
 #!/bin/sh
 # accountable metrics --format json on a demo company, for a month, a quarter and a year,
-# checked by ../shared/tools/check_metrics_shape.py; also a bad criteria and targets file.
+# checked by check_metrics_shape.py (beside this script); also a bad criteria and targets file.
 # Usage: metrics_shape.sh ACCOUNTABLE CHECKER
 set -eu
 app=$1

@@ -1,6 +1,6 @@
 #pragma once
 
-// Readers for the CDNOW files of shared/data/cdnow (README.md there).
+// Readers for the CDNOW files of tests/data/cdnow (README.md there: source and licence).
 
 #include "model/bgnbd.h"
 #include "model/gammagamma.h"
@@ -17,7 +17,7 @@ namespace acc::test {
 
 inline QString cdnowPath(const char *file)
 {
-    return QStringLiteral(ACC_SHARED_DIR "/data/cdnow/") + QLatin1String(file);
+    return QStringLiteral(ACC_TEST_DATA_DIR "/cdnow/") + QLatin1String(file);
 }
 
 // Comma-separated rows of a CSV file with a header, as text fields.

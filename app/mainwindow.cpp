@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "theme/theme.h"
 #include "views/lossreview/lossreviewview.h"
+#include "views/viewregistry.h"
 #include "widgets/periodselector.h"
 
 #include <QAction>
@@ -39,18 +40,8 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     setWindowTitle(tr("Accountable"));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true); // CSV files dropped on the window open the import wizard
-    QFont base = font();
-    base.setPointSizeF(12);
-    setFont(base);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, theme::background());
-    pal.setColor(QPalette::Base, theme::background());
-    pal.setColor(QPalette::AlternateBase, theme::band());
-    pal.setColor(QPalette::WindowText, theme::ink());
-    pal.setColor(QPalette::Text, theme::ink());
-    pal.setColor(QPalette::Highlight, theme::accentDark());
-    pal.setColor(QPalette::HighlightedText, Qt::white);
-    setPalette(pal);
+    setFont(m_theme.font(theme::Text::Body));
+    setPalette(m_theme.palette(palette()));
 
     auto *header = new QToolBar(tr("Header"), this);
     header->setObjectName(QStringLiteral("header"));
@@ -62,10 +53,7 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
                        " padding: 8px 12px; spacing: 12px; }")
             .arg(theme::background().name(), theme::grid().name()));
     m_companyLabel = new QLabel(this);
-    QFont companyFont = base;
-    companyFont.setPointSizeF(20);
-    companyFont.setBold(true);
-    m_companyLabel->setFont(companyFont);
+    m_companyLabel->setFont(m_theme.font(theme::Text::Title, true));
     m_companyLabel->setAccessibleName(tr("Company"));
     header->addWidget(m_companyLabel);
     auto *spacer = new QWidget(this);
@@ -77,16 +65,9 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 
     m_navigation = new QListWidget(this);
     m_navigation->setAccessibleName(tr("Views"));
-    QFont navFont = base;
-    navFont.setPointSizeF(14);
-    m_navigation->setFont(navFont);
+    m_navigation->setFont(m_theme.font(theme::Text::Navigation));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget { background: %1; border-right: 1px solid %2; padding-top: 8px; }"
-                       " QListWidget::item { padding: 10px 14px; color: %3; }"
-                       " QListWidget::item:selected { background: %4; color: white; }")
-            .arg(theme::band().name(), theme::grid().name(), theme::ink().name(),
-                 theme::secondLine().name()));
+    m_navigation->setStyleSheet(m_theme.navigationStyleSheet());
     m_navigation->setMinimumWidth(190);
     m_stack = new QStackedWidget(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -109,8 +90,8 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
 
-    m_lossReview = new LossReviewView(this);
-    addView(m_lossReview);
+    for (const ViewDescriptor &descriptor : views::all())
+        addView(descriptor);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -125,16 +106,54 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addView(ReportView *view)
+void MainWindow::addView(const ViewDescriptor &descriptor)
 {
+    ReportView *view = descriptor.create(m_theme, this);
     m_views.append(view);
+    m_viewNames.append(descriptor.name);
     m_stack->addWidget(view);
-    m_navigation->addItem(view->title());
+    auto *item = new QListWidgetItem(QIcon::fromTheme(descriptor.iconName), descriptor.title(), m_navigation);
+    item->setData(Qt::UserRole, descriptor.name);
+    connect(view, &ReportView::customersRequested, this, &MainWindow::openCustomers);
+}
+
+LossReviewView *MainWindow::lossReview() const
+{
+    return qobject_cast<LossReviewView *>(view(QStringLiteral("loss-review")));
+}
+
+ReportView *MainWindow::view(const QString &name) const
+{
+    const auto i = m_viewNames.indexOf(name);
+    return i < 0 ? nullptr : m_views.at(i);
+}
+
+ReportView *MainWindow::currentView() const
+{
+    return qobject_cast<ReportView *>(m_stack->currentWidget());
 }
 
 void MainWindow::showView(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const auto i = m_viewNames.indexOf(name);
+    if (i < 0)
+        return false;
+    showView(int(i));
+    return true;
+}
+
+void MainWindow::openCustomers(const CustomerSelection &selection)
+{
+    ReportView *customers = view(QStringLiteral("customers"));
+    if (!customers)
+        return;
+    customers->showCustomers(selection);
+    showView(QStringLiteral("customers"));
 }
 
 void MainWindow::createActions()
@@ -162,7 +181,7 @@ void MainWindow::createActions()
     QAction *csv = file->addAction(tr("Export table as &CSV…"));
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(csv, &QAction::triggered, this, [this] {
-        if (auto *view = qobject_cast<ReportView *>(m_stack->currentWidget()); view && view->canExportTable())
+        if (ReportView *view = currentView(); view && view->canExportTable())
             view->exportTable();
     });
     file->addSeparator();
@@ -203,9 +222,10 @@ void MainWindow::createActions()
             [this] { m_periodSelector->setFocus(Qt::ShortcutFocusReason); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_views.size() && i < 9; ++i) {
-        QAction *a = view->addAction(m_views[i]->title());
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    for (int i = 0; i < m_views.size(); ++i) {
+        QAction *a = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text());
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showView(i); });
     }
     view->addSeparator();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "engine/period.h"
+#include "models/customerselection.h"
 #include "report/meetingpack.h"
+#include "theme/theme.h"
 
 #include <QMainWindow>
 
@@ -20,6 +22,7 @@ class MetricsService;
 class PeriodSelector;
 class ReportView;
 struct MetricsSnapshot;
+struct ViewDescriptor;
 
 // The desktop window: header with the company and the period, the list of views on the
 // left, the chosen view in the middle, the data's as-of date and a busy indicator below.
@@ -38,9 +41,16 @@ public:
     void setInitialPeriod(const Period &period);
 
     PeriodSelector *periodSelector() const { return m_periodSelector; }
-    LossReviewView *lossReview() const { return m_lossReview; }
+    LossReviewView *lossReview() const;
     const QList<ReportView *> &views() const { return m_views; }
+    // The view of that command-line name ("best-customers"), or nullptr.
+    ReportView *view(const QString &name) const;
+    ReportView *currentView() const;
     void showView(int index);
+    // False when no view has that name.
+    bool showView(const QString &name);
+    // A drill-down: the Customers view opens on these customers.
+    void openCustomers(const CustomerSelection &selection);
 
     // Writes the meeting pack of the shown period and snapshot: monthly for a month,
     // quarterly for a quarter; never over the company database.
@@ -58,7 +68,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void addView(ReportView *view);
+    void addView(const ViewDescriptor &descriptor);
     void createActions();
     void onSnapshotReady();
     void onFailed(const QString &message);
@@ -83,8 +93,9 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    theme::Theme m_theme = theme::Theme::standard();
     QList<ReportView *> m_views;
-    LossReviewView *m_lossReview = nullptr;
+    QStringList m_viewNames; // the registry's names, by position
     QList<QAction *> m_needsData;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;

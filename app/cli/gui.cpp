@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "models/metricsservice.h"
 #include "translation.h"
+#include "views/viewregistry.h"
 #include "widgets/periodselector.h"
 
 #include <QApplication>
@@ -34,14 +35,14 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
 
 } // namespace
 
-// accountable [--db FILE] [--period P]; for documentation and checks also
+// accountable [--db FILE] [--period P] [--view NAME]; for documentation and checks also
 // --screenshot FILE.png [--size WIDTHxHEIGHT], which saves the window once the figures
 // are shown and quits.
 int runGui(const QStringList &arguments)
 {
     const QString cmd;
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
-                                QStringLiteral("size")});
+                                QStringLiteral("size"), QStringLiteral("view")});
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -56,6 +57,12 @@ int runGui(const QStringList &arguments)
                     .arg(args.value(QStringLiteral("period"))),
                 2);
     }
+    const QString viewName = args.value(QStringLiteral("view"));
+    if (args.has(QStringLiteral("view")) && !views::find(viewName))
+        return fail(cmd,
+                    CliTr::tr("--view takes one of %1, not \"%2\"")
+                        .arg(views::names().join(QStringLiteral(", ")), viewName),
+                    2);
     QSize size(1600, 1000);
     if (args.has(QStringLiteral("size"))) {
         const QStringList parts = args.value(QStringLiteral("size")).split(QLatin1Char('x'));
@@ -73,6 +80,8 @@ int runGui(const QStringList &arguments)
     if (period)
         window.setInitialPeriod(*period);
     window.resize(size);
+    if (!viewName.isEmpty())
+        window.showView(viewName);
     window.show();
     const bool opened = window.openDatabase(args.value(QStringLiteral("db"), QStringLiteral("demo.sqlite")));
 

@@ -1,5 +1,10 @@
 #include "theme.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
+#include <array>
+
 namespace acc::theme {
 
 QColor ink()
@@ -39,6 +44,21 @@ QColor background()
     return QColor(Qt::white);
 }
 
+QColor series(int i)
+{
+    static const std::array<QColor, 8> okabeIto{QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                                QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42),
+                                                QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                                QColor(0xCC, 0x79, 0xA7), QColor(0x00, 0x00, 0x00)};
+    const int n = int(okabeIto.size());
+    return okabeIto[std::size_t(((i % n) + n) % n)];
+}
+
+QColor best()
+{
+    return series(4);
+}
+
 ChartStyle ChartStyle::screen()
 {
     return ChartStyle{};
@@ -65,6 +85,112 @@ QFont ChartStyle::font(qreal size, bool bold) const
         f.setPointSizeF(size);
     f.setBold(bold);
     return f;
+}
+
+const Theme &Theme::standard()
+{
+    static const Theme theme;
+    return theme;
+}
+
+Theme Theme::scaled(qreal factor) const
+{
+    Theme t = *this;
+    t.m_scale = m_scale * factor;
+    return t;
+}
+
+qreal Theme::pointSize(Text text) const
+{
+    qreal size = 12;
+    switch (text) {
+    case Text::Small:
+        size = 11.5;
+        break;
+    case Text::Body:
+        size = 12;
+        break;
+    case Text::Table:
+        size = 13;
+        break;
+    case Text::Navigation:
+        size = 14;
+        break;
+    case Text::Heading:
+        size = 15;
+        break;
+    case Text::Figure:
+        size = 22;
+        break;
+    case Text::Title:
+        size = 20;
+        break;
+    }
+    return size * m_scale;
+}
+
+QFont Theme::font(Text text, bool bold) const
+{
+    QFont f;
+    f.setPointSizeF(pointSize(text));
+    f.setBold(bold);
+    return f;
+}
+
+ChartStyle Theme::chart() const
+{
+    ChartStyle s = ChartStyle::screen();
+    s.titleSize *= m_scale;
+    s.labelSize *= m_scale;
+    s.axisTitleSize *= m_scale;
+    s.legendSize *= m_scale;
+    s.lineWidth *= m_scale;
+    return s;
+}
+
+QPalette Theme::palette(const QPalette &base) const
+{
+    QPalette pal = base;
+    pal.setColor(QPalette::Window, background());
+    pal.setColor(QPalette::Base, background());
+    pal.setColor(QPalette::AlternateBase, band());
+    pal.setColor(QPalette::WindowText, ink());
+    pal.setColor(QPalette::Text, ink());
+    pal.setColor(QPalette::Highlight, accentDark());
+    pal.setColor(QPalette::HighlightedText, Qt::white);
+    return pal;
+}
+
+void Theme::styleTable(QTableView *table) const
+{
+    const QFont f = font(Text::Table);
+    table->setFont(f);
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    // Rows sized from the font once, never per row from the contents (100k rows scroll).
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + qRound(10 * m_scale));
+    QFont header = f;
+    header.setBold(true);
+    table->horizontalHeader()->setFont(header);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid %1; gridline-color: %1; }"
+                                        " QHeaderView::section { background: %2; color: %3; border: none;"
+                                        " border-bottom: 1px solid %1; padding: 4px 8px; }")
+                             .arg(grid().name(), band().name(), ink().name()));
+}
+
+QString Theme::navigationStyleSheet() const
+{
+    return QStringLiteral("QListWidget { background: %1; border-right: 1px solid %2; padding-top: 8px; }"
+                          " QListWidget::item { padding: %5px 14px; color: %3; }"
+                          " QListWidget::item:selected { background: %4; color: white; }")
+        .arg(band().name(), grid().name(), ink().name(), secondLine().name())
+        .arg(qRound(10 * m_scale));
 }
 
 } // namespace acc::theme

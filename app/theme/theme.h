@@ -2,6 +2,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
+
+class QAbstractItemView;
+class QTableView;
 
 namespace acc::theme {
 
@@ -16,6 +20,13 @@ QColor secondLine(); // the second series of a chart (value, cumulative share)
 QColor grid();       // grid lines, table rules
 QColor band();       // alternate table rows, tiles
 QColor background();
+
+// Okabe & Ito's eight colours, safe for every form of colour blindness, in the order a
+// chart's series take them: orange, sky blue, bluish green, yellow, blue, vermillion,
+// reddish purple, black. series(i) wraps around.
+QColor series(int i);
+// The best-customer group in every chart (Okabe-Ito blue) against the rest (context grey).
+QColor best();
 
 // Sizes of chart text in a chart's own units: on screen in points, in the PDF in scene
 // units that the page scales (one unit is 0.75 pt there).
@@ -33,6 +44,44 @@ struct ChartStyle
     static ChartStyle print();
 
     QFont font(qreal size, bool bold = false) const;
+};
+
+// The kinds of text a view shows, each with its size in the theme.
+enum class Text {
+    Small,      // captions, footnotes, tab labels
+    Body,       // labels, buttons, lists
+    Table,      // table cells and headers
+    Navigation, // the list of views
+    Heading,    // a section's title
+    Figure,     // a headline figure in a tile
+    Title,      // the company's name in the header
+};
+
+// Type sizes, palette and table style for the window and every view: one object, so a
+// view never picks its own sizes, and meeting mode can scale it for a projector.
+class Theme final
+{
+public:
+    // The desk theme: readable from the back of a meeting room on a 1280x720 projector.
+    static const Theme &standard();
+    // The same theme with every type size multiplied by factor (meeting mode).
+    Theme scaled(qreal factor) const;
+
+    qreal scale() const { return m_scale; }
+    qreal pointSize(Text text) const;
+    QFont font(Text text, bool bold = false) const;
+    // Chart text sizes of this theme (screen: point sizes).
+    ChartStyle chart() const;
+    QPalette palette(const QPalette &base = QPalette()) const;
+
+    // Table style: font, alternating rows, row height from the font, a quiet grid, bold
+    // left-aligned headers, whole-row selection.
+    void styleTable(QTableView *table) const;
+    // A list (sidebar, simple lists): font and row padding.
+    QString navigationStyleSheet() const;
+
+private:
+    qreal m_scale = 1.0;
 };
 
 } // namespace acc::theme

@@ -1,16 +1,23 @@
 #pragma once
 
+#include "models/customerselection.h"
 #include "models/metricsservice.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace acc {
 
-// A page of the main window (loss review, scorecard, ...). It shows one snapshot of the
-// figures; it neither loads nor computes. The window keeps a list of them, so new views
-// slot in by implementing this.
+namespace theme {
+class Theme;
+}
+
+// A page of the main window (loss review, best customers, ...). It shows one snapshot of
+// the figures; it neither loads nor computes. Views describe themselves (ViewDescriptor)
+// and the registry (viewregistry.h) lists them: the window, the command line's --view and
+// `export` and meeting mode find them there.
 class ReportView : public QWidget
 {
     Q_OBJECT
@@ -20,9 +27,28 @@ public:
     // The name in the navigation list.
     virtual QString title() const = 0;
     virtual void setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot) = 0;
-    // Whether the view has a table to export; exportTable() asks for a file and writes it.
+    // Whether the view has a table to export; exportTable() asks for a file and writes it,
+    // exportTableTo() writes the table on show as CSV (`accountable export` uses it).
     virtual bool canExportTable() const { return false; }
     virtual void exportTable() {}
+    virtual bool exportTableTo(const QString &path, QString *error) const;
+    // A drill-down arriving: views that list customers (the Customers view) show these.
+    virtual void showCustomers(const CustomerSelection &selection) { Q_UNUSED(selection); }
+
+signals:
+    // The user asked for the customers behind a bar, slice, point or row: the window
+    // opens the Customers view on them.
+    void customersRequested(const acc::CustomerSelection &selection);
+};
+
+// What the registry knows of a view: its command-line name ("loss-review"), its title
+// in the user's language, the freedesktop icon name, and how to make one.
+struct ViewDescriptor
+{
+    QString name;
+    std::function<QString()> title;
+    QString iconName;
+    std::function<ReportView *(const theme::Theme &theme, QWidget *parent)> create;
 };
 
 } // namespace acc

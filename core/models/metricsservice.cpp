@@ -42,6 +42,11 @@ void MetricsService::reload()
     start();
 }
 
+void MetricsService::recompute()
+{
+    start();
+}
+
 std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<const Dataset> data,
                                                                const QString &spec,
                                                                const MetricsRequest &request)

@@ -37,6 +37,9 @@ public:
     const Period &period() const { return m_period; }
     // Reloads the data from the database (after an import, or a colleague's change).
     void reload();
+    // Computes again on the data already loaded, with the request read afresh: after the
+    // criteria in force or the period's targets changed.
+    void recompute();
 
     std::shared_ptr<const MetricsSnapshot> snapshot() const { return m_snapshot; }
     bool isBusy() const { return m_busy; }

@@ -30,7 +30,16 @@
 
 namespace acc {
 
-LossReviewView::LossReviewView(QWidget *parent)
+ViewDescriptor LossReviewView::descriptor()
+{
+    return {QStringLiteral("loss-review"), [] { return LossReviewView::tr("Loss review"); },
+            QStringLiteral("view-statistics"),
+            [](const theme::Theme &theme, QWidget *parent) -> ReportView * {
+                return new LossReviewView(parent, theme);
+            }};
+}
+
+LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     : ReportView(parent)
 {
     setObjectName(QStringLiteral("lossReviewView"));
@@ -51,7 +60,7 @@ LossReviewView::LossReviewView(QWidget *parent)
     }
     layout->addLayout(tiles);
 
-    const theme::ChartStyle style = theme::ChartStyle::screen();
+    const theme::ChartStyle style = theme.chart();
     m_trendChart = new LossTrendChart(style);
     m_paretoChart = new ReasonParetoChart(style);
     m_trendView = new QChartView(m_trendChart, this);
@@ -105,23 +114,15 @@ LossReviewView::LossReviewView(QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setModel(&m_proxy);
+    theme.styleTable(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LostCustomersModel::LostValue, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     // Every column as wide as its contents, the name taking the rest: on a narrow screen
     // the names keep their room before anything scrolls.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LostCustomersModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Lost customers"));
-    QFont tableFont = m_table->font();
-    tableFont.setPointSizeF(13);
-    m_table->setFont(tableFont);
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 10);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_trendView);
@@ -137,13 +138,7 @@ LossReviewView::LossReviewView(QWidget *parent)
     for (LossBreakdownModel *model : {&m_bySegment, &m_byOwner}) {
         auto *table = new QTableView(this);
         table->setModel(model);
-        table->setAlternatingRowColors(true);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setWordWrap(false);
-        table->verticalHeader()->hide();
-        table->setFont(tableFont);
-        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 10);
-        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        theme.styleTable(table);
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(LossBreakdownModel::Group, QHeaderView::Stretch);
         m_breakdownTables.append(table);
@@ -154,9 +149,7 @@ LossReviewView::LossReviewView(QWidget *parent)
     m_tabs->addTab(m_breakdownTables[1], tr("By o&wner"));
     // A hidden tab is not resized: the list fits its columns again when it comes back.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { fitColumns(); });
-    QFont tabFont = tableFont;
-    tabFont.setPointSizeF(11.5);
-    m_tabs->tabBar()->setFont(tabFont);
+    m_tabs->tabBar()->setFont(theme.font(theme::Text::Small));
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);

@@ -6,6 +6,7 @@
 #include "models/lostcustomersmodel.h"
 #include "models/lostcustomersproxy.h"
 #include "models/reasonparetomodel.h"
+#include "theme/theme.h"
 #include "views/reportview.h"
 
 class QComboBox;
@@ -32,7 +33,8 @@ class LossReviewView final : public ReportView
 {
     Q_OBJECT
 public:
-    explicit LossReviewView(QWidget *parent = nullptr);
+    explicit LossReviewView(QWidget *parent = nullptr, const theme::Theme &theme = theme::Theme::standard());
+    static ViewDescriptor descriptor();
     ~LossReviewView() override;
 
     QString title() const override;
@@ -44,7 +46,7 @@ public:
     void selectMonth(int trendRow);
     void selectReason(const QString &reason);
     void clearFilter();
-    bool exportTableTo(const QString &path, QString *error) const;
+    bool exportTableTo(const QString &path, QString *error) const override;
 
     const LossSelection &selection() const { return m_selection; }
     LossTrendChart *trendChart() const { return m_trendChart; }

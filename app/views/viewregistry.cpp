@@ -1,0 +1,43 @@
+#include "viewregistry.h"
+
+#include "lossreview/lossreviewview.h"
+
+namespace acc {
+
+bool ReportView::exportTableTo(const QString &path, QString *error) const
+{
+    Q_UNUSED(path);
+    if (error)
+        *error = tr("the view \"%1\" has no table to export").arg(title());
+    return false;
+}
+
+namespace views {
+
+const std::vector<ViewDescriptor> &all()
+{
+    static const std::vector<ViewDescriptor> list{
+        LossReviewView::descriptor(),
+    };
+    return list;
+}
+
+const ViewDescriptor *find(const QString &name)
+{
+    for (const ViewDescriptor &d : all()) {
+        if (d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList names()
+{
+    QStringList out;
+    for (const ViewDescriptor &d : all())
+        out << d.name;
+    return out;
+}
+
+} // namespace views
+} // namespace acc

@@ -54,6 +54,7 @@ std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<c
     auto snapshot = std::make_shared<MetricsSnapshot>();
     snapshot->spec = spec;
     snapshot->report = computeMetrics(*data, request);
+    snapshot->facts = std::make_shared<const CustomerFacts>(computeCustomerFacts(*data, snapshot->report));
     snapshot->data = std::move(data);
     return snapshot;
 }

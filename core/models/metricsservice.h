@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/customerfacts.h"
 #include "engine/metrics.h"
 
 #include <QFutureWatcher>
@@ -15,6 +16,8 @@ struct MetricsSnapshot
     QString spec;
     std::shared_ptr<const Dataset> data;
     MetricsReport report;
+    // Every customer's figures on the report's state day (for the customer lists).
+    std::shared_ptr<const CustomerFacts> facts;
 };
 
 // Computes the figures off the GUI thread. It loads the company data on a worker (with

@@ -35,7 +35,9 @@ QString usage()
     return QCoreApplication::translate(
         "Cli",
         "Usage:\n"
-        "  accountable [--db FILE]                                   the desktop app\n"
+        "  accountable [--db FILE] [--period P] [--view NAME]       the desktop app\n"
+        "  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png\n"
+        "                                                            one view, headless\n"
         "  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company\n"
         "  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]\n"
         "                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;\n"
@@ -44,6 +46,8 @@ QString usage()
         "  accountable metrics --db FILE --period P [--format json|text]\n"
         "                      [--criteria NAME|FILE.json] [--targets FILE.json]\n"
         "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
+        "  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]\n"
+        "                      --out FILE.csv                         the table the view shows\n"
         "  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]\n"
         "                      | save --name NAME --file FILE.json    best-customer criteria\n"
         "\n"
@@ -71,9 +75,10 @@ int run(int argc, char *argv[])
         wantsHelp = wantsHelp || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0;
     const bool isInfo = wantsHelp || command == QLatin1String("--version");
     const bool needsGui = !isInfo && (command.isEmpty() || command.startsWith(QLatin1Char('-')) ||
-                                      command == QLatin1String("pack"));
-    if (command == QLatin1String("pack") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
+                                      command == QLatin1String("pack") || command == QLatin1String("export"));
+    const bool headless = command == QLatin1String("pack") || command == QLatin1String("export");
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // printing and exporting need no screen
 
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt warns on every start without one; give it a private folder of our own.
@@ -107,7 +112,7 @@ int run(int argc, char *argv[])
         QTextStream(stdout) << "accountable " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    if (needsGui && command != QLatin1String("pack"))
+    if (needsGui && !headless)
         return runGui(args);
     args.removeFirst();
     if (command == QLatin1String("demo"))
@@ -120,6 +125,8 @@ int run(int argc, char *argv[])
         return runPack(args);
     if (command == QLatin1String("criteria"))
         return runCriteria(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
     fail({}, QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command));
     QTextStream(stderr) << usage();
     return 2;

@@ -1,5 +1,6 @@
 #include "args.h"
 #include "cli.h"
+#include "commonoptions.h"
 #include "criteria/criteria.h"
 #include "engine/metrics.h"
 #include "engine/metricsjson.h"
@@ -18,35 +19,6 @@
 
 namespace acc::cli {
 
-namespace {
-
-// --criteria NAME|FILE.json: a file when the value names one (or ends in .json), else a
-// stored set (its newest version).
-std::optional<CriteriaSet> resolveCriteria(Database &db, const QString &value, QString *error)
-{
-    CriteriaStore store(db);
-    const QFileInfo info(value);
-    if (info.isFile() || value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        QByteArray bytes;
-        if (!readInputFile(value, kMaxJsonFileBytes, CliTr::tr("a criteria file"), &bytes, error))
-            return std::nullopt;
-        QString why;
-        auto set = criteria::parse(bytes, &why, info.completeBaseName());
-        if (!set)
-            *error = CliTr::tr("%1: %2").arg(value, why);
-        return set;
-    }
-    auto stored = store.newest(value, error);
-    if (!stored && error->isEmpty()) {
-        const auto names = store.names(error);
-        *error =
-            CliTr::tr("no criteria set named \"%1\" in the database (stored: %2); give a name or a FILE.json")
-                .arg(value, names ? names->join(QStringLiteral(", ")) : QString());
-    }
-    return stored;
-}
-} // namespace
-
 int runMetrics(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("metrics");
@@ -56,13 +28,10 @@ int runMetrics(const QStringList &arguments)
         !usage.isEmpty())
         return fail(cmd, usage, 2);
     const QString spec = args.value(QStringLiteral("db"));
-    const auto period = Period::parse(args.value(QStringLiteral("period")));
+    QString error;
+    const auto period = periodOption(args, &error);
     if (!period)
-        return fail(
-            cmd,
-            CliTr::tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
-                .arg(args.value(QStringLiteral("period"))),
-            2);
+        return fail(cmd, error, 2);
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("json") && format != QLatin1String("text"))
         return fail(cmd, CliTr::tr("--format takes json or text, not \"%1\"").arg(format), 2);
@@ -71,13 +40,10 @@ int runMetrics(const QStringList &arguments)
         return fail(cmd, CliTr::tr("--criteria takes a set's name or a FILE.json, not an empty name"), 2);
     if (args.has(QStringLiteral("targets")) && args.value(QStringLiteral("targets")).isEmpty())
         return fail(cmd, CliTr::tr("--targets takes a FILE.json, not an empty name"), 2);
-    if (!Database::isPostgresSpec(spec) && !QFileInfo::exists(spec))
-        return fail(cmd,
-                    CliTr::tr("no database at %1 (create one with accountable demo or accountable import)")
-                        .arg(spec));
+    if (!databaseExists(spec, &error))
+        return fail(cmd, error);
 
     Database db;
-    QString error;
     if (!db.open(spec, &error, Database::Mode::ReadOnly))
         return fail(cmd, error);
     const auto data = loadDataset(db, &error);
@@ -89,7 +55,7 @@ int runMetrics(const QStringList &arguments)
     if (!request)
         return fail(cmd, error);
     if (args.has(QStringLiteral("criteria"))) {
-        const auto criteriaSet = resolveCriteria(db, args.value(QStringLiteral("criteria")), &error);
+        const auto criteriaSet = criteriaOption(db, args.value(QStringLiteral("criteria")), &error);
         if (!criteriaSet)
             return fail(cmd, error);
         request->criteria = *criteriaSet;

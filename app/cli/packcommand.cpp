@@ -1,5 +1,6 @@
 #include "args.h"
 #include "cli.h"
+#include "commonoptions.h"
 #include "models/metricsservice.h"
 #include "report/outputfile.h"
 #include "report/packbuilder.h"
@@ -36,17 +37,10 @@ int runPack(const QStringList &arguments)
         return fail(cmd, CliTr::tr("--kind monthly|quarterly is required"), 2);
     else
         return fail(cmd, CliTr::tr("--kind takes monthly or quarterly, not \"%1\"").arg(kindText), 2);
-    if (!args.has(QStringLiteral("period")))
-        return fail(
-            cmd, CliTr::tr("--period is required: a month (2026-10), a quarter (2026-Q3) or a year (2026)"),
-            2);
-    const auto period = Period::parse(args.value(QStringLiteral("period")));
+    QString error;
+    const auto period = periodOption(args, &error);
     if (!period)
-        return fail(
-            cmd,
-            CliTr::tr("--period takes a month (2026-10), a quarter (2026-Q3) or a year (2026), not \"%1\"")
-                .arg(args.value(QStringLiteral("period"))),
-            2);
+        return fail(cmd, error, 2);
     // A monthly pack covers a month, a quarterly one a quarter (an annual agenda is to come).
     if (period->kind() == Period::Kind::Year)
         return fail(cmd,
@@ -67,10 +61,8 @@ int runPack(const QStringList &arguments)
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(cmd, CliTr::tr("--out FILE.pdf is required"), 2);
-    if (!Database::isPostgresSpec(spec) && !QFileInfo(spec).isFile())
-        return fail(cmd,
-                    CliTr::tr("no database at %1 (create one with accountable demo or accountable import)")
-                        .arg(spec));
+    if (!databaseExists(spec, &error))
+        return fail(cmd, error);
     // Never over the database (or its journals): checked before anything is opened.
     if (QString refusal; !checkOutputPath(out, spec, {}, &refusal))
         return fail(cmd, QStringLiteral("--out ") + refusal, 2);
@@ -80,7 +72,6 @@ int runPack(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     Database db;
-    QString error;
     if (!db.open(spec, &error, Database::Mode::ReadOnly))
         return fail(cmd, error);
     auto loaded = loadDataset(db, &error);

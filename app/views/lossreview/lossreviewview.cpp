@@ -227,10 +227,15 @@ void LossReviewView::fitColumns()
     // What ResizeToContents will make of each column, hidden or not (its current size may
     // predate the rows): the widest cell, or the header's text with room for the sort arrow.
     const QFontMetrics headerMetrics(header->font());
+    std::vector<int> widths(std::size_t(m_proxy.columnCount()), -1);
     auto widthOf = [&](int column) {
-        const QAbstractItemView *view = m_table; // public there, protected in QTableView
-        const QString title = m_proxy.headerData(column, Qt::Horizontal).toString();
-        return std::max(view->sizeHintForColumn(column), headerMetrics.horizontalAdvance(title) + 40);
+        int &w = widths[std::size_t(column)];
+        if (w < 0) {
+            const QAbstractItemView *view = m_table; // public there, protected in QTableView
+            const QString title = m_proxy.headerData(column, Qt::Horizontal).toString();
+            w = std::max(view->sizeHintForColumn(column), headerMetrics.horizontalAdvance(title) + 40);
+        }
+        return w;
     };
     int needed = 0;
     for (int c = 0; c < m_proxy.columnCount(); ++c) {

@@ -297,6 +297,28 @@ private slots:
         QCOMPARE(view->table()->model()->rowCount(), 3);
     }
 
+    // Enter on a row of the list hands the listed customers, that one in focus, to the
+    // Customers view (ReportView::customersRequested).
+    void aRowOpensItsCustomer()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        LossReviewView *view = w->window.lossReview();
+        emit view->trendChart()->lostSet()->clicked(11); // September 2026: Société Générale, Nordic Foods AB
+        QSignalSpy spy(view, &ReportView::customersRequested);
+        view->table()->setFocus();
+        view->table()->setCurrentIndex(view->table()->model()->index(1, LostCustomersModel::Name));
+        QTest::keyClick(view->table(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        const auto selection = spy.at(0).at(0).value<CustomerSelection>();
+        const auto &customers = w->service.snapshot()->data->customers;
+        QCOMPARE(selection.customers.size(), 2);
+        QCOMPARE(customers[std::size_t(selection.customers[0])].name, QStringLiteral("Société Générale"));
+        QCOMPARE(customers[std::size_t(selection.customers[1])].name, QStringLiteral("Nordic Foods AB"));
+        QCOMPARE(selection.focus, selection.customers[1]);
+        QCOMPARE(selection.title, view->filterText());
+    }
+
     void exportsTheTableAsCsv()
     {
         auto w = openWindow();

@@ -5,6 +5,7 @@
 #include "lossheadlines.h"
 #include "models/displaytext.h"
 #include "models/format.h"
+#include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
 #include "theme/theme.h"
@@ -123,6 +124,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LostCustomersModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Lost customers"));
+    m_table->setToolTip(tr("Enter or double-click: open the customer in the Customers view"));
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_trendView);
@@ -175,6 +177,10 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     connect(m_reasonBox, &QComboBox::activated, this, [this](int index) {
         if (!m_updating)
             selectReason(m_reasonBox->itemData(index).toString());
+    });
+    // A row opens its customer in the Customers view, among the customers listed here.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit customersRequested(shownCustomers(index.data(roleId(Role::CustomerIndex)).toInt()));
     });
     connect(m_clearButton, &QPushButton::clicked, this, &LossReviewView::clearFilter);
     connect(m_exportButton, &QPushButton::clicked, this, &LossReviewView::exportTable);
@@ -316,6 +322,18 @@ void LossReviewView::clearFilter()
 QString LossReviewView::filterText() const
 {
     return m_filterLabel->text();
+}
+
+CustomerSelection LossReviewView::shownCustomers(int focus) const
+{
+    CustomerSelection selection;
+    selection.title = filterText();
+    selection.focus = focus;
+    const int rows = m_proxy.rowCount();
+    selection.customers.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        selection.customers.append(m_proxy.index(r, 0).data(roleId(Role::CustomerIndex)).toInt());
+    return selection;
 }
 
 void LossReviewView::applySelection()

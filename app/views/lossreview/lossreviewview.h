@@ -58,6 +58,9 @@ public:
     const LossBreakdownModel &byOwner() const { return m_byOwner; }
     const LostCustomersProxy &lostCustomers() const { return m_proxy; }
     QString filterText() const;
+    // The customers the list shows, in its order, titled by the filter; focus: the one
+    // whose detail opens (-1 for none).
+    CustomerSelection shownCustomers(int focus = -1) const;
     QList<FigureTile *> headlineTiles() const { return m_tiles; }
 
 protected:

@@ -50,6 +50,8 @@ QString usage()
         "                      --out FILE.csv                         the table the view shows\n"
         "  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]\n"
         "                      | save --name NAME --file FILE.json    best-customer criteria\n"
+        "  accountable targets --db FILE list [--period P] | import FILE.json\n"
+        "                      | export FILE.json [--period P]        targets and owners\n"
         "\n"
         "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
 }
@@ -127,6 +129,8 @@ int run(int argc, char *argv[])
         return runCriteria(args);
     if (command == QLatin1String("export"))
         return runExport(args);
+    if (command == QLatin1String("targets"))
+        return runTargets(args);
     fail({}, QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command));
     QTextStream(stderr) << usage();
     return 2;

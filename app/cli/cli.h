@@ -17,6 +17,7 @@ int runMetrics(const QStringList &args);
 int runPack(const QStringList &args);
 int runCriteria(const QStringList &args);
 int runExport(const QStringList &args);
+int runTargets(const QStringList &args);
 int runGui(const QStringList &args);
 
 // Shared by the subcommands: prints "accountable <command>: <message>" to stderr and

@@ -10,7 +10,6 @@
 
 namespace acc::targets {
 
-
 const QStringList &numericKeys()
 {
     static const QStringList keys{
@@ -153,6 +152,17 @@ std::optional<QList<Target>> parse(const QByteArray &json, QString *error)
         out.append({metric.toString(), *p, value.toDouble(), owner.toString()});
     }
     return out;
+}
+
+QByteArray serialise(const QList<Target> &list)
+{
+    QJsonArray out;
+    for (const Target &t : list)
+        out.append(QJsonObject{{QStringLiteral("metric"), t.metric},
+                               {QStringLiteral("period"), t.period.toString()},
+                               {QStringLiteral("value"), t.value},
+                               {QStringLiteral("owner"), t.owner}});
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
 } // namespace acc::targets

@@ -48,6 +48,8 @@ QString statusName(TargetStatus status);
 // Reads METRICS.md's targets file: [{"metric", "period", "value", "owner"}, ...]. On error
 // returns std::nullopt with *error saying which entry and what is wrong.
 std::optional<QList<Target>> parse(const QByteArray &json, QString *error);
+// The same format, indented, one object per target in the list's order.
+QByteArray serialise(const QList<Target> &list);
 
 } // namespace targets
 } // namespace acc

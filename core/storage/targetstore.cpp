@@ -70,6 +70,30 @@ bool TargetStore::set(const Target &target, QString *error)
     return run(q, error);
 }
 
+bool TargetStore::setAll(const QList<Target> &list, QString *error)
+{
+    QSqlDatabase connection = m_db.connection();
+    if (!connection.transaction()) {
+        *error = StorageTr::tr("database error: %1").arg(connection.lastError().text());
+        return false;
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!set(list[i], error)) {
+            connection.rollback();
+            *error = StorageTr::tr("target %1 (%2, %3): %4")
+                         .arg(i + 1)
+                         .arg(list[i].metric, list[i].period.toString(), *error);
+            return false;
+        }
+    }
+    if (!connection.commit()) {
+        *error = StorageTr::tr("database error: %1").arg(connection.lastError().text());
+        connection.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool TargetStore::remove(const QString &metric, const Period &period, QString *error)
 {
     QSqlQuery q(m_db.connection());

@@ -23,6 +23,8 @@ public:
     // Adds the target or replaces the one on the same metric and period.
     bool set(const Target &target, QString *error);
     bool remove(const QString &metric, const Period &period, QString *error);
+    // Sets every target in one transaction: all of them, or (refused or failed) none.
+    bool setAll(const QList<Target> &list, QString *error);
 
     // The targets set for the period, by metric.
     std::optional<QList<Target>> forPeriod(const Period &period, QString *error) const;

@@ -81,6 +81,31 @@ private slots:
         QVERIFY(store.remove(QStringLiteral("nps"), q3, &error));
         QCOMPARE(store.forPeriod(q3, &error)->size(), 1);
     }
+
+    // setAll: every target in one transaction; one refused, none stored.
+    void targetsSetAllIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        TargetStore store(db);
+        const Period q3 = *Period::parse(QStringLiteral("2026-Q3"));
+        QVERIFY(store.set({QStringLiteral("lost"), q3, 5, QStringLiteral("Ann")}, &error));
+        const QList<Target> mixed{{QStringLiteral("lost"), q3, 1, QStringLiteral("Bob")},
+                                  {QStringLiteral("revenue"), q3, 100, {}},
+                                  {QStringLiteral("best_customers"), q3, 3, {}}}; // a list, not a number
+        QVERIFY(!store.setAll(mixed, &error));
+        QVERIFY2(error.startsWith(QLatin1String("target 3 (best_customers, 2026-Q3)")), qPrintable(error));
+        const auto kept = store.forPeriod(q3, &error);
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->at(0).value, 5.0);
+        QCOMPARE(kept->at(0).owner, QStringLiteral("Ann"));
+        QVERIFY2(store.setAll(mixed.mid(0, 2), &error), qPrintable(error));
+        QCOMPARE(store.forPeriod(q3, &error)->size(), 2);
+        QCOMPARE(store.forPeriod(q3, &error)->at(0).owner, QStringLiteral("Bob"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStores)

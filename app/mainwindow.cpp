@@ -115,6 +115,7 @@ void MainWindow::addView(const ViewDescriptor &descriptor)
     auto *item = new QListWidgetItem(QIcon::fromTheme(descriptor.iconName), descriptor.title(), m_navigation);
     item->setData(Qt::UserRole, descriptor.name);
     connect(view, &ReportView::customersRequested, this, &MainWindow::openCustomers);
+    connect(view, &ReportView::inputsChanged, m_service, &MetricsService::recompute);
 }
 
 LossReviewView *MainWindow::lossReview() const

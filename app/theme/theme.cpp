@@ -178,17 +178,18 @@ void Theme::styleTable(QTableView *table) const
     table->horizontalHeader()->setFont(header);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setHighlightSections(false);
-    table->setStyleSheet(QStringLiteral("QTableView { border: 1px solid %1; gridline-color: %1; }"
-                                        " QHeaderView::section { background: %2; color: %3; border: none;"
-                                        " border-bottom: 1px solid %1; padding: 4px 8px; }")
-                             .arg(grid().name(), band().name(), ink().name()));
+    // Room between a right-aligned figure and the text in the next column.
+    table->setStyleSheet(
+        QStringLiteral("QTableView::item { border: 0px solid transparent; padding: 0px %1px; }")
+            .arg(qRound(6 * m_scale)));
 }
 
 QString Theme::navigationStyleSheet() const
 {
-    return QStringLiteral("QListWidget { background: %1; border-right: 1px solid %2; padding-top: 8px; }"
-                          " QListWidget::item { padding: %5px 14px; color: %3; }"
-                          " QListWidget::item:selected { background: %4; color: white; }")
+    return QStringLiteral(
+               "QListWidget { background: %1; border-right: 1px solid %2; padding-top: 8px; }"
+               " QListWidget::item { border: 0px solid transparent; padding: %5px 14px; color: %3; }"
+               " QListWidget::item:selected { background: %4; color: white; }")
         .arg(band().name(), grid().name(), ink().name(), secondLine().name())
         .arg(qRound(10 * m_scale));
 }

@@ -39,6 +39,9 @@ signals:
     // The user asked for the customers behind a bar, slice, point or row: the window
     // opens the Customers view on them.
     void customersRequested(const acc::CustomerSelection &selection);
+    // Something the figures are computed from (targets, criteria) was changed in the
+    // database from this view: the window computes again.
+    void inputsChanged();
 };
 
 // What the registry knows of a view: its command-line name ("loss-review"), its title

@@ -1,6 +1,7 @@
 #include "viewregistry.h"
 
 #include "lossreview/lossreviewview.h"
+#include "targets/targetsview.h"
 
 namespace acc {
 
@@ -18,6 +19,7 @@ const std::vector<ViewDescriptor> &all()
 {
     static const std::vector<ViewDescriptor> list{
         LossReviewView::descriptor(),
+        TargetsView::descriptor(),
     };
     return list;
 }

@@ -72,17 +72,26 @@ bool TargetStore::set(const Target &target, QString *error)
 
 bool TargetStore::setAll(const QList<Target> &list, QString *error)
 {
+    QList<TargetChange> changes;
+    for (const Target &t : list)
+        changes.append({t.metric, t.period, t});
+    return apply(changes, error);
+}
+
+bool TargetStore::apply(const QList<TargetChange> &changes, QString *error)
+{
     QSqlDatabase connection = m_db.connection();
     if (!connection.transaction()) {
         *error = StorageTr::tr("database error: %1").arg(connection.lastError().text());
         return false;
     }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!set(list[i], error)) {
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const TargetChange &c = changes[i];
+        const bool done = c.target ? set(*c.target, error) : remove(c.metric, c.period, error);
+        if (!done) {
             connection.rollback();
-            *error = StorageTr::tr("target %1 (%2, %3): %4")
-                         .arg(i + 1)
-                         .arg(list[i].metric, list[i].period.toString(), *error);
+            *error =
+                StorageTr::tr("target %1 (%2, %3): %4").arg(i + 1).arg(c.metric, c.period.toString(), *error);
             return false;
         }
     }

@@ -11,6 +11,15 @@ namespace acc {
 
 class Database;
 
+// One edit of the targets: the target on (metric, period) becomes `target`, or is removed
+// when it holds none.
+struct TargetChange
+{
+    QString metric;
+    Period period;
+    std::optional<Target> target;
+};
+
 // Targets kept in the database, one per (metric, period). Setting one on a key that is
 // not a numeric figure of METRICS.md is refused. Only bound values reach SQL.
 class TargetStore final
@@ -25,6 +34,8 @@ public:
     bool remove(const QString &metric, const Period &period, QString *error);
     // Sets every target in one transaction: all of them, or (refused or failed) none.
     bool setAll(const QList<Target> &list, QString *error);
+    // Applies the changes in one transaction: all of them, or none.
+    bool apply(const QList<TargetChange> &changes, QString *error);
 
     // The targets set for the period, by metric.
     std::optional<QList<Target>> forPeriod(const Period &period, QString *error) const;

@@ -1,0 +1,326 @@
+#include "targetsview.h"
+
+#include "models/format.h"
+#include "models/roles.h"
+#include "report/csvwriter.h"
+#include "report/outputfile.h"
+#include "widgets/fittext.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace acc {
+
+namespace {
+
+// One accepted edit of the targets: undo applies the state before, redo the state after.
+// The edit itself was already written when the command is pushed, so the first redo
+// does nothing.
+class TargetsCommand final : public QUndoCommand
+{
+public:
+    TargetsCommand(TargetsView *view, QList<TargetChange> before, QList<TargetChange> after,
+                   const QString &text)
+        : QUndoCommand(text)
+        , m_view(view)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override { applyChanges(m_before); }
+    void redo() override
+    {
+        if (m_done)
+            applyChanges(m_after);
+        m_done = true;
+    }
+
+private:
+    void applyChanges(const QList<TargetChange> &changes)
+    {
+        QString error;
+        if (!m_view->model().apply(changes, &error))
+            QMessageBox::warning(m_view, TargetsView::tr("Targets"),
+                                 TargetsView::tr("The targets could not be saved: %1").arg(error));
+        emit m_view->inputsChanged();
+    }
+
+    TargetsView *m_view;
+    QList<TargetChange> m_before;
+    QList<TargetChange> m_after;
+    bool m_done = false;
+};
+
+// Status is written as a symbol and a word; the colour only repeats it (Okabe-Ito:
+// bluish green met, orange at risk, vermillion missed).
+class StatusDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        QColor colour;
+        switch (index.data(roleId(Role::Value)).toInt()) {
+        case int(TargetStatus::Met):
+            colour = QColor(0x00, 0x7A, 0x5A); // Okabe-Ito bluish green, darkened for text
+            break;
+        case int(TargetStatus::AtRisk):
+            colour = QColor(0xA8, 0x6A, 0x00); // orange, darkened for text
+            break;
+        case int(TargetStatus::Missed):
+            colour = QColor(0xC0, 0x4A, 0x00); // vermillion
+            break;
+        default:
+            return;
+        }
+        option->palette.setColor(QPalette::Text, colour);
+        option->font.setBold(true);
+    }
+};
+
+// Shows every figure, or only those with a target.
+class OnlyWithTargetsProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setOnly(bool only)
+    {
+        m_only = only;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return !m_only ||
+               sourceModel()->index(row, TargetsModel::Target, parent).data(roleId(Role::Value)).isValid();
+    }
+
+private:
+    bool m_only = false;
+};
+
+} // namespace
+
+ViewDescriptor TargetsView::descriptor()
+{
+    return {QStringLiteral("targets"), [] { return TargetsView::tr("Targets"); }, QStringLiteral("flag"),
+            [](const theme::Theme &theme, QWidget *parent) -> ReportView * {
+                return new TargetsView(parent, theme);
+            }};
+}
+
+TargetsView::TargetsView(QWidget *parent, const theme::Theme &theme)
+    : ReportView(parent)
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("targetsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+
+    m_heading = new FitText(theme.pointSize(theme::Text::Heading) + 3, theme.pointSize(theme::Text::Body),
+                            true, this);
+    m_heading->setColor(theme::ink());
+    layout->addWidget(m_heading);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setFont(theme.font(theme::Text::Body));
+    layout->addWidget(m_summary);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    m_copyButton = new QPushButton(this);
+    m_copyButton->setToolTip(tr("Set this period's targets to those of the period before (undoable)"));
+    auto *undoButton = new QPushButton(tr("&Undo"), this);
+    auto *redoButton = new QPushButton(tr("Re&do"), this);
+    undoButton->setToolTip(tr("Undo the last change of the targets (Ctrl+Z)"));
+    redoButton->setToolTip(tr("Redo it (Ctrl+Shift+Z)"));
+    m_onlySet = new QCheckBox(tr("&Only figures with a target"), this);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    bar->addWidget(m_copyButton);
+    bar->addWidget(undoButton);
+    bar->addWidget(redoButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_onlySet);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    m_proxy = new OnlyWithTargetsProxy(this);
+    m_proxy->setSourceModel(&m_model);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    theme.styleTable(m_table);
+    m_table->setItemDelegateForColumn(TargetsModel::Status, new StatusDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(true);
+    m_table->setAccessibleName(tr("Targets"));
+    QHeaderView *header = m_table->horizontalHeader();
+    // Every figure whole; the owner takes the room that is left (its whole text in the tooltip).
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TargetsModel::Owner, QHeaderView::Stretch);
+    header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 4);
+    layout->addWidget(m_table, 1);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setFont(theme.font(theme::Text::Body, true));
+    m_message->setStyleSheet(QStringLiteral("color: #C04A00;"));
+    m_message->setAccessibleName(tr("Message"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    QAction *undo = m_undo->createUndoAction(this);
+    QAction *redo = m_undo->createRedoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    for (QAction *a : {undo, redo}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+
+    connect(&m_model, &TargetsModel::edited, this,
+            [this](const QList<TargetChange> &before, const QList<TargetChange> &after) {
+                showMessage({});
+                m_undo->push(new TargetsCommand(this, before, after, tr("Change a target")));
+                emit inputsChanged();
+            });
+    connect(&m_model, &TargetsModel::refused, this, &TargetsView::showMessage);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &TargetsView::updateSummary);
+    connect(m_copyButton, &QPushButton::clicked, this, &TargetsView::copyPreviousTargets);
+    connect(m_onlySet, &QCheckBox::toggled, this, &TargetsView::setOnlyWithTargets);
+    connect(exportButton, &QPushButton::clicked, this, &TargetsView::exportTable);
+    setSnapshot(nullptr);
+}
+
+TargetsView::~TargetsView() = default;
+
+QString TargetsView::title() const
+{
+    return tr("Targets");
+}
+
+void TargetsView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)
+{
+    const bool samePeriod = m_snapshot && snapshot && m_snapshot->spec == snapshot->spec &&
+                            m_snapshot->report.days.period == snapshot->report.days.period;
+    if (!samePeriod)
+        m_undo->clear(); // an undo belongs to the period (and company) it was made in
+    const QModelIndex current = m_table->currentIndex();
+    const QString currentMetric =
+        current.isValid() ? m_model.metricAt(m_proxy->mapToSource(current).row()) : QString();
+    m_snapshot = snapshot;
+    m_model.setSnapshot(snapshot);
+    if (!currentMetric.isEmpty()) {
+        const int row = m_model.rowOf(currentMetric);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model.index(row, current.column())));
+    }
+    const Period period = m_model.period();
+    m_heading->setText(period.isValid() ? tr("Targets for %1").arg(format::periodLong(period))
+                                        : tr("Targets"));
+    m_copyButton->setText(period.isValid() ? tr("&Copy from %1").arg(format::periodShort(period.previous()))
+                                           : tr("&Copy from the period before"));
+    m_copyButton->setEnabled(snapshot != nullptr);
+    updateSummary();
+}
+
+void TargetsView::updateSummary()
+{
+    if (!m_snapshot) {
+        m_summary->setText(tr("Open a company to set its targets."));
+        return;
+    }
+    m_summary->setText(
+        tr("Targets set: %1 of %2 figures. Type a target in its row and press Enter: it is saved "
+           "at once and every view is judged against it. Clear a target to remove it.")
+            .arg(m_model.targetCount())
+            .arg(m_model.rowCount()));
+}
+
+QString TargetsView::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void TargetsView::showMessage(const QString &text)
+{
+    m_message->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void TargetsView::copyPreviousTargets()
+{
+    QString error;
+    const auto changes = m_model.copyFromPrevious(&error);
+    if (!changes) {
+        showMessage(error);
+        return;
+    }
+    const QString previous = format::periodShort(m_model.period().previous());
+    if (changes->isEmpty()) {
+        showMessage(tr("%1 has no targets to copy").arg(previous));
+        return;
+    }
+    const QList<TargetChange> before = m_model.currentState(*changes);
+    if (!m_model.apply(*changes, &error)) {
+        showMessage(error);
+        return;
+    }
+    showMessage({});
+    m_undo->push(new TargetsCommand(this, before, *changes, tr("Copy the targets of %1").arg(previous)));
+    emit inputsChanged();
+}
+
+void TargetsView::setOnlyWithTargets(bool only)
+{
+    static_cast<OnlyWithTargetsProxy *>(m_proxy)->setOnly(only);
+    if (m_onlySet->isChecked() != only)
+        m_onlySet->setChecked(only);
+}
+
+bool TargetsView::exportTableTo(const QString &path, QString *error) const
+{
+    if (!checkOutputPath(path, m_snapshot ? m_snapshot->spec : QString(), {}, error))
+        return false;
+    CsvWriter writer;
+    writer.setRawColumn(TargetsModel::Actual, 6);
+    writer.setRawColumn(TargetsModel::Target, 6);
+    return writer.writeFile(*m_proxy, path, error);
+}
+
+void TargetsView::exportTable()
+{
+    const QString suggested = tr("targets-%1.csv").arg(m_model.period().toString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the targets as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTableTo(path, &error))
+        QMessageBox::critical(this, tr("The table could not be saved"), error);
+}
+
+} // namespace acc

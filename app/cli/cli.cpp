@@ -45,7 +45,9 @@ QString usage()
         "                      [--criteria NAME|FILE.json] [--targets FILE.json]\n"
         "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
         "  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]\n"
-        "                      | save --name NAME --file FILE.json    best-customer criteria\n"
+        "                      | save --name NAME --file FILE.json [--author NAME]\n"
+        "                      best-customer criteria; save adds a version (author: --author,\n"
+        "                      else the login name), list and show tell who saved each and when\n"
         "\n"
         "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
 }

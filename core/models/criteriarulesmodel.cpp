@@ -221,19 +221,18 @@ bool CriteriaRulesModel::removeRows(int row, int count, const QModelIndex &paren
     return true;
 }
 
-void CriteriaRulesModel::setCriteria(const CriteriaSet &set)
+CriteriaRulesModel::State CriteriaRulesModel::stateFor(const CriteriaSet &set) const
 {
     State s;
     s.matchAll = set.matchAll;
     for (const CriteriaRule &rule : set.rules)
         s.rows.append({rule.attribute, rule.op, criteria::editText(rule, m_locale)});
-    beginResetModel();
-    m_rows = s.rows;
-    m_checked.clear();
-    for (const Row &r : std::as_const(m_rows))
-        m_checked.append(check(r));
-    endResetModel();
-    setMatchAll(s.matchAll);
+    return s;
+}
+
+void CriteriaRulesModel::setCriteria(const CriteriaSet &set)
+{
+    setState(stateFor(set));
 }
 
 void CriteriaRulesModel::setState(const State &state)

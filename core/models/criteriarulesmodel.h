@@ -61,8 +61,10 @@ public:
     static Row newRow();
     const Row &row(int r) const { return m_rows.at(r); }
 
-    // Loads a set's rules and match (a reset).
+    // Loads a set's rules and match (as setState(stateFor(set))).
     void setCriteria(const CriteriaSet &set);
+    // The state that shows a set's rules, values written in the model's locale.
+    State stateFor(const CriteriaSet &set) const;
     State state() const { return {m_matchAll, m_rows}; }
     // Changes the model to the state, telling views only about what changed.
     void setState(const State &state);

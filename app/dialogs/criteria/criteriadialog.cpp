@@ -43,8 +43,14 @@ CriteriaDialog::CriteriaDialog(std::shared_ptr<const MetricsSnapshot> snapshot, 
     setFont(theme.font(theme::Text::Body));
     setPalette(theme.palette(palette()));
     setSizeGripEnabled(true);
-    if (!m_db->open(spec, &m_dbError, Database::Mode::ReadWrite))
+    if (!m_db->open(spec, &m_dbError, Database::Mode::ReadWrite)) {
+        // Not writable (a read-only file or mount): the history can still be read.
+        QString ignored;
+        m_readOnlyDb = std::make_unique<Database>();
+        if (!m_readOnlyDb->open(spec, &ignored, Database::Mode::ReadOnly))
+            m_readOnlyDb.reset();
         m_db.reset();
+    }
 
     const CriteriaSet inForce = m_snapshot ? m_snapshot->report.best.criteria : criteria::defaultSet();
     auto *layout = new QVBoxLayout(this);
@@ -77,11 +83,9 @@ CriteriaDialog::CriteriaDialog(std::shared_ptr<const MetricsSnapshot> snapshot, 
     auto *saveRow = new QHBoxLayout;
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     m_name = new QLineEdit(inForce.name, this);
-    m_name->setMaxLength(200);
     nameLabel->setBuddy(m_name);
     auto *authorLabel = new QLabel(tr("Au&thor:"), this);
     m_author = new QLineEdit(CriteriaStore::defaultAuthor(), this);
-    m_author->setMaxLength(200);
     authorLabel->setBuddy(m_author);
     saveRow->addWidget(nameLabel);
     saveRow->addWidget(m_name, 3);
@@ -204,9 +208,9 @@ void CriteriaDialog::updateSaveButton()
 void CriteriaDialog::reloadHistory()
 {
     QList<StoredCriteria> versions;
-    if (m_db) {
+    if (Database *db = m_db ? m_db.get() : m_readOnlyDb.get()) {
         QString error;
-        const auto stored = CriteriaStore(*m_db).versions(m_name->text().trimmed(), &error);
+        const auto stored = CriteriaStore(*db).versions(m_name->text().trimmed(), &error);
         if (stored)
             versions = *stored;
         else

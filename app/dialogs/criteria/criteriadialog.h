@@ -79,7 +79,8 @@ private:
     void showMessage(const QString &text);
 
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_db;         // for reading the versions and saving
+    std::unique_ptr<Database> m_readOnlyDb; // for the history when the database cannot be written
     QString m_dbError;
     QString m_currency;
     CriteriaRulesModel *m_rules = nullptr;

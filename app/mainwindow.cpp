@@ -451,9 +451,9 @@ CriteriaDialog *MainWindow::editCriteria()
     dialog->resize(std::clamp(width() * 9 / 10, std::min(900, width()), 1500),
                    std::clamp(height() * 9 / 10, std::min(600, height()), 1000));
     connect(dialog, &CriteriaDialog::saved, this, [this](const QString &name, int version) {
-        statusBar()->showMessage(
-            tr("Criteria \"%1\" version %2 saved and in force").arg(display::shorten(name, 80)).arg(version),
-            8000);
+        statusBar()->showMessage(tr("Criteria \"%1\" version %2 saved and in force")
+                                     .arg(display::shorten(name, 80), QString::number(version)),
+                                 8000);
         m_service->recompute();
     });
     dialog->open();

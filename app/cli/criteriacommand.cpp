@@ -110,9 +110,8 @@ int save(const QString &cmd, Database &db, const QString &name, const QString &p
         return fail(cmd, error);
     QTextStream(stderr) << CliTr::tr("accountable criteria: saved %1 as version %2 by %3 (a new version; the "
                                      "earlier ones are kept)")
-                               .arg(display::safe(set->name))
-                               .arg(version)
-                               .arg(display::safe(author.trimmed()))
+                               .arg(display::safe(set->name), QString::number(version),
+                                    display::safe(author.trimmed()))
                         << '\n';
     return 0;
 }

@@ -163,7 +163,8 @@ int main(int argc, char *argv[])
         // is one.
         const int row = (i % 2 == 1 && editor->rowCount() > 1) ? 1 : 0;
         // Each value differs from the one before it in its field (the default rule 2 is 3).
-        const QStringList orders{QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("3")};
+        const QStringList orders{QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("5"),
+                                 QStringLiteral("3")};
         const QString value = row == 0 ? values[(i / 2) % values.size()] : orders[(i / 2) % orders.size()];
         QLineEdit *edit = editor->valueEdit(row);
         edit->setFocus();

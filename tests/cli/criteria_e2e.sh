@@ -45,6 +45,9 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]==1 and d["author"]=="ann", d' "$work/out" || fail "show @1: $(cat "$work/out")"
 # What show prints is a file save takes back (author and saved_at are not part of a set).
 "$app" criteria --db "$db" save --name "Copy" --author ann --file "$work/out" 2>/dev/null || fail "save what show printed"
+# Names and authors are data, never format: "%2" stays "%2".
+"$app" criteria --db "$db" save --name 'Pct %2 %1' --author '%3' --file "$work/big.json" 2>"$work/err" || fail "save %"
+expect_in "$work/err" "saved Pct %2 %1 as version 1 by %3 (a new version" "save with % in the name"
 ok "list and show give each version's author and saved time"
 
 before=$(sqlite3 "$db" .dump | md5sum)

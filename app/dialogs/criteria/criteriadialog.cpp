@@ -60,9 +60,8 @@ CriteriaDialog::CriteriaDialog(std::shared_ptr<const MetricsSnapshot> snapshot, 
     heading->setTextFormat(Qt::PlainText);
     const QString period = m_snapshot ? format::periodShort(m_snapshot->report.days.period) : QString();
     heading->setText(tr("In force: %1, version %2 (the figures of %3)")
-                         .arg(display::shorten(inForce.name, display::kCellChars))
-                         .arg(inForce.version)
-                         .arg(period));
+                         .arg(display::shorten(inForce.name, display::kCellChars),
+                              QString::number(inForce.version), period));
     layout->addWidget(heading);
 
     m_tabs = new QTabWidget(this);

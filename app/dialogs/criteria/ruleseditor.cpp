@@ -191,6 +191,7 @@ void RulesEditor::rebuild()
               static_cast<QWidget *>(w.op), static_cast<QWidget *>(w.value), static_cast<QWidget *>(w.unit),
               static_cast<QWidget *>(w.remove), static_cast<QWidget *>(w.problem)}) {
             widget->removeEventFilter(this);
+            widget->disconnect(this);
             m_grid->removeWidget(widget);
             widget->hide();
             widget->deleteLater(); // a row's own button may be emitting the signal that got here

@@ -448,8 +448,8 @@ CriteriaDialog *MainWindow::editCriteria()
     auto *dialog = new CriteriaDialog(m_snapshot, m_spec, m_theme, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A generous share of the window: rules, preview and history side by side.
-    dialog->resize(std::clamp(width() * 9 / 10, std::min(900, width()), 1500),
-                   std::clamp(height() * 9 / 10, std::min(600, height()), 1000));
+    dialog->resize(std::clamp(width() * 9 / 10, std::min(1000, width()), 1500),
+                   std::clamp(height() * 9 / 10, std::min(640, height()), 1000));
     connect(dialog, &CriteriaDialog::saved, this, [this](const QString &name, int version) {
         statusBar()->showMessage(tr("Criteria \"%1\" version %2 saved and in force")
                                      .arg(display::shorten(name, 80), QString::number(version)),

@@ -65,7 +65,7 @@ CriteriaDialog::CriteriaDialog(std::shared_ptr<const MetricsSnapshot> snapshot, 
     layout->addWidget(heading);
 
     m_tabs = new QTabWidget(this);
-    auto *split = new QSplitter(Qt::Horizontal, m_tabs);
+    auto *split = m_split = new QSplitter(Qt::Horizontal, m_tabs);
     m_editor = new RulesEditor(m_rules, m_undo, m_currency, split);
     m_preview = new PreviewPanel(theme, m_currency, split);
     split->addWidget(m_editor);
@@ -257,6 +257,18 @@ void CriteriaDialog::restore(const CriteriaSet &set)
     m_undo->push(new RulesCommand(m_rules, tr("Restore version %1").arg(set.version),
                                   [state](CriteriaRulesModel &m) { m.setState(state); }));
     m_tabs->setCurrentIndex(0);
+}
+
+void CriteriaDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // The rules whole where the dialog allows it (at most 70 %), the preview the rest.
+    const int total = m_split->width();
+    const int rules = std::min(m_editor->rowsWidth(), total * 7 / 10);
+    m_split->setSizes({std::max(rules, total * 45 / 100), total - std::max(rules, total * 45 / 100)});
 }
 
 void CriteriaDialog::reject()

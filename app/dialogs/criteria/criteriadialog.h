@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 class QUndoStack;
@@ -67,6 +68,9 @@ public:
 public slots:
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void saved(const QString &name, int version);
     // The preview shows the figures of the rules as they now stand.
@@ -87,6 +91,8 @@ private:
     QUndoStack *m_undo = nullptr;
     CriteriaPreviewService *m_service = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_split = nullptr;
+    bool m_sized = false;
     RulesEditor *m_editor = nullptr;
     PreviewPanel *m_preview = nullptr;
     HistoryPage *m_history = nullptr;

@@ -86,13 +86,9 @@ void PreviewPanel::setInForce(int count, std::optional<double> share, Day day)
 void PreviewPanel::showFigures(const PreviewFigures &figures)
 {
     const QLocale locale;
-    const int change = figures.count - m_inForceCount;
-    const QString changeText = change == 0 ? tr("no change")
-                                           : (change > 0 ? tr("%1 more").arg(locale.toString(change))
-                                                         : tr("%1 fewer").arg(locale.toString(-change)));
     m_count->setFigure(tr("Best customers"), locale.toString(figures.count),
-                       tr("In force: %1 (%2)").arg(locale.toString(m_inForceCount), changeText));
-    m_share->setFigure(tr("Revenue share, 12 months"), format::percent(figures.revenueShare),
+                       tr("In force: %1").arg(locale.toString(m_inForceCount)));
+    m_share->setFigure(tr("Revenue share"), format::percent(figures.revenueShare),
                        tr("In force: %1").arg(format::percent(m_inForceShare)));
     m_joiningTitle->setText(tr("Would &join: %1").arg(locale.toString(qulonglong(figures.joining.size()))));
     m_leavingTitle->setText(tr("Would lea&ve: %1").arg(locale.toString(qulonglong(figures.leaving.size()))));
@@ -108,7 +104,8 @@ void PreviewPanel::setStatus(Status status)
         m_statusLabel->setText(tr("Updating…"));
         break;
     case Status::Current:
-        m_statusLabel->setText(tr("The figures of the rules as they stand, against the set in force"));
+        m_statusLabel->setText(
+            tr("Revenue share: of all revenue in the 12 months to %1.").arg(format::date(m_day)));
         break;
     case Status::Invalid:
         // No figures for rules that say nothing yet: a dash, not the last figures.
@@ -116,7 +113,7 @@ void PreviewPanel::setStatus(Status status)
         showFigures({});
         m_count->setFigure(tr("Best customers"), tr("—"),
                            tr("In force: %1").arg(QLocale().toString(m_inForceCount)));
-        m_share->setFigure(tr("Revenue share, 12 months"), tr("—"),
+        m_share->setFigure(tr("Revenue share"), tr("—"),
                            tr("In force: %1").arg(format::percent(m_inForceShare)));
         m_joiningTitle->setText(tr("Would &join: —"));
         m_leavingTitle->setText(tr("Would lea&ve: —"));

@@ -333,6 +333,11 @@ void RulesEditor::updateRow(int row)
     w.value->setAccessibleDescription(valueProblem);
 }
 
+int RulesEditor::rowsWidth() const
+{
+    return m_rowsWidget->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+}
+
 void RulesEditor::updateEmpty()
 {
     const bool empty = m_rows.isEmpty();

@@ -47,6 +47,8 @@ public:
     // Removes the rule last focused (the last one when none).
     void removeCurrentRule();
     void removeRule(int row);
+    // The width the rows need to show whole.
+    int rowsWidth() const;
     // The rule whose fields last had the focus, or -1.
     int currentRow() const { return m_current; }
 

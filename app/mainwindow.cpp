@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
+#include "models/displaytext.h"
 #include "models/format.h"
 #include "models/metricsservice.h"
 #include "report/outputfile.h"
@@ -30,6 +32,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace acc {
 
@@ -238,6 +242,12 @@ void MainWindow::createActions()
     full->setCheckable(true);
     connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
+    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    m_criteriaAction = dataMenu->addAction(tr("Best-customer &criteria…"));
+    m_criteriaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_criteriaAction, &QAction::triggered, this, &MainWindow::editCriteria);
+    m_needsData.append(m_criteriaAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Accountable"));
     connect(about, &QAction::triggered, this, [this] {
@@ -430,6 +440,25 @@ void MainWindow::printPreview()
             [pack](QPrinter *p) { PackPainter(*pack).paint(p); });
     dialog.resize(1200, 900);
     dialog.exec();
+}
+
+CriteriaDialog *MainWindow::editCriteria()
+{
+    if (!m_snapshot)
+        return nullptr;
+    auto *dialog = new CriteriaDialog(m_snapshot, m_spec, m_theme, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A generous share of the window: rules, preview and history side by side.
+    dialog->resize(std::clamp(width() * 9 / 10, std::min(1000, width()), 1500),
+                   std::clamp(height() * 9 / 10, std::min(640, height()), 1000));
+    connect(dialog, &CriteriaDialog::saved, this, [this](const QString &name, int version) {
+        statusBar()->showMessage(tr("Criteria \"%1\" version %2 saved and in force")
+                                     .arg(display::shorten(name, 80), QString::number(version)),
+                                 8000);
+        m_service->recompute();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::importData(const QStringList &files)

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace acc {
 
+class CriteriaDialog;
 class LossReviewView;
 class MetricsService;
 class PeriodSelector;
@@ -59,6 +60,9 @@ public:
     void exportPack();
     void printPreview();
     void reload();
+    // Opens the best-customer criteria dialog on the figures shown and the open database;
+    // after it saves a version, the figures are computed again. nullptr without figures.
+    CriteriaDialog *editCriteria();
     // Opens the import wizard on the open database (asking for a new database file when
     // none is open), with these files already chosen; every view reloads after an import.
     void importData(const QStringList &files = {});
@@ -99,6 +103,7 @@ private:
     QList<QAction *> m_needsData;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
+    QAction *m_criteriaAction = nullptr;
 };
 
 } // namespace acc

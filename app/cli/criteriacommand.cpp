@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace acc::cli {
@@ -18,8 +20,17 @@ namespace {
 
 QString usage()
 {
-    return CliTr::tr("criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json, or use "
-                     "NAME[@VERSION]");
+    return CliTr::tr("criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json [--author "
+                     "NAME], or use NAME[@VERSION]");
+}
+
+QString savedText(const StoredCriteria &stored)
+{
+    const QString author =
+        stored.author.isEmpty() ? CliTr::tr("(author not recorded)") : display::safe(stored.author);
+    const QString time =
+        stored.savedAt.isValid() ? stored.savedAt.toString(Qt::ISODate) : CliTr::tr("(time unknown)");
+    return CliTr::tr("saved %1 by %2").arg(time, author);
 }
 
 // list: every stored set with its versions, the one in force marked.
@@ -46,26 +57,41 @@ int list(const QString &cmd, Database &db)
         if (current)
             out << "  " << CliTr::tr("(in force: version %1)").arg(inForce->version);
         out << '\n';
+        for (const StoredCriteria &stored : *versions)
+            out << "    " << CliTr::tr("version %1").arg(stored.set.version) << "  " << savedText(stored)
+                << '\n';
     }
     return 0;
 }
 
+// show: the version as JSON (a file `save --file` takes back), with "author" and
+// "saved_at" added.
 int show(const QString &cmd, Database &db, const QString &refText)
 {
     const CriteriaRef ref = CriteriaRef::parse(refText);
-    CriteriaStore store(db);
     QString error;
-    const auto set =
-        ref.version > 0 ? store.version(ref.name, ref.version, &error) : store.newest(ref.name, &error);
-    if (!set)
-        return fail(cmd,
-                    error.isEmpty() ? CliTr::tr("no criteria set %1 is stored").arg(ref.toString()) : error);
-    QTextStream(stdout) << QString::fromUtf8(criteria::serialise(*set)) << '\n';
+    const auto versions = CriteriaStore(db).versions(ref.name, &error);
+    if (!versions)
+        return fail(cmd, error);
+    const StoredCriteria *found = nullptr;
+    for (const StoredCriteria &stored : *versions) {
+        if (ref.version == 0 || stored.set.version == ref.version)
+            found = &stored; // the newest, or the one asked for
+    }
+    if (!found)
+        return fail(cmd, CliTr::tr("no criteria set %1 is stored").arg(ref.toString()));
+    QJsonObject json = criteria::toJson(found->set);
+    json.insert(QStringLiteral("author"), found->author);
+    json.insert(QStringLiteral("saved_at"),
+                found->savedAt.isValid() ? QJsonValue(found->savedAt.toString(Qt::ISODate)) : QJsonValue());
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
     return 0;
 }
 
-int save(const QString &cmd, Database &db, const QString &name, const QString &path)
+int save(const QString &cmd, Database &db, const QString &name, const QString &path, const QString &author)
 {
+    if (author.trimmed().isEmpty())
+        return fail(cmd, CliTr::tr("--author needs a name"), 2);
     if (name.trimmed().isEmpty())
         return fail(cmd, CliTr::tr("criteria save needs --name NAME"), 2);
     if (path.isEmpty())
@@ -79,13 +105,13 @@ int save(const QString &cmd, Database &db, const QString &name, const QString &p
     if (!set)
         return fail(cmd, CliTr::tr("%1: %2; nothing was saved").arg(path, why));
     set->name = name.trimmed();
-    const int version = CriteriaStore(db).save(*set, &error);
+    const int version = CriteriaStore(db).save(*set, author, &error);
     if (version == 0)
         return fail(cmd, error);
-    QTextStream(stderr) << CliTr::tr("accountable criteria: saved %1 as version %2 (a new version; the "
+    QTextStream(stderr) << CliTr::tr("accountable criteria: saved %1 as version %2 by %3 (a new version; the "
                                      "earlier ones are kept)")
-                               .arg(display::safe(set->name))
-                               .arg(version)
+                               .arg(display::safe(set->name), QString::number(version),
+                                    display::safe(author.trimmed()))
                         << '\n';
     return 0;
 }
@@ -95,7 +121,8 @@ int save(const QString &cmd, Database &db, const QString &name, const QString &p
 int runCriteria(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("criteria");
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("file")});
+    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("file"),
+                                QStringLiteral("author")});
     if (const QString problem = args.usageError(Args::Positional::Allowed, Args::Database::Required);
         !problem.isEmpty())
         return fail(cmd, problem, 2);
@@ -116,8 +143,11 @@ int runCriteria(const QStringList &arguments)
     if (action == QLatin1String("show"))
         return show(cmd, db, words[1]);
     if (action == QLatin1String("save")) {
+        // Without --author, the login name (docs/criteria.md).
+        const QString author = args.has(QStringLiteral("author")) ? args.value(QStringLiteral("author"))
+                                                                  : CriteriaStore::defaultAuthor();
         const int status =
-            save(cmd, db, args.value(QStringLiteral("name")), args.value(QStringLiteral("file")));
+            save(cmd, db, args.value(QStringLiteral("name")), args.value(QStringLiteral("file")), author);
         if (status != 0)
             db.discardIfCreated();
         return status;

@@ -1,6 +1,8 @@
 #include "args.h"
 #include "cli.h"
+#include "dialogs/criteria/criteriadialog.h"
 #include "mainwindow.h"
+#include "models/criteriapreviewservice.h"
 #include "models/metricsservice.h"
 #include "translation.h"
 #include "views/viewregistry.h"
@@ -35,14 +37,14 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
 
 } // namespace
 
-// accountable [--db FILE] [--period P] [--view NAME]; for documentation and checks also
-// --screenshot FILE.png [--size WIDTHxHEIGHT], which saves the window once the figures
-// are shown and quits.
+// accountable [--db FILE] [--period P] [--view NAME] [--dialog criteria]; for
+// documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which saves
+// the window (or, with --dialog, the dialog once its preview is shown) and quits.
 int runGui(const QStringList &arguments)
 {
     const QString cmd;
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
-                                QStringLiteral("size"), QStringLiteral("view")});
+                                QStringLiteral("size"), QStringLiteral("view"), QStringLiteral("dialog")});
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -63,6 +65,9 @@ int runGui(const QStringList &arguments)
                     CliTr::tr("--view takes one of %1, not \"%2\"")
                         .arg(views::names().join(QStringLiteral(", ")), viewName),
                     2);
+    const QString dialogName = args.value(QStringLiteral("dialog"));
+    if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria"))
+        return fail(cmd, CliTr::tr("--dialog takes criteria, not \"%1\"").arg(dialogName), 2);
     QSize size(1600, 1000);
     if (args.has(QStringLiteral("size"))) {
         const QStringList parts = args.value(QStringLiteral("size")).split(QLatin1Char('x'));
@@ -84,13 +89,31 @@ int runGui(const QStringList &arguments)
         window.showView(viewName);
     window.show();
     const bool opened = window.openDatabase(args.value(QStringLiteral("db"), QStringLiteral("demo.sqlite")));
+    if (opened && !dialogName.isEmpty() && !args.has(QStringLiteral("screenshot"))) {
+        // Opens the dialog as soon as the figures are shown.
+        auto *once = new QObject(&window);
+        QObject::connect(&service, &MetricsService::snapshotReady, once, [&window, once] {
+            QMetaObject::invokeMethod(
+                &window, [&window] { window.editCriteria(); }, Qt::QueuedConnection);
+            once->deleteLater();
+        });
+    }
 
     if (args.has(QStringLiteral("screenshot"))) {
         if (!opened || !waitUntilShown(service, window, 60000))
             return fail(cmd, CliTr::tr("the figures could not be shown"));
         QCoreApplication::processEvents();
+        QWidget *shot = &window;
+        if (!dialogName.isEmpty()) {
+            CriteriaDialog *dialog = window.editCriteria();
+            if (!dialog)
+                return fail(cmd, CliTr::tr("the criteria dialog could not be opened"));
+            dialog->previewService()->waitForIdle();
+            QCoreApplication::processEvents();
+            shot = dialog;
+        }
         const QString path = args.value(QStringLiteral("screenshot"));
-        if (!window.grab().save(path))
+        if (!shot->grab().save(path))
             return fail(cmd, CliTr::tr("cannot write %1").arg(path));
         return 0;
     }

@@ -1,4 +1,5 @@
 #include "criteria.h"
+#include "criteriacheck.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -57,14 +58,6 @@ constexpr std::array<OpInfo, 9> kOps{{
 const AttributeInfo &info(CriteriaAttribute a)
 {
     return kAttributes[std::size_t(a)];
-}
-
-QString opList()
-{
-    QStringList names;
-    for (const OpInfo &o : kOps)
-        names << QString::fromLatin1(o.name);
-    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -173,82 +166,24 @@ std::optional<CriteriaSet> fromJson(const QJsonObject &object, QString *error, c
         const QJsonValue value = r.value(QStringLiteral("value"));
         const auto attribute = attributeFromName(attributeValue.toString());
         if (!attributeValue.isString() || !attribute) {
-            *error = MetricsTr::tr("%1: unknown attribute \"%2\" (known: %3)")
-                         .arg(where, attributeValue.toVariant().toString(),
-                              attributeNames().join(QStringLiteral(", ")));
+            *error = MetricsTr::tr("%1: %2").arg(
+                where, unknownAttributeProblem(attributeValue.toVariant().toString()));
             return std::nullopt;
         }
         const auto op = opFromName(opValue.toString());
         if (!opValue.isString() || !op) {
-            *error = MetricsTr::tr("%1: unknown operator \"%2\" (known: %3)")
-                         .arg(where, opValue.toVariant().toString(), opList());
+            *error = MetricsTr::tr("%1: %2").arg(where, unknownOpProblem(opValue.toVariant().toString()));
             return std::nullopt;
         }
         CriteriaRule rule;
         rule.attribute = *attribute;
         rule.op = *op;
-        const bool text = isTextAttribute(*attribute);
-        const QString attrName = attributeName(*attribute);
-        switch (*op) {
-        case CriteriaOp::TopPercent:
-            if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0 ||
-                value.toDouble() > 100) {
-                *error = MetricsTr::tr("%1: top-percent takes a number from 0 to 100").arg(where);
-                return std::nullopt;
-            }
-            rule.number = value.toDouble();
-            break;
-        case CriteriaOp::In:
-        case CriteriaOp::NotIn: {
-            if (!text) {
-                *error = MetricsTr::tr(
-                             "%1: %2 is a number; \"%3\" works on text attributes only (use >=, >, <=, <, =, "
-                             "!= or top-percent)")
-                             .arg(where, attrName, opName(*op));
-                return std::nullopt;
-            }
-            if (!value.isArray()) {
-                *error = MetricsTr::tr("%1: \"%2\" takes a list of texts").arg(where, opName(*op));
-                return std::nullopt;
-            }
-            for (const QJsonValue &item : value.toArray()) {
-                if (!item.isString()) {
-                    *error = MetricsTr::tr("%1: \"%2\" takes a list of texts").arg(where, opName(*op));
-                    return std::nullopt;
-                }
-                rule.list << item.toString();
-            }
-            break;
-        }
-        case CriteriaOp::Eq:
-        case CriteriaOp::Ne:
-            if (text) {
-                if (!value.isString()) {
-                    *error = MetricsTr::tr("%1: %2 is a text; the value must be a text").arg(where, attrName);
-                    return std::nullopt;
-                }
-                rule.text = value.toString();
-                break;
-            }
-            [[fallthrough]];
-        case CriteriaOp::Ge:
-        case CriteriaOp::Gt:
-        case CriteriaOp::Le:
-        case CriteriaOp::Lt:
-            if (text) {
-                *error = MetricsTr::tr("%1: %2 is a text; \"%3\" compares numbers (use =, !=, in or not-in)")
-                             .arg(where, attrName, opName(*op));
-                return std::nullopt;
-            }
-            if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-                *error =
-                    MetricsTr::tr("%1: %2 is a number; the value must be a number%3")
-                        .arg(where, attrName,
-                             isMoneyAttribute(*attribute) ? MetricsTr::tr(" in currency units") : QString());
-                return std::nullopt;
-            }
-            rule.number = value.toDouble();
-            break;
+        QString problem = opProblem(*attribute, *op);
+        if (problem.isEmpty())
+            problem = readValue(value, &rule);
+        if (!problem.isEmpty()) {
+            *error = MetricsTr::tr("%1: %2").arg(where, problem);
+            return std::nullopt;
         }
         set.rules.append(rule);
     }

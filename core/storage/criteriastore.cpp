@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -88,27 +89,61 @@ std::optional<CriteriaSet> CriteriaStore::version(const QString &name, int versi
     return read(name, version, error);
 }
 
-std::optional<QList<CriteriaSet>> CriteriaStore::versions(const QString &name, QString *error) const
+std::optional<QList<StoredCriteria>> CriteriaStore::versions(const QString &name, QString *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT version, definition FROM criteria WHERE name = ? ORDER BY version"));
+    q.prepare(QStringLiteral(
+        "SELECT version, definition, author, created_at FROM criteria WHERE name = ? ORDER BY version"));
     q.addBindValue(name);
     if (!run(q, error))
         return std::nullopt;
-    QList<CriteriaSet> out;
+    QList<StoredCriteria> out;
     while (q.next()) {
         auto set = decode(name, q.value(0).toInt(), q.value(1).toString(), error);
         if (!set)
             return std::nullopt;
-        out.append(*set);
+        out.append({*set, q.value(2).toString(), readTime(q.value(3).toString())});
     }
     if (!m_db.finished(q, error))
         return std::nullopt;
     return out;
 }
 
-int CriteriaStore::save(const CriteriaSet &set, QString *error)
+QString CriteriaStore::defaultAuthor()
 {
+    for (const char *variable : {"USER", "LOGNAME"}) {
+        const QString login = qEnvironmentVariable(variable).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+    return QStringLiteral("unknown");
+}
+
+QDateTime CriteriaStore::readTime(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.size() > 10 && t[10] == QLatin1Char(' '))
+        t[10] = QLatin1Char('T');
+    // PostgreSQL writes the offset as "+00" or "+05:30"; ISO 8601 wants "+00:00".
+    static const QRegularExpression shortOffset(QStringLiteral("(:\\d\\d(?:\\.\\d+)?[+-]\\d\\d)$"));
+    t.replace(shortOffset, QStringLiteral("\\1:00"));
+    // Qt reads at most milliseconds.
+    static const QRegularExpression micros(QStringLiteral("(\\.\\d{3})\\d+"));
+    t.replace(micros, QStringLiteral("\\1"));
+    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC); // CURRENT_TIMESTAMP in SQLite is UTC without a zone
+    return time.toUTC();
+}
+
+int CriteriaStore::save(const CriteriaSet &set, const QString &author, QString *error)
+{
+    if (author.trimmed().isEmpty()) {
+        *error = StorageTr::tr("a criteria version needs an author");
+        return 0;
+    }
     if (set.name.trimmed().isEmpty()) {
         *error = StorageTr::tr("a criteria set needs a name");
         return 0;
@@ -131,12 +166,13 @@ int CriteriaStore::save(const CriteriaSet &set, QString *error)
     CriteriaSet stored = set;
     stored.version = next;
     QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO criteria (name, version, definition, created_at) VALUES (?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO criteria (name, version, definition, created_at, author) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(stored.name);
     insert.addBindValue(next);
     insert.addBindValue(QString::fromUtf8(criteria::serialise(stored)));
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    insert.addBindValue(author.trimmed());
     if (!run(insert, error) || !db.commit()) {
         if (error->isEmpty())
             *error = StorageTr::tr("cannot store the criteria set: %1").arg(db.lastError().text());

@@ -2,6 +2,7 @@
 
 #include "criteria/criteria.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,15 @@
 namespace acc {
 
 class Database;
+
+// One stored version of a criteria set: the set (with its name and version), who saved
+// it and when. A version is never changed once written.
+struct StoredCriteria
+{
+    CriteriaSet set;
+    QString author;    // empty for a version saved before authors were recorded
+    QDateTime savedAt; // UTC; invalid when the stored time cannot be read
+};
 
 // The best-customer criteria sets kept in the database: each save of a name adds a new
 // version; readers take the newest unless they ask for one. Only bound values reach SQL.
@@ -29,12 +39,21 @@ public:
     std::optional<CriteriaSet> newest(const QString &name, QString *error) const;
     std::optional<CriteriaSet> version(const QString &name, int version, QString *error) const;
 
-    // Every stored version of the name, oldest first.
-    std::optional<QList<CriteriaSet>> versions(const QString &name, QString *error) const;
+    // Every stored version of the name, oldest first, with its author and saved time.
+    std::optional<QList<StoredCriteria>> versions(const QString &name, QString *error) const;
 
-    // Stores the set as the next version of its name (the set's own version is ignored).
+    // Stores the set as the next version of its name (the set's own version is ignored),
+    // saved by author (trimmed; an empty author is refused) now. Never overwrites: two
+    // saves of one name at the same moment cannot both take a version, the later one fails.
     // Returns the version written, or 0 with *error.
-    int save(const CriteriaSet &set, QString *error);
+    int save(const CriteriaSet &set, const QString &author, QString *error);
+
+    // The author to record when none is given: the login name from the environment
+    // (USER, else LOGNAME), else "unknown".
+    static QString defaultAuthor();
+    // A stored time as written by save() ("2026-10-31T09:15:00Z") or by the database's
+    // CURRENT_TIMESTAMP (SQLite "2026-10-31 09:15:00", PostgreSQL "... 09:15:00.123+00").
+    static QDateTime readTime(const QString &text);
 
 private:
     std::optional<CriteriaSet> read(const QString &name, int version, QString *error) const;

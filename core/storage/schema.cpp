@@ -139,6 +139,14 @@ const QList<Migration> &migrations()
              QStringLiteral("{sqlite} ALTER TABLE feedback_v3 RENAME TO feedback"),
              QStringLiteral("{sqlite} CREATE UNIQUE INDEX feedback_response_id ON feedback(response_id)"),
          }},
+        {4,
+         "who saved each version of a criteria set",
+         {
+             // The saved time is the existing created_at (UTC, ISO 8601). Versions saved
+             // before this migration have no recorded author: an empty text, shown as
+             // "not recorded". docs/criteria.md.
+             QStringLiteral("ALTER TABLE criteria ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -1,3 +1,5 @@
+#include "criteria/criteria.h"
+#include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
@@ -92,7 +94,16 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        // Migration 4 gave the criteria versions an author: the default set, stored by
+        // migration 2 with the database's CURRENT_TIMESTAMP, has none recorded, and its
+        // time still reads.
+        QString why;
+        const auto versions = CriteriaStore(db).versions(criteria::defaultSetName(), &why);
+        QVERIFY2(versions && versions->size() == 1, qPrintable(why));
+        QCOMPARE(versions->at(0).author, QString());
+        QVERIFY(versions->at(0).savedAt.isValid());
+        QVERIFY(qAbs(versions->at(0).savedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral(
                     "SELECT o.id, o.order_id, c.customer_id, o.ordered_on, o.amount_cents, "

@@ -102,7 +102,7 @@ private slots:
             "[{\"attribute\": \"lifetime_value\", \"op\": \">=\", \"value\": 100}]}",
             &error);
         QVERIFY2(set, qPrintable(error));
-        QCOMPARE(CriteriaStore(db).save(*set, &error), 2);
+        QCOMPARE(CriteriaStore(db).save(*set, QStringLiteral("tester"), &error), 2);
         QVERIFY2(TargetStore(db).set({QStringLiteral("lost"), march, 0, QStringLiteral("CCO")}, &error),
                  qPrintable(error));
         service.reload();

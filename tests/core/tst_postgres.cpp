@@ -1,7 +1,9 @@
 // The same schema, migrations and data round trip on a real PostgreSQL server.
+#include "criteria/criteria.h"
 #include "datasetbuilder.h"
 #include "engine/metrics.h"
 #include "pgserver.h"
+#include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
@@ -64,6 +66,30 @@ private slots:
         QCOMPARE(viaPg.assets.figures.lostValue, inMemory.assets.figures.lostValue);
         QCOMPARE(viaPg.assets.figures.lostValue, Cents(12345));
         QCOMPARE(viaPg.assets.figures.revenue, Cents(-500));
+    }
+
+    // Migration 4 on PostgreSQL: the default set (stored by migration 2 with the server's
+    // CURRENT_TIMESTAMP) has no author and a readable time; saves record their author.
+    void criteriaVersionsRecordAuthorAndTime()
+    {
+        const QString spec = m_server.createDatabase(QStringLiteral("criteria"));
+        QString error;
+        Database db;
+        QVERIFY2(db.open(spec, &error), qPrintable(error));
+        CriteriaStore store(db);
+        CriteriaSet set = criteria::defaultSet();
+        set.rules.removeLast();
+        QCOMPARE(store.save(set, QStringLiteral("Zoë"), &error), 2);
+        const auto versions = store.versions(criteria::defaultSetName(), &error);
+        QVERIFY2(versions && versions->size() == 2, qPrintable(error));
+        QCOMPARE(versions->at(0).author, QString());
+        QCOMPARE(versions->at(1).author, QStringLiteral("Zoë"));
+        for (const StoredCriteria &v : *versions) {
+            QVERIFY(v.savedAt.isValid());
+            QVERIFY(qAbs(v.savedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        }
+        QCOMPARE(versions->at(0).set.rules.size(), 2);
+        QCOMPARE(versions->at(1).set.rules.size(), 1);
     }
 
     void refusesNewerSchema()

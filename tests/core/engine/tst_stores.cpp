@@ -39,13 +39,13 @@ private slots:
         CriteriaStore store(db);
         CriteriaSet set = criteria::defaultSet();
         set.rules.removeLast();
-        QCOMPARE(store.save(set, &error), 2);
+        QCOMPARE(store.save(set, QStringLiteral("ann"), &error), 2);
         // A name with quotes and SQL in it is only ever a bound value.
         CriteriaSet odd;
         odd.name = QStringLiteral("Robert'); DROP TABLE criteria;--");
         odd.matchAll = false;
-        QCOMPARE(store.save(odd, &error), 1);
-        QCOMPARE(store.save(odd, &error), 2);
+        QCOMPARE(store.save(odd, QStringLiteral("bob"), &error), 1);
+        QCOMPARE(store.save(odd, QStringLiteral("bob"), &error), 2);
         QCOMPARE(store.newest(criteria::defaultSetName(), &error)->rules.size(), 1);
         QCOMPARE(store.version(criteria::defaultSetName(), 1, &error)->rules.size(), 2);
         QCOMPARE(store.versions(criteria::defaultSetName(), &error)->size(), 2);
@@ -54,6 +54,69 @@ private slots:
         QCOMPARE(newestOdd->version, 2);
         QVERIFY(!newestOdd->matchAll);
         QCOMPARE(store.names(&error)->size(), 2);
+    }
+
+    // Each version records who saved it and when; saving never overwrites a version.
+    void authorsAndTimes()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        CriteriaStore store(db);
+        CriteriaSet set = criteria::defaultSet();
+        set.name = QStringLiteral("Loyal");
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(store.save(set, QStringLiteral("  Ann Example "), &error), 1);
+        set.matchAll = false;
+        QCOMPARE(store.save(set, QStringLiteral("Bob"), &error), 2);
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+        // An author is required.
+        QCOMPARE(store.save(set, QStringLiteral(" "), &error), 0);
+        QVERIFY(error.contains(QLatin1String("author")));
+        const auto versions = store.versions(QStringLiteral("Loyal"), &error);
+        QVERIFY2(versions, qPrintable(error));
+        QCOMPARE(versions->size(), 2);
+        QCOMPARE(versions->at(0).author, QStringLiteral("Ann Example"));
+        QCOMPARE(versions->at(1).author, QStringLiteral("Bob"));
+        QCOMPARE(versions->at(0).set.version, 1);
+        QVERIFY(versions->at(0).set.matchAll); // version 1 kept as it was saved
+        QVERIFY(!versions->at(1).set.matchAll);
+        for (const StoredCriteria &v : *versions) {
+            QVERIFY(v.savedAt.isValid());
+            QCOMPARE(v.savedAt.timeSpec(), Qt::UTC);
+            QVERIFY(v.savedAt >= before && v.savedAt <= after);
+        }
+    }
+
+    void readsEveryStoredTimeForm()
+    {
+        const QDateTime expected(QDate(2026, 10, 31), QTime(9, 15, 0), Qt::UTC);
+        QCOMPARE(CriteriaStore::readTime(QStringLiteral("2026-10-31T09:15:00Z")), expected); // save()
+        QCOMPARE(CriteriaStore::readTime(QStringLiteral("2026-10-31 09:15:00")), expected);  // SQLite
+        QCOMPARE(CriteriaStore::readTime(QStringLiteral("2026-10-31 09:15:00.123456+00")),
+                 expected.addMSecs(123)); // PostgreSQL
+        QCOMPARE(CriteriaStore::readTime(QStringLiteral("2026-10-31 11:15:00+02")), expected);
+        QCOMPARE(CriteriaStore::readTime(QStringLiteral("2026-10-31 14:45:00+05:30")), expected);
+        QVERIFY(!CriteriaStore::readTime(QStringLiteral("yesterday")).isValid());
+        QVERIFY(!CriteriaStore::readTime(QString()).isValid());
+    }
+
+    void defaultAuthorIsTheLoginName()
+    {
+        const QByteArray user = qgetenv("USER");
+        const QByteArray logname = qgetenv("LOGNAME");
+        qputenv("USER", "ann");
+        qputenv("LOGNAME", "ann2");
+        QCOMPARE(CriteriaStore::defaultAuthor(), QStringLiteral("ann"));
+        qunsetenv("USER");
+        QCOMPARE(CriteriaStore::defaultAuthor(), QStringLiteral("ann2"));
+        qunsetenv("LOGNAME");
+        QCOMPARE(CriteriaStore::defaultAuthor(), QStringLiteral("unknown"));
+        if (!user.isNull())
+            qputenv("USER", user);
+        if (!logname.isNull())
+            qputenv("LOGNAME", logname);
     }
 
     void targets()

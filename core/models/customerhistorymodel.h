@@ -18,8 +18,9 @@ class CustomerHistoryModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Kind { Orders, Contacts, Feedback };
-    enum class OrderColumn : int { Date, OrderId, Type, Amount, Category, Channel, Count };
-    enum class ContactColumn : int { Date, Category, Touchpoint, Channel, Complaint, Resolved, Count };
+    // The ids last: on a narrow pane they are what scrolls out of view.
+    enum class OrderColumn : int { Date, Amount, Type, Category, Channel, OrderId, Count };
+    enum class ContactColumn : int { Date, Category, Touchpoint, Complaint, Resolved, Channel, Count };
     enum class FeedbackColumn : int { Date, Score, Comment, Count };
 
     explicit CustomerHistoryModel(Kind kind, QObject *parent = nullptr);

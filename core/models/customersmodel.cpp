@@ -64,6 +64,17 @@ void CustomersModel::setCustomers(std::shared_ptr<const Dataset> data,
     endResetModel();
 }
 
+void CustomersModel::setStatusReasonsShown(bool shown)
+{
+    if (shown == m_statusReasons)
+        return;
+    m_statusReasons = shown;
+    if (rowCount() > 0) {
+        const int status = columnId(Column::Status);
+        emit dataChanged(index(0, status), index(rowCount() - 1, status), {Qt::DisplayRole});
+    }
+}
+
 QString CustomersModel::currency() const
 {
     return m_data ? m_data->currency : QString();
@@ -110,7 +121,7 @@ QVariant CustomersModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (text)
             return display::shorten(textOf(c, column), display::kToolTipChars);
-        return column == Column::Status ? display(c, fact(row), column) : QVariant();
+        return column == Column::Status ? statusText(c, day()) : QVariant();
     case Qt::TextAlignmentRole:
         return isNumber(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:
@@ -120,7 +131,7 @@ QVariant CustomersModel::data(const QModelIndex &index, int role) const
         return row;
     if (role == roleId(Role::Text)) {
         if (column == Column::Status) // the reason as given, for exports
-            return statusText(c, day(), true);
+            return statusText(c, day(), Reason::Exact);
         return text ? QVariant(textOf(c, column)) : QVariant();
     }
     if (role == roleId(Role::Sort))
@@ -148,7 +159,7 @@ QVariant CustomersModel::display(const CustomerRecord &c, const CustomerFact &f,
     case Column::Stage:
         return stageText(c.stage);
     case Column::Status:
-        return statusText(c, day());
+        return statusText(c, day(), m_statusReasons ? Reason::Short : Reason::None);
     case Column::Revenue12m:
         return format::money(f.revenue12m, cur);
     case Column::LifetimeValue:
@@ -280,18 +291,22 @@ QString CustomersModel::stageText(const QString &stage)
     }
 }
 
-QString CustomersModel::statusText(const CustomerRecord &customer, Day day, bool exactReason)
+QString CustomersModel::statusText(const CustomerRecord &customer, Day day, Reason reason)
 {
     switch (customerStatusOn(customer, day)) {
     case CustomerStatus::Active:
         return tr("Active");
     case CustomerStatus::WonBack:
-        return tr("Won back on %1").arg(format::date(customer.wonBackOn));
+        return reason == Reason::None ? tr("Won back %1").arg(format::date(customer.wonBackOn))
+                                      : tr("Won back on %1").arg(format::date(customer.wonBackOn));
     case CustomerStatus::Lost: {
-        const QString reason = customer.lossReason.isEmpty() ? tr("Unknown")
-                               : exactReason                 ? customer.lossReason
-                                             : display::shorten(customer.lossReason, display::kChartChars);
-        return tr("Lost on %1 (%2)").arg(format::date(customer.lostOn), reason);
+        if (reason == Reason::None)
+            return tr("Lost %1").arg(format::date(customer.lostOn));
+        const QString why = customer.lossReason.isEmpty() ? tr("Unknown")
+                            : reason == Reason::Exact
+                                ? customer.lossReason
+                                : display::shorten(customer.lossReason, display::kChartChars);
+        return tr("Lost on %1 (%2)").arg(format::date(customer.lostOn), why);
     }
     case CustomerStatus::NotYetAcquired:
         break;

@@ -30,6 +30,11 @@ public:
     Day day() const { return m_facts ? m_facts->day : kNoDay; }
     QString currency() const;
     const CustomerOrder &order() const { return m_order; }
+    // Whether the status column shows a lost customer's reason ("Lost on 2026-10-05
+    // (Price)") or, for a narrow table, a terse status ("Lost 2026-10-05", "Won back
+    // 2026-10-15"); Role::Text (exports) always holds the reason.
+    void setStatusReasonsShown(bool shown);
+    bool statusReasonsShown() const { return m_statusReasons; }
     // CustomerFilter::haystacks() of the data set, folded on the first search.
     const std::vector<QString> &haystacks() const;
     // The customer's figures (an empty one for a customer out of range).
@@ -42,8 +47,10 @@ public:
 
     // Texts the detail pane shares with the table.
     static QString stageText(const QString &stage);
-    // The status on the day; the loss reason shortened to a chart label, or exact.
-    static QString statusText(const CustomerRecord &customer, Day day, bool exactReason = false);
+    // The status on the day; the loss reason shortened to a chart label, exact, or left
+    // out (then terse: "Lost 2026-10-05").
+    enum class Reason { Short, Exact, None };
+    static QString statusText(const CustomerRecord &customer, Day day, Reason reason = Reason::Short);
     static QString bestText(bool best);
     static QString probabilityText(const std::optional<double> &p);
     // An expected value in currency units as cents (bounded by money::kMaxTotal), or none.
@@ -60,6 +67,7 @@ private:
     CustomerOrder m_order;
     mutable std::vector<QString> m_haystacks;
     mutable bool m_haystacksReady = false;
+    bool m_statusReasons = true;
 };
 
 } // namespace acc

@@ -25,7 +25,7 @@ void CustomersProxy::setSourceModel(QAbstractItemModel *source)
             endResetModel();
         });
         m_connections << connect(m_customers, &QAbstractItemModel::layoutChanged, this,
-                                 [this] { relayout(QAbstractItemModel::NoLayoutChangeHint); });
+                                 [this] { relayout(); });
         m_connections << connect(m_customers, &QAbstractItemModel::dataChanged, this,
                                  [this](const QModelIndex &from, const QModelIndex &to) {
                                      if (!m_rows.empty())
@@ -50,14 +50,14 @@ void CustomersProxy::setQuery(const QString &query)
     m_filter = std::move(next);
     if (same)
         return;
-    relayout(QAbstractItemModel::NoLayoutChangeHint);
+    relayout();
     emit filterChanged();
 }
 
 void CustomersProxy::restrictTo(const QList<int> &customers)
 {
     m_filter.restrictTo(customers, m_customers ? m_customers->rowCount() : 0);
-    relayout(QAbstractItemModel::NoLayoutChangeHint);
+    relayout();
     emit filterChanged();
 }
 
@@ -66,7 +66,7 @@ void CustomersProxy::clearRestriction()
     if (!m_filter.isRestricted())
         return;
     m_filter.clearRestriction();
-    relayout(QAbstractItemModel::NoLayoutChangeHint);
+    relayout();
     emit filterChanged();
 }
 
@@ -78,7 +78,7 @@ void CustomersProxy::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    relayout(QAbstractItemModel::VerticalSortHint);
+    relayout();
 }
 
 int CustomersProxy::customerAt(int row) const
@@ -124,8 +124,11 @@ void CustomersProxy::computeRows()
         m_rowOf[std::size_t(m_rows[r])] = int(r);
 }
 
-void CustomersProxy::relayout(QAbstractItemModel::LayoutChangeHint hint)
+void CustomersProxy::relayout()
 {
+    // Only rows change (the columns never do): the sort hint keeps the views' columns, their
+    // widths and hidden ones, as they are.
+    const auto hint = QAbstractItemModel::VerticalSortHint;
     emit layoutAboutToBeChanged({}, hint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> customers;
@@ -169,6 +172,17 @@ int CustomersProxy::columnCount(const QModelIndex &parent) const
 bool CustomersProxy::hasChildren(const QModelIndex &parent) const
 {
     return !parent.isValid() && rowCount() > 0;
+}
+
+QVariant CustomersProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_customers || orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractProxyModel::headerData(section, orientation, role);
+    QString title = m_customers->headerData(section, orientation, role).toString();
+    const qsizetype at = title.indexOf(QStringLiteral(" ("));
+    if (at > 0)
+        title[at] = QLatin1Char('\n');
+    return title;
 }
 
 QModelIndex CustomersProxy::mapToSource(const QModelIndex &proxyIndex) const

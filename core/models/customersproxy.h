@@ -50,6 +50,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    // The source's headers, broken before a parenthesis ("Revenue\n(12 months)"), so
+    // that a column of short figures is not widened by its title.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
@@ -61,7 +64,7 @@ private:
     void computeRows();
     // computeRows() inside layoutAboutToBeChanged / layoutChanged, moving every
     // persistent index to its customer's new row.
-    void relayout(QAbstractItemModel::LayoutChangeHint hint);
+    void relayout();
 
     CustomersModel *m_customers = nullptr;
     CustomerFilter m_filter;

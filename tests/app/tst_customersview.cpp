@@ -4,9 +4,9 @@
 #include "customersfixture.h"
 #include "models/roles.h"
 #include "views/customers/customerdetail.h"
+#include "views/customers/customerfigure.h"
 #include "views/customers/customersview.h"
 #include "views/viewregistry.h"
-#include "widgets/figuretile.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -200,8 +200,9 @@ private slots:
         view->showCustomers(CustomerSelection::one(0, QStringLiteral("Müller")));
         const CustomerDetail *d = view->detail();
         QCOMPARE(d->name(), QStringLiteral("Müller GmbH"));
-        QCOMPARE(d->facts(), QStringLiteral("C-10 · Segment: Enterprise · Region: North · Owner: Anna Berg\n"
-                                            "Status: Active · Stage: Repeat customer\n"
+        QCOMPARE(d->facts(), QStringLiteral("C-10 · Segment: Enterprise · Region: North\n"
+                                            "Account owner: Anna Berg · Stage: Repeat customer\n"
+                                            "On 2026-10-31: Active\n"
                                             "Acquired 2024-01-01"));
         const QString nbsp = QString(QChar(0x00A0));
         QCOMPARE(tileValue(d, 0), QStringLiteral("1200") + nbsp + QStringLiteral("EUR"));
@@ -214,14 +215,14 @@ private slots:
         QCOMPARE(d->tabs()->tabText(0), QStringLiteral("Orders (2)"));
         QCOMPARE(d->tabs()->tabText(1), QStringLiteral("Contacts (2)"));
         QCOMPARE(d->tabs()->tabText(2), QStringLiteral("Feedback (1)"));
-        QCOMPARE(d->orders().index(0, 1).data().toString(), QStringLiteral("O2"));
+        QCOMPARE(d->orders().index(0, 5).data().toString(), QStringLiteral("O2"));
 
-        // Lost and won back: both dates with the reason.
+        // Won back: the loss before it, with its reason.
         view->showCustomers(CustomerSelection::one(2));
-        QCOMPARE(d->facts(),
-                 QStringLiteral("C-100 · Segment: SMB · Region: North · Owner: Anna Berg\n"
-                                "Status: Won back on 2026-08-01 · Stage: Advocate\n"
-                                "Acquired 2024-03-01 · Lost 2026-05-01 (Service) · Won back 2026-08-01"));
+        QCOMPARE(d->facts(), QStringLiteral("C-100 · Segment: SMB · Region: North\n"
+                                            "Account owner: Anna Berg · Stage: Advocate\n"
+                                            "On 2026-10-31: Won back on 2026-08-01\n"
+                                            "Acquired 2024-03-01 · Lost 2026-05-01 (Service)"));
         // No order: no P(alive), no expected value.
         view->showCustomers(CustomerSelection::one(4));
         QCOMPARE(tileValue(d, 4), QStringLiteral("—"));

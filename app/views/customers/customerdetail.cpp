@@ -1,10 +1,10 @@
 #include "customerdetail.h"
 
+#include "customerfigure.h"
 #include "models/customersmodel.h"
 #include "models/displaytext.h"
 #include "models/format.h"
 #include "theme/theme.h"
-#include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/tilegridlayout.h"
 
@@ -59,20 +59,20 @@ CustomerDetail::CustomerDetail(const CustomersModel *customers, const theme::The
     m_name->setColor(theme::ink());
     m_name->setAccessibleName(tr("Customer name"));
     layout->addWidget(m_name);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         auto *line = new FitText(theme.pointSize(theme::Text::Body),
                                  theme.pointSize(theme::Text::Small) - 1.5, false, page);
-        line->setColor(i == 1 ? theme::ink() : theme::mutedInk());
+        line->setColor(i == 2 ? theme::ink() : theme::mutedInk());
         m_lines.append(line);
         layout->addWidget(line);
     }
     layout->addSpacing(6);
 
-    // Three tiles a row while each gets 170 pixels, two below that: the values stay whole.
-    auto *tiles = new TileGridLayout(170);
+    // Three tiles a row while each gets 140 pixels, two below that: the values stay whole.
+    auto *tiles = new TileGridLayout(140);
     tiles->setSpacing(8);
     for (int i = 0; i < kTileCount; ++i) {
-        auto *tile = new FigureTile(page);
+        auto *tile = new CustomerFigure(theme, page);
         m_tiles.append(tile);
         tiles->addWidget(tile);
     }
@@ -82,10 +82,6 @@ CustomerDetail::CustomerDetail(const CustomersModel *customers, const theme::The
     m_tabs = new QTabWidget(page);
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setFont(theme.font(theme::Text::Small));
-    m_asOf = new QLabel(m_tabs);
-    m_asOf->setFont(theme.font(theme::Text::Small));
-    m_asOf->setContentsMargins(8, 0, 4, 0);
-    m_tabs->setCornerWidget(m_asOf, Qt::TopRightCorner);
     const std::array<CustomerHistoryModel *, 3> models{&m_orders, &m_contacts, &m_feedback};
     const QStringList names{tr("Orders"), tr("Contacts"), tr("Feedback")};
     for (std::size_t i = 0; i < models.size(); ++i) {
@@ -145,22 +141,28 @@ void CustomerDetail::showCustomer(int customer)
         who << tr("Segment: %1").arg(display::shorten(c.segment, display::kChartChars));
     if (!c.region.isEmpty())
         who << tr("Region: %1").arg(display::shorten(c.region, display::kChartChars));
-    if (!c.accountOwner.isEmpty())
-        who << tr("Owner: %1").arg(display::shorten(c.accountOwner, display::kChartChars));
     m_lines[0]->setText(joined(who));
-    m_lines[1]->setText(joined({tr("Status: %1").arg(CustomersModel::statusText(c, day)),
-                                tr("Stage: %1").arg(CustomersModel::stageText(c.stage))}));
+    QStringList owner;
+    if (!c.accountOwner.isEmpty())
+        owner << tr("Account owner: %1").arg(display::shorten(c.accountOwner, display::kChartChars));
+    owner << tr("Stage: %1").arg(CustomersModel::stageText(c.stage));
+    m_lines[1]->setText(joined(owner));
+    const CustomerStatus status = customerStatusOn(c, day);
+    m_lines[2]->setText(hasDay(day)
+                            ? tr("On %1: %2").arg(format::date(day), CustomersModel::statusText(c, day))
+                            : CustomersModel::statusText(c, day));
+    // The customer's history, but what the status line already says.
     QStringList dates;
     if (hasDay(c.acquiredOn))
         dates << tr("Acquired %1").arg(format::date(c.acquiredOn));
-    if (hasDay(c.lostOn)) {
+    if (hasDay(c.lostOn) && status != CustomerStatus::Lost) {
         const QString reason = c.lossReason.isEmpty() ? CustomersModel::tr("Unknown")
                                                       : display::shorten(c.lossReason, display::kChartChars);
         dates << tr("Lost %1 (%2)").arg(format::date(c.lostOn), reason);
     }
-    if (hasDay(c.wonBackOn))
+    if (hasDay(c.wonBackOn) && status != CustomerStatus::WonBack)
         dates << tr("Won back %1").arg(format::date(c.wonBackOn));
-    m_lines[2]->setText(joined(dates));
+    m_lines[3]->setText(joined(dates));
 
     m_tiles[0]->setFigure(tr("Revenue (12 months)"), format::moneyShort(f.revenue12m, currency),
                           hasDay(f.lastOrder) ? tr("Last order %1").arg(format::date(f.lastOrder))
@@ -168,17 +170,18 @@ void CustomerDetail::showCustomer(int customer)
     m_tiles[1]->setFigure(tr("Lifetime value"), format::moneyShort(f.lifetimeValue, currency),
                           hasDay(f.firstOrder) ? tr("Since %1").arg(format::date(f.firstOrder)) : QString());
     m_tiles[2]->setFigure(tr("Orders"), locale.toString(f.orders),
-                          tr("%1 in the last 12 months").arg(locale.toString(f.orders12m)));
-    m_tiles[3]->setFigure(tr("Best customer"), f.best ? tr("Yes") : tr("No"), tr("By the criteria in force"));
+                          tr("%1 in 12 months").arg(locale.toString(f.orders12m)));
+    m_tiles[3]->setFigure(tr("Best customer"), f.best ? tr("Yes") : tr("No"), tr("Criteria in force"));
     m_tiles[4]->setFigure(tr("P(alive)"), CustomersModel::probabilityText(f.pAlive),
-                          f.pAlive ? tr("Chance the customer still buys") : tr("No order to judge by"));
+                          f.pAlive ? tr("Chance still buying") : tr("No order to judge by"));
     const std::optional<Cents> expected = CustomersModel::expectedValueCents(f.expectedValue12m);
-    m_tiles[5]->setFigure(tr("Expected value (12 months)"),
+    m_tiles[5]->setFigure(tr("Expected (12 months)"),
                           expected ? format::moneyShort(*expected, currency) : QStringLiteral("—"),
                           f.expectedOrders12m && std::isfinite(*f.expectedOrders12m)
                               ? tr("%1 orders expected").arg(locale.toString(*f.expectedOrders12m, 'f', 1))
                               : QString());
-    m_asOf->setText(hasDay(day) ? tr("Up to %1").arg(format::date(day)) : QString());
+    m_tabs->setToolTip(hasDay(day) ? tr("The customer's history up to %1").arg(format::date(day))
+                                   : QString());
 }
 
 void CustomerDetail::updateTabTitles()

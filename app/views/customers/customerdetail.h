@@ -12,7 +12,7 @@ class QTableView;
 namespace acc {
 
 class CustomersModel;
-class FigureTile;
+class CustomerFigure;
 class FitText;
 
 namespace theme {
@@ -35,7 +35,7 @@ public:
     // The name as shown in the heading (safe and short).
     QString name() const;
     QString facts() const; // the lines under the name, joined by a line feed
-    QList<FigureTile *> tiles() const { return m_tiles; }
+    QList<CustomerFigure *> tiles() const { return m_tiles; }
     QTabWidget *tabs() const { return m_tabs; }
     const CustomerHistoryModel &orders() const { return m_orders; }
     const CustomerHistoryModel &contacts() const { return m_contacts; }
@@ -54,9 +54,8 @@ private:
     QLabel *m_placeholder = nullptr;
     FitText *m_name = nullptr;
     QList<FitText *> m_lines;
-    QList<FigureTile *> m_tiles;
+    QList<CustomerFigure *> m_tiles;
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_asOf = nullptr;
     QList<QTableView *> m_tables;
 };
 

@@ -62,7 +62,7 @@ CustomersView::CustomersView(QWidget *parent, const theme::Theme &theme)
     m_showAll = new QPushButton(tr("Show &all customers"), this);
     m_showAll->setToolTip(tr("Leave the drill-down and the search (Esc)"));
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search ID, name, segment, region, owner"));
+    m_search->setPlaceholderText(tr("Search customers"));
     m_search->setToolTip(
         tr("Every word must appear in the customer's ID, name, segment, region or account owner; "
            "case and accents do not matter (Ctrl+F)"));
@@ -95,10 +95,13 @@ CustomersView::CustomersView(QWidget *parent, const theme::Theme &theme)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
     split->setChildrenCollapsible(false);
+    m_split = split;
     layout->addWidget(split, 1);
+    connect(split, &QSplitter::splitterMoved, this, [this] {
+        m_splitMoved = true;
+        fitColumns();
+    });
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -293,6 +296,13 @@ void CustomersView::updateHeading()
 void CustomersView::resizeEvent(QResizeEvent *event)
 {
     ReportView::resizeEvent(event);
+    // Half and half, so that the pane's figures stay whole on a 1280-pixel projector; on a
+    // wide screen the list takes three fifths. Once moved by hand, the split stays.
+    if (!m_splitMoved) {
+        const int room = m_split->width() - m_split->handleWidth();
+        const int list = width() >= 1500 ? room * 3 / 5 : room / 2;
+        m_split->setSizes({list, room - list});
+    }
     fitColumns();
 }
 
@@ -314,41 +324,78 @@ void CustomersView::measureColumns()
 {
     // The widest of the rows measured, or of the header's text with room for the sort
     // arrow: once per snapshot, since 300 rows of 14 columns take a while to measure.
+    // The status is measured with the loss reasons and without them.
     const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
     const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
+    auto measure = [&](int c) {
+        int heading = 0; // the widest line of the title
+        for (const QString &line : m_proxy.headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            heading = std::max(heading, headerMetrics.horizontalAdvance(line));
+        return std::max(view->sizeHintForColumn(c), heading + 32);
+    };
+    const bool reasons = m_model.statusReasonsShown();
     m_widths.resize(kCustomerColumnCount);
-    for (int c = 0; c < kCustomerColumnCount; ++c) {
-        const QString heading = m_proxy.headerData(c, Qt::Horizontal).toString();
-        m_widths[c] = std::max(view->sizeHintForColumn(c), headerMetrics.horizontalAdvance(heading) + 40);
-    }
+    m_model.setStatusReasonsShown(true);
+    for (int c = 0; c < kCustomerColumnCount; ++c)
+        m_widths[c] = measure(c);
+    m_model.setStatusReasonsShown(false);
+    m_statusWithoutReason = measure(columnId(Column::Status));
+    m_model.setStatusReasonsShown(reasons);
 }
 
 void CustomersView::fitColumns()
 {
-    // On a narrow screen the least telling columns give their room to the name, the
-    // status and the revenue, one at a time until the rest fit with a name of at least
-    // 14 characters (the export keeps every column).
-    static constexpr Column kGiveWay[] = {
-        Column::Region,     Column::Segment, Column::Owner,         Column::LastOrder,
-        Column::Orders,     Column::Stage,   Column::LifetimeValue, Column::ExpectedValue12m,
-        Column::CustomerId, Column::Best,    Column::PAlive};
+    // On a narrow screen the least telling columns give their room to the name, one at a
+    // time until the rest fit with a name of at least 22 characters; the loss reasons
+    // leave the status column before P(alive) and "best" go. The status itself goes last,
+    // when even it leaves the name less than 14 characters beside the revenue (the detail
+    // pane and the export keep everything).
+    static constexpr Column kGiveWay[] = {Column::Region,        Column::Segment,          Column::Owner,
+                                          Column::LastOrder,     Column::Orders,           Column::Stage,
+                                          Column::LifetimeValue, Column::ExpectedValue12m, Column::CustomerId,
+                                          Column::Count, // the reasons
+                                          Column::Best,          Column::PAlive,           Column::Status};
     if (m_widths.size() != kCustomerColumnCount)
         measureColumns();
     QHeaderView *header = m_table->horizontalHeader();
+    const int name = columnId(Column::Name);
+    const int status = columnId(Column::Status);
+    // No section stretches while columns are hidden and resized: Qt 6.4's header then
+    // places the sections after hidden ones as if those kept their width.
+    header->setSectionResizeMode(name, QHeaderView::Interactive);
     int needed = 0;
     for (int c = 0; c < kCustomerColumnCount; ++c) {
-        if (c == columnId(Column::Name))
-            continue;
-        header->resizeSection(c, m_widths[c]);
-        needed += m_widths[c];
+        if (c != name)
+            needed += m_widths[c];
     }
-    const int room = m_table->viewport()->width() - QFontMetrics(m_table->font()).averageCharWidth() * 14;
+    const int charWidth = QFontMetrics(m_table->font()).averageCharWidth();
+    const int viewport = m_table->viewport()->width();
+    bool reasons = true;
     for (const Column column : kGiveWay) {
-        const bool hide = needed > room;
-        m_table->setColumnHidden(columnId(column), hide);
-        if (hide)
-            needed -= m_widths[columnId(column)];
+        const int nameChars = column == Column::Status ? 14 : 22;
+        const bool giveWay = needed > viewport - charWidth * nameChars;
+        if (column == Column::Count) {
+            reasons = !giveWay;
+            if (giveWay)
+                needed -= m_widths[status] - m_statusWithoutReason;
+            continue;
+        }
+        m_table->setColumnHidden(columnId(column), giveWay);
+        if (giveWay)
+            needed -=
+                reasons || column != Column::Status ? m_widths[columnId(column)] : m_statusWithoutReason;
     }
+    m_model.setStatusReasonsShown(reasons);
+    for (int c = 0; c < kCustomerColumnCount; ++c) {
+        if (c != name && !header->isSectionHidden(c))
+            header->resizeSection(c, c == status && !reasons ? m_statusWithoutReason : m_widths[c]);
+    }
+    // When even the name and the revenue do not fit, the name keeps its 14 characters and
+    // the table scrolls sideways; otherwise it takes the rest.
+    if (needed > viewport - charWidth * 14)
+        header->resizeSection(name, charWidth * 14);
+    else
+        header->setSectionResizeMode(name, QHeaderView::Stretch);
 }
 
 bool CustomersView::exportTableTo(const QString &path, QString *error) const
@@ -359,6 +406,8 @@ bool CustomersView::exportTableTo(const QString &path, QString *error) const
     // The table as shown (filtered and sorted), every column; money as plain numbers in
     // the company's currency, counts and P(alive) as numbers too.
     CsvWriter writer;
+    for (int c = 0; c < kCustomerColumnCount; ++c) // on one line (the table breaks some)
+        writer.setHeader(c, m_model.headerData(c, Qt::Horizontal).toString());
     const QString currency = m_model.currency();
     for (const Column c : {Column::Revenue12m, Column::LifetimeValue, Column::ExpectedValue12m}) {
         writer.setRawColumn(columnId(c), 2);

@@ -11,6 +11,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace acc {
@@ -74,6 +75,7 @@ private:
     std::optional<CustomerSelection> m_pending; // a drill-down that came before the data
     QTimer m_searchTimer;
     QList<int> m_widths; // measured per snapshot, by column
+    int m_statusWithoutReason = 0;
 
     FitText *m_heading = nullptr;
     QPushButton *m_showAll = nullptr;
@@ -81,6 +83,8 @@ private:
     QPushButton *m_exportButton = nullptr;
     QTableView *m_table = nullptr;
     CustomerDetail *m_detail = nullptr;
+    QSplitter *m_split = nullptr;
+    bool m_splitMoved = false; // by hand: the view keeps it so
 };
 
 } // namespace acc

@@ -148,6 +148,9 @@ private slots:
         QVERIFY(!m_proxy.mapFromSource(m_model.index(0, 0)).isValid());
         QCOMPARE(m_proxy.headerData(columnId(Column::Name), Qt::Horizontal).toString(),
                  QStringLiteral("Name"));
+        // Broken before the parenthesis, so a column of figures is not widened by its title.
+        QCOMPARE(m_proxy.headerData(columnId(Column::Revenue12m), Qt::Horizontal).toString(),
+                 QStringLiteral("Revenue\n(12 months)"));
     }
 
     void currentRowFollowsItsCustomer()

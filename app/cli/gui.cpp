@@ -37,14 +37,16 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
 
 } // namespace
 
-// accountable [--db FILE] [--period P] [--view NAME] [--dialog criteria]; for
-// documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which saves
-// the window (or, with --dialog, the dialog once its preview is shown) and quits.
+// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria];
+// for documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which
+// saves the window once the figures are shown (or, with --dialog, the dialog once its
+// preview is shown) and quits. --customer opens the Customers view on that customer.
 int runGui(const QStringList &arguments)
 {
     const QString cmd;
     const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
-                                QStringLiteral("size"), QStringLiteral("view"), QStringLiteral("dialog")});
+                                QStringLiteral("size"), QStringLiteral("view"), QStringLiteral("dialog"),
+                                QStringLiteral("customer")});
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -88,6 +90,24 @@ int runGui(const QStringList &arguments)
     if (!viewName.isEmpty())
         window.showView(viewName);
     window.show();
+    // --customer ID: the Customers view on that customer, once the data is there.
+    const QString customerId = args.value(QStringLiteral("customer"));
+    auto openCustomer = [&service, &window, customerId]() {
+        const auto snapshot = service.snapshot();
+        if (customerId.isEmpty() || !snapshot)
+            return false;
+        const int customer = snapshot->data->findCustomer(customerId);
+        if (customer >= 0)
+            window.openCustomers(CustomerSelection{{}, {}, customer});
+        return true;
+    };
+    if (!customerId.isEmpty() && !args.has(QStringLiteral("screenshot"))) {
+        auto *once = new QObject(&window);
+        QObject::connect(&service, &MetricsService::snapshotReady, once, [once, openCustomer] {
+            if (openCustomer())
+                once->deleteLater();
+        });
+    }
     const bool opened = window.openDatabase(args.value(QStringLiteral("db"), QStringLiteral("demo.sqlite")));
     if (opened && !dialogName.isEmpty() && !args.has(QStringLiteral("screenshot"))) {
         // Opens the dialog as soon as the figures are shown.
@@ -102,6 +122,7 @@ int runGui(const QStringList &arguments)
     if (args.has(QStringLiteral("screenshot"))) {
         if (!opened || !waitUntilShown(service, window, 60000))
             return fail(cmd, CliTr::tr("the figures could not be shown"));
+        openCustomer();
         QCoreApplication::processEvents();
         QWidget *shot = &window;
         if (!dialogName.isEmpty()) {

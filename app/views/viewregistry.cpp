@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "customers/customersview.h"
 #include "lossreview/lossreviewview.h"
 #include "targets/targetsview.h"
 
@@ -19,6 +20,7 @@ const std::vector<ViewDescriptor> &all()
 {
     static const std::vector<ViewDescriptor> list{
         LossReviewView::descriptor(),
+        CustomersView::descriptor(),
         TargetsView::descriptor(),
     };
     return list;

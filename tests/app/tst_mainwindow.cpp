@@ -11,6 +11,8 @@
 #include "storage/database.h"
 #include "storage/datawriter.h"
 #include "testsupport.h"
+#include "views/customers/customerdetail.h"
+#include "views/customers/customersview.h"
 #include "views/lossreview/lossreviewview.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
@@ -317,6 +319,32 @@ private slots:
         QCOMPARE(customers[std::size_t(selection.customers[1])].name, QStringLiteral("Nordic Foods AB"));
         QCOMPARE(selection.focus, selection.customers[1]);
         QCOMPARE(selection.title, view->filterText());
+    }
+
+    // A drill-down (a bar, a slice, a row) opens the Customers view on its customers.
+    void drillDownLandsOnCustomers()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        // A, B and C of the fixture: lost in October 2026; B's detail opens.
+        w->window.openCustomers({QStringLiteral("Lost in October 2026"), {0, 1, 2}, 1});
+        ReportView *current = w->window.currentView();
+        QVERIFY(current);
+        QCOMPARE(current, w->window.view(QStringLiteral("customers")));
+        auto *customers = qobject_cast<CustomersView *>(current);
+        QVERIFY(customers);
+        const QAbstractItemModel *rows = customers->table()->model();
+        QStringList names;
+        for (int r = 0; r < rows->rowCount(); ++r)
+            names.append(rows->index(r, int(CustomerColumn::Name)).data().toString());
+        QCOMPARE(names, (QStringList{QStringLiteral("Müller GmbH"), QStringLiteral("Αθηνά Α.Ε."),
+                                     QStringLiteral("東京トレーディング株式会社")}));
+        QCOMPARE(customers->headingText(), QStringLiteral("Lost in October 2026 · 3 customers"));
+        QCOMPARE(customers->detail()->name(), QStringLiteral("Αθηνά Α.Ε."));
+        // A view's signal goes the same way.
+        emit w->window.lossReview()->customersRequested(CustomerSelection::one(7, QStringLiteral("H")));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(customers->detail()->name(), QStringLiteral("Keystone Partners"));
     }
 
     void exportsTheTableAsCsv()

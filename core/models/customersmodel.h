@@ -1,0 +1,73 @@
+#pragma once
+
+#include "customerfilter.h"
+#include "customerorder.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace acc {
+
+// Every customer of the data set, one row each in Dataset::customers' order, with its
+// figures on the state day (CustomerFacts): the Customers view's table. Display text is
+// formatted (format.h) and made safe and short (displaytext.h); Role::Text holds a text
+// column's exact text, Role::Value the raw number (money in currency units), Role::Sort
+// the column's sort key (CustomerOrder::key), Role::CustomerIndex the row.
+class CustomersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using Column = CustomerColumn;
+
+    explicit CustomersModel(QObject *parent = nullptr);
+
+    void setCustomers(std::shared_ptr<const Dataset> data, std::shared_ptr<const CustomerFacts> facts);
+    const std::shared_ptr<const Dataset> &dataset() const { return m_data; }
+    const std::shared_ptr<const CustomerFacts> &facts() const { return m_facts; }
+    // The state day the figures are read on (kNoDay without data).
+    Day day() const { return m_facts ? m_facts->day : kNoDay; }
+    QString currency() const;
+    const CustomerOrder &order() const { return m_order; }
+    // Whether the status column shows a lost customer's reason ("Lost on 2026-10-05
+    // (Price)") or, for a narrow table, a terse status ("Lost 2026-10-05", "Won back
+    // 2026-10-15"); Role::Text (exports) always holds the reason.
+    void setStatusReasonsShown(bool shown);
+    bool statusReasonsShown() const { return m_statusReasons; }
+    // CustomerFilter::haystacks() of the data set, folded on the first search.
+    const std::vector<QString> &haystacks() const;
+    // The customer's figures (an empty one for a customer out of range).
+    const CustomerFact &fact(int customer) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Texts the detail pane shares with the table.
+    static QString stageText(const QString &stage);
+    // The status on the day; the loss reason shortened to a chart label, exact, or left
+    // out (then terse: "Lost 2026-10-05").
+    enum class Reason { Short, Exact, None };
+    static QString statusText(const CustomerRecord &customer, Day day, Reason reason = Reason::Short);
+    static QString bestText(bool best);
+    static QString probabilityText(const std::optional<double> &p);
+    // An expected value in currency units as cents (bounded by money::kMaxTotal), or none.
+    static std::optional<Cents> expectedValueCents(const std::optional<double> &units);
+    // An expected value in currency units, as money; "—" without one.
+    static QString expectedValueText(const std::optional<double> &units, const QString &currency);
+
+private:
+    QVariant display(const CustomerRecord &c, const CustomerFact &f, Column column) const;
+    QVariant value(const CustomerRecord &c, const CustomerFact &f, Column column) const;
+
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const CustomerFacts> m_facts;
+    CustomerOrder m_order;
+    mutable std::vector<QString> m_haystacks;
+    mutable bool m_haystacksReady = false;
+    bool m_statusReasons = true;
+};
+
+} // namespace acc

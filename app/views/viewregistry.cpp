@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "bestcustomers/bestcustomersview.h"
 #include "lossreview/lossreviewview.h"
 
 namespace acc {
@@ -18,6 +19,7 @@ const std::vector<ViewDescriptor> &all()
 {
     static const std::vector<ViewDescriptor> list{
         LossReviewView::descriptor(),
+        BestCustomersView::descriptor(),
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "bestcustomersmodel.h"
 #include "bestdrilldown.h"
+#include "bestviewfigures.h"
 #include "engine/best.h"
 #include "format.h"
 #include "roles.h"
@@ -20,12 +21,11 @@ void LoyaltyStageModel::setSnapshot(std::shared_ptr<const MetricsSnapshot> snaps
     if (m_snapshot && m_snapshot->data) {
         const auto &stages = m_snapshot->report.best.stages;
         std::array<int, 8> best{};
-        if (const CustomerFacts *facts = m_snapshot->facts.get();
-            facts && facts->rows.size() == m_snapshot->data->customers.size()) {
-            for (std::size_t i = 0; i < facts->rows.size(); ++i) {
-                if (facts->rows[i].best)
-                    ++best[std::size_t(stageIndex(m_snapshot->data->customers[i].stage))];
-            }
+        if (m_snapshot->bestView) {
+            best = m_snapshot->bestView->bestByStage;
+        } else {
+            for (int c : m_snapshot->report.best.bestCustomers)
+                ++best[std::size_t(stageIndex(m_snapshot->data->customers[std::size_t(c)].stage))];
         }
         const int unknown = int(stages.size()) - 1;
         for (int s = 0; s <= unknown; ++s) {
@@ -93,7 +93,8 @@ QVariant LoyaltyStageModel::data(const QModelIndex &index, int role) const
     case BestShare:
         if (raw)
             return share ? QVariant(*share) : QVariant();
-        return share ? format::percent(share, 0) : QStringLiteral("\u2014");
+        // Whole percent, one decimal below 10 % (a stage with a few best customers never reads 0 %).
+        return share ? format::percent(share, *share < 0.095 ? 1 : 0) : QStringLiteral("\u2014");
     case ColumnCount:
         break;
     }

@@ -10,8 +10,8 @@ namespace acc {
 
 // Active customers on the state day by loyalty stage (METRICS.md `stages`), with the best
 // customers among them: a row per stage of stageNames() in its order ("unknown" only when
-// some customer has it). Counts come from the report; the best count per stage from the
-// snapshot's CustomerFacts.
+// some customer has it). Counts come from the report, the best customers per stage from
+// the snapshot's BestViewFigures.
 class LoyaltyStageModel final : public QAbstractTableModel
 {
     Q_OBJECT

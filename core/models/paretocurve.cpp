@@ -13,17 +13,16 @@ ParetoCurve ParetoCurve::compute(const Dataset &data, const CustomerFacts &facts
     curve.windowRevenue = windowRevenue;
     if (facts.rows.size() != data.customers.size())
         return curve;
-    std::vector<int> ranked;
+    // (revenue, customer) pairs: the sort compares numbers in place and reads ids only on a tie.
+    std::vector<std::pair<Cents, int>> ranked;
     for (std::size_t i = 0; i < facts.rows.size(); ++i) {
         if (facts.rows[i].revenue12m > 0)
-            ranked.push_back(int(i));
+            ranked.emplace_back(facts.rows[i].revenue12m, int(i));
     }
-    std::sort(ranked.begin(), ranked.end(), [&](int a, int b) {
-        const Cents ra = facts.rows[std::size_t(a)].revenue12m;
-        const Cents rb = facts.rows[std::size_t(b)].revenue12m;
-        if (ra != rb)
-            return ra > rb;
-        return metricsutil::idLess(data, a, b);
+    std::sort(ranked.begin(), ranked.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first > b.first;
+        return metricsutil::idLess(data, a.second, b.second);
     });
     const int n = int(ranked.size());
     curve.customers = n;
@@ -57,7 +56,7 @@ ParetoCurve ParetoCurve::compute(const Dataset &data, const CustomerFacts &facts
     if (keep.front() == 0)
         addPoint(0);
     for (int k = 1; k <= n; ++k) {
-        const CustomerFact &f = facts.rows[std::size_t(ranked[std::size_t(k - 1)])];
+        const CustomerFact &f = facts.rows[std::size_t(ranked[std::size_t(k - 1)].second)];
         sum += f.revenue12m;
         if (f.best) {
             best += f.revenue12m;

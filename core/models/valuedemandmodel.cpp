@@ -1,5 +1,6 @@
 #include "valuedemandmodel.h"
 
+#include "bestviewfigures.h"
 #include "format.h"
 #include "roles.h"
 
@@ -15,9 +16,12 @@ void ValueDemandModel::setSnapshot(std::shared_ptr<const MetricsSnapshot> snapsh
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
-    m_grid = m_snapshot && m_snapshot->data && m_snapshot->facts
-                 ? ValueDemandGrid::compute(*m_snapshot->data, *m_snapshot->facts)
-                 : ValueDemandGrid();
+    if (m_snapshot && m_snapshot->bestView)
+        m_grid = m_snapshot->bestView->grid; // computed on the service's worker
+    else if (m_snapshot && m_snapshot->data && m_snapshot->facts)
+        m_grid = ValueDemandGrid::compute(*m_snapshot->data, *m_snapshot->facts);
+    else
+        m_grid = ValueDemandGrid();
     m_currency = m_snapshot && m_snapshot->data ? m_snapshot->data->currency : QString();
     m_maxCount = 0;
     for (int r = 0; r < m_grid.rowCount(); ++r) {

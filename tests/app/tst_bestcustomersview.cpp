@@ -13,7 +13,9 @@
 #include "views/bestcustomers/criteriasummary.h"
 #include "views/viewregistry.h"
 #include "widgets/figuretile.h"
+#include "widgets/fittext.h"
 
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
@@ -285,6 +287,52 @@ private slots:
         QCOMPARE(spy.count(), 0);
         view.setSnapshot(nullptr);
         QCOMPARE(view.table()->model()->rowCount(), 0);
+    }
+
+    void bigFiguresAndHostileTextFit()
+    {
+        // Ten-digit amounts (the fixture's cents times 1,000,000: A's lifetime value is
+        // 11,000,000,000 EUR), a 1 MiB name with control characters and a 1 MiB category:
+        // on a 1024x768 window every tile reads whole and every figure of the list fits its
+        // column; the long texts are shown short.
+        Dataset data = test::bestFixture();
+        for (OrderRecord &o : data.orders)
+            o.amount *= 1000000;
+        data.customers[0].name = QString(1 << 20, QLatin1Char('N')) + QChar(0x1B);
+        data.orders[1].category = QString(1 << 20, QLatin1Char('C'));
+        MetricsRequest request;
+        request.period = *Period::parse(QStringLiteral("2026-Q3"));
+        request.criteria = test::bestFixtureCriteria();
+        request.withModel = false;
+        const auto snapshot =
+            MetricsService::compute(std::make_shared<const Dataset>(data), QString(), request);
+        BestCustomersView view;
+        view.resize(1024 - 190, 768 - 120); // the window's header, sidebar and status bar
+        view.show();
+        view.setSnapshot(snapshot);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        for (FigureTile *tile : view.headlineTiles()) {
+            for (const FitText *text : tile->findChildren<FitText *>())
+                QVERIFY2(!text->isElided(), qPrintable(text->text()));
+        }
+        QTableView *table = view.table();
+        const QFontMetrics metrics(table->font());
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            if (c == BestCustomersModel::Name || table->isColumnHidden(c))
+                continue;
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QString text = table->model()->index(r, c).data().toString();
+                QVERIFY2(metrics.horizontalAdvance(text) + 8 <= table->columnWidth(c), qPrintable(text));
+            }
+        }
+        QVERIFY(!table->isColumnHidden(BestCustomersModel::LifetimeValue));
+        QCOMPARE(table->model()->index(0, BestCustomersModel::LifetimeValue).data().toString(),
+                 QStringLiteral("11000000000") + nbsp + QStringLiteral("EUR"));
+        QVERIFY(table->model()->index(0, BestCustomersModel::Name).data().toString().size() <= 120);
+        // The long category is a short label on its bar.
+        for (const QString &label : view.categoryChart()->categoryAxis()->categories())
+            QVERIFY(label.size() <= 60);
     }
 
     void deckFollowsTheRoom()

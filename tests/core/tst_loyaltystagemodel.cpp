@@ -1,6 +1,7 @@
 // Active customers by loyalty stage with the best customers among them, on the
 // hand-worked fixture of bestfixture.h.
 #include "bestfixture.h"
+#include "models/bestviewfigures.h"
 #include "models/loyaltystagemodel.h"
 #include "models/roles.h"
 #include "testsupport.h"
@@ -39,13 +40,27 @@ private slots:
                  QStringLiteral("client"));
         QCOMPARE(model.index(4, LoyaltyStageModel::BestShare).data().toString(),
                  QStringLiteral("100\u00a0%"));
-        QCOMPARE(model.index(1, LoyaltyStageModel::BestShare).data().toString(), QStringLiteral("0\u00a0%"));
+        QCOMPARE(model.index(1, LoyaltyStageModel::BestShare).data().toString(),
+                 QStringLiteral("0.0\u00a0%"));
         QCOMPARE(model.index(0, LoyaltyStageModel::BestShare).data().toString(), QStringLiteral("\u2014"));
         const Dataset &data = *snapshot->data;
         QCOMPARE(model.customers(4), (QList<int>{data.findCustomer(QStringLiteral("A")),
                                                  data.findCustomer(QStringLiteral("C"))}));
         QCOMPARE(model.customers(7), QList<int>{data.findCustomer(QStringLiteral("I"))});
         QCOMPARE(model.customers(0), QList<int>{});
+    }
+
+    void withoutTheWorkersFigures()
+    {
+        // A snapshot made by hand, without BestViewFigures: the model counts by itself.
+        auto snapshot = std::make_shared<MetricsSnapshot>(*test::bestSnapshot());
+        QVERIFY(snapshot->bestView);
+        QCOMPARE(snapshot->bestView->bestByStage[4], 2);
+        snapshot->bestView.reset();
+        LoyaltyStageModel model;
+        model.setSnapshot(snapshot);
+        QCOMPARE(model.bestAt(4), 2); // A and C, clients
+        QCOMPARE(model.bestAt(5), 1); // B, advocate
     }
 
     void noUnknownRowWithoutUnknownCustomers()

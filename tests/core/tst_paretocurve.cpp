@@ -1,6 +1,7 @@
 // The 80/20 curve on the hand-worked fixture of bestfixture.h, its sampling, and a large
 // company (the points stay few).
 #include "bestfixture.h"
+#include "models/bestviewfigures.h"
 #include "models/paretocurve.h"
 #include "testsupport.h"
 
@@ -42,6 +43,9 @@ private slots:
             ACC_COMPARE_NEAR(p.bestShare, bestPart[k]);
         }
         QCOMPARE(curve.points.back().revenueShare, 1.0);
+        QVERIFY(snapshot->bestView);
+        QCOMPARE(snapshot->bestView->curve.points.size(), curve.points.size());
+        QCOMPARE(snapshot->bestView->curve.topShare, curve.topShare);
         // Between points the curve is read along the line: 30 % is half way from k = 1 to 2.
         ACC_COMPARE_NEAR(curve.revenueShareAt(0.3), (1000000 + 350000) / w);
     }

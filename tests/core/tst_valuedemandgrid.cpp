@@ -1,6 +1,7 @@
 // Value against demand: the grid's bands, contact columns, cells and corner, and its
 // model, on the hand-worked fixture of bestfixture.h.
 #include "bestfixture.h"
+#include "models/bestviewfigures.h"
 #include "models/roles.h"
 #include "models/valuedemandgrid.h"
 #include "models/valuedemandmodel.h"
@@ -82,6 +83,10 @@ private slots:
                 QCOMPARE(g.inCorner(r, c), r <= ValueDemandGrid::Top20 && c >= 5);
         }
         QCOMPARE(g.cornerTotals(), (ValueDemandCell{1, 1, 1000000}));
+        // The snapshot carries the same grid, computed on the service's worker.
+        QVERIFY(m_snapshot->bestView);
+        QCOMPARE(m_snapshot->bestView->grid.cornerTotals(), g.cornerTotals());
+        QCOMPARE(m_snapshot->bestView->grid.contactsMark(), 6);
         QCOMPARE(g.cornerCustomers(*m_snapshot->data, *m_snapshot->facts), QList<int>{indexOf("A")});
         QCOMPARE(g.customersIn(*m_snapshot->data, *m_snapshot->facts, ValueDemandGrid::NoRevenue, 1),
                  QList<int>{indexOf("H")});

@@ -7,6 +7,7 @@
 #include "charts/paretocurvechart.h"
 #include "charts/valuedemandmap.h"
 #include "criteriasummary.h"
+#include "models/bestviewfigures.h"
 #include "models/format.h"
 #include "models/roles.h"
 #include "report/csvwriter.h"
@@ -268,9 +269,13 @@ void BestCustomersView::setSnapshot(const std::shared_ptr<const MetricsSnapshot>
     }
     const MetricsReport &report = m_snapshot->report;
     m_currency = m_snapshot->data->currency;
-    m_curve = m_snapshot->facts
-                  ? ParetoCurve::compute(*m_snapshot->data, *m_snapshot->facts, report.best.windowRevenue)
-                  : ParetoCurve();
+    // Computed on the service's worker; a snapshot made by hand may come without it.
+    if (m_snapshot->bestView)
+        m_curve = m_snapshot->bestView->curve;
+    else if (m_snapshot->facts)
+        m_curve = ParetoCurve::compute(*m_snapshot->data, *m_snapshot->facts, report.best.windowRevenue);
+    else
+        m_curve = ParetoCurve();
     m_paretoChart->setCurve(m_curve);
     m_criteria->setCriteria(report.best.criteria, m_currency);
     const QList<Headline> headlines = bestHeadlines(report, m_curve);

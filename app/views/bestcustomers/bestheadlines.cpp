@@ -31,8 +31,7 @@ QList<Headline> bestHeadlines(const MetricsReport &report, const ParetoCurve &cu
     if (active == 0)
         activeNote = BestCustomersTr::tr("no active customers");
     else
-        activeNote = BestCustomersTr::tr("of %1 active (%2)")
-                         .arg(locale.toString(active), format::percent(double(count) / double(active), 1));
+        activeNote = BestCustomersTr::tr("of %1 active").arg(locale.toString(active));
     h.append({BestCustomersTr::tr("Best customers"), locale.toString(count), activeNote});
 
     if (b.bestRevenueShare)

@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
 #include "lossreview/lossreviewview.h"
 #include "targets/targetsview.h"
@@ -20,6 +21,7 @@ const std::vector<ViewDescriptor> &all()
 {
     static const std::vector<ViewDescriptor> list{
         LossReviewView::descriptor(),
+        BestCustomersView::descriptor(),
         CustomersView::descriptor(),
         TargetsView::descriptor(),
     };

@@ -1,5 +1,7 @@
 #include "metricsservice.h"
 
+#include "bestviewfigures.h"
+
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/requeststore.h"
@@ -55,6 +57,8 @@ std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<c
     snapshot->spec = spec;
     snapshot->report = computeMetrics(*data, request);
     snapshot->facts = std::make_shared<const CustomerFacts>(computeCustomerFacts(*data, snapshot->report));
+    snapshot->bestView = std::make_shared<const BestViewFigures>(
+        BestViewFigures::compute(*data, *snapshot->facts, snapshot->report));
     snapshot->data = std::move(data);
     return snapshot;
 }

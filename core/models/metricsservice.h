@@ -10,6 +10,8 @@
 
 namespace acc {
 
+struct BestViewFigures;
+
 // One consistent picture for every view: the data set and the figures of one period.
 struct MetricsSnapshot
 {
@@ -18,6 +20,8 @@ struct MetricsSnapshot
     MetricsReport report;
     // Every customer's figures on the report's state day (for the customer lists).
     std::shared_ptr<const CustomerFacts> facts;
+    // The Best customers view's curve, grid and stage counts (models/bestviewfigures.h).
+    std::shared_ptr<const BestViewFigures> bestView;
 };
 
 // Computes the figures off the GUI thread. It loads the company data on a worker (with

@@ -93,8 +93,12 @@ QVariant LoyaltyStageModel::data(const QModelIndex &index, int role) const
     case BestShare:
         if (raw)
             return share ? QVariant(*share) : QVariant();
-        // Whole percent, one decimal below 10 % (a stage with a few best customers never reads 0 %).
-        return share ? format::percent(share, *share < 0.095 ? 1 : 0) : QStringLiteral("\u2014");
+        if (!share)
+            return QStringLiteral("\u2014");
+        // Whole percent, one decimal below 10 %; a stage with a best customer never reads 0.
+        if (r.best > 0 && *share < 0.0005)
+            return tr("under %1").arg(format::percent(0.001, 1));
+        return format::percent(share, *share < 0.095 ? 1 : 0);
     case ColumnCount:
         break;
     }

@@ -147,6 +147,15 @@ private slots:
                      "Demanding high-value corner (outlined in red): 1 customer, 1 of them best, 10000") +
                      nbsp + QStringLiteral("EUR revenue; the top 20 % by revenue (7000") + nbsp +
                      QStringLiteral("EUR or more) and by contacts (6 or more contacts)."));
+        // The keyboard reaches the grid too: Alt+D opens its tab.
+        for (QChartView *v : view.findChildren<QChartView *>()) {
+            if (v->chart() == view.paretoChart())
+                view.deck()->showPage(v->parentWidget());
+        }
+        QVERIFY(!map->isVisible());
+        view.activateWindow();
+        QTest::keyClick(&view, Qt::Key_D, Qt::AltModifier);
+        QVERIFY(map->isVisible());
         QSignalSpy spy(&view, &ReportView::customersRequested);
         // The corner, by its button: A alone.
         QVERIFY(map->cornerButton()->isEnabled());

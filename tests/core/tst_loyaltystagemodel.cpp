@@ -63,6 +63,35 @@ private slots:
         QCOMPARE(model.bestAt(5), 1); // B, advocate
     }
 
+    void aFewBestNeverReadZero()
+    {
+        // 2,001 repeat buyers, one of them best (lifetime value >= 500 EUR): 1 / 2,001 =
+        // 0.05 %, shown as under 0.1 %, never 0.
+        test::DatasetBuilder b;
+        b.customer("A0000", "2024-01-01", "", "", "", "repeat").order("A0000", "2026-09-01", 100000);
+        for (int i = 1; i <= 2000; ++i)
+            b.customer(QStringLiteral("A%1").arg(i, 4, 10, QLatin1Char('0')).toLatin1().constData(),
+                       "2024-01-01", "", "", "", "repeat");
+        CriteriaSet set{QStringLiteral("Big"), 1, true, {}};
+        CriteriaRule rule;
+        rule.attribute = CriteriaAttribute::LifetimeValue;
+        rule.op = CriteriaOp::Ge;
+        rule.number = 500;
+        set.rules.append(rule);
+        MetricsRequest request;
+        request.period = *Period::parse(QStringLiteral("2026-Q3"));
+        request.criteria = set;
+        request.withModel = false;
+        const auto snapshot =
+            MetricsService::compute(std::make_shared<const Dataset>(b.build()), QString(), request);
+        LoyaltyStageModel model;
+        model.setSnapshot(snapshot);
+        QCOMPARE(model.activeAt(3), 2001);
+        QCOMPARE(model.bestAt(3), 1);
+        QCOMPARE(model.index(3, LoyaltyStageModel::BestShare).data().toString(),
+                 QStringLiteral("under 0.1\u00a0%"));
+    }
+
     void noUnknownRowWithoutUnknownCustomers()
     {
         test::DatasetBuilder b;

@@ -135,7 +135,7 @@ BestCustomersView::BestCustomersView(QWidget *parent, const theme::Theme &theme)
                      "a bar for the stage's customers."),
                   theme, this),
         tr("Loyalty &stages"));
-    m_deck->addChart(m_valueDemandMap, tr("&Value vs demand"));
+    m_deck->addChart(m_valueDemandMap, tr("Value vs &demand"));
     layout->addWidget(m_deck, 1);
 
     connect(m_categoryChart, &CategoryMixChart::barClicked, this, &BestCustomersView::requestCategory);

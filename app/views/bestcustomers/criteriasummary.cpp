@@ -42,6 +42,9 @@ CriteriaSummary::CriteriaSummary(const theme::Theme &theme, QWidget *parent)
     m_rules->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_edit = new QPushButton(tr("&Edit criteria…"), this);
     m_edit->setToolTip(tr("Change what makes a best customer and save a new version"));
+    // The frame's style sheet would otherwise give the button a smaller, unstyled look.
+    m_edit->setFont(theme.font(theme::Text::Body));
+    m_edit->setStyleSheet(QStringLiteral("padding: 4px 12px;"));
     connect(m_edit, &QPushButton::clicked, this, &CriteriaSummary::editRequested);
     top->addWidget(m_heading, 1);
     top->addWidget(m_edit, 0, Qt::AlignVCenter);

@@ -13,6 +13,28 @@ namespace {
 // at white space), so no word can match across two fields.
 constexpr QChar kSeparator = u'\n';
 
+// Whether word occurs in text: the word's first character is looked for with Qt's
+// vectorised character search, then the rest compared in place. Most customers' texts
+// hold a word's first character a few times at most, so this reads each text about once
+// (QStringView::contains hashes every position for a short word: five times slower here).
+bool containsWord(QStringView text, QStringView word)
+{
+    const qsizetype last = text.size() - word.size();
+    if (word.isEmpty() || last < 0)
+        return word.isEmpty();
+    const QChar first = word.front();
+    const QStringView rest = word.sliced(1);
+    for (qsizetype from = 0; from <= last;) {
+        const qsizetype at = text.indexOf(first, from);
+        if (at < 0 || at > last)
+            return false;
+        if (text.sliced(at + 1, rest.size()) == rest)
+            return true;
+        from = at + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 QString CustomerFilter::haystack(const CustomerRecord &customer)
@@ -26,7 +48,7 @@ QString CustomerFilter::haystack(const CustomerRecord &customer)
     return out;
 }
 
-std::vector<QString> CustomerFilter::haystacks(const Dataset &data)
+SearchTexts SearchTexts::of(const Dataset &data)
 {
     QHash<QStringView, QString> folded; // segments, regions, owners: few distinct texts
     auto foldShared = [&folded](const QString &text) -> const QString & {
@@ -35,20 +57,18 @@ std::vector<QString> CustomerFilter::haystacks(const Dataset &data)
             it = folded.insert(QStringView(text), textkey::fold(text));
         return *it;
     };
-    std::vector<QString> out;
-    out.reserve(data.customers.size());
+    SearchTexts out;
+    out.m_start.reserve(data.customers.size() + 1);
+    out.m_text.reserve(qsizetype(data.customers.size()) * 64);
     for (const CustomerRecord &c : data.customers) {
-        const QString id = textkey::fold(c.customerId);
-        const QString name = textkey::fold(c.name);
-        const QString &segment = foldShared(c.segment);
-        const QString &region = foldShared(c.region);
-        const QString &owner = foldShared(c.accountOwner);
-        QString h;
-        h.reserve(id.size() + name.size() + segment.size() + region.size() + owner.size() + 4);
-        h.append(id).append(kSeparator).append(name).append(kSeparator).append(segment);
-        h.append(kSeparator).append(region).append(kSeparator).append(owner);
-        out.push_back(std::move(h));
+        out.m_start.push_back(out.m_text.size());
+        out.m_text.append(textkey::fold(c.customerId)).append(kSeparator);
+        out.m_text.append(textkey::fold(c.name)).append(kSeparator);
+        out.m_text.append(foldShared(c.segment)).append(kSeparator);
+        out.m_text.append(foldShared(c.region)).append(kSeparator);
+        out.m_text.append(foldShared(c.accountOwner));
     }
+    out.m_start.push_back(out.m_text.size());
     return out;
 }
 
@@ -83,6 +103,22 @@ void CustomerFilter::clearRestriction()
     m_allowedCount = 0;
 }
 
+bool CustomerFilter::narrows(const CustomerFilter &previous) const
+{
+    if (m_restricted != previous.m_restricted || m_allowed != previous.m_allowed)
+        return false;
+    // Every word before is part of a word now: "schm" then "schmidt", "north" then
+    // "north anna".
+    for (const QString &before : previous.m_words) {
+        bool kept = false;
+        for (const QString &now : m_words)
+            kept = kept || now.contains(before);
+        if (!kept)
+            return false;
+    }
+    return true;
+}
+
 int CustomerFilter::restrictedCount(int customerCount) const
 {
     return m_restricted ? m_allowedCount : customerCount;
@@ -94,7 +130,7 @@ bool CustomerFilter::accepts(int customer, QStringView haystack) const
         (customer < 0 || std::size_t(customer) >= m_allowed.size() || !m_allowed[std::size_t(customer)]))
         return false;
     for (const QString &word : m_words) {
-        if (!haystack.contains(word))
+        if (!containsWord(haystack, word))
             return false;
     }
     return true;

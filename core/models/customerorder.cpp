@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace acc {
 
@@ -60,16 +59,96 @@ std::optional<double> finite(const std::optional<double> &v)
     return v && std::isfinite(*v) ? v : std::nullopt;
 }
 
+// Ranks of texts that are nearly all different (customer ids): each customer's text is
+// keyed once and the customers sorted by key, then exact text, then position; equal texts
+// share the rank of the first of them; -1 for an empty text. That sort is the column's
+// order too, kept in *order.
+template <typename TextOf> std::vector<int> ranksOfUnique(int n, TextOf textOf, CustomerOrder::Sorted *order)
+{
+    std::vector<QString> keys(static_cast<std::size_t>(n));
+    std::vector<int> valued;
+    valued.reserve(std::size_t(n));
+    for (int c = 0; c < n; ++c) {
+        if (textOf(c).isEmpty())
+            continue;
+        keys[std::size_t(c)] = textkey::sortKey(textOf(c));
+        valued.push_back(c);
+    }
+    std::sort(valued.begin(), valued.end(), [&](int a, int b) {
+        if (const int k = QStringView(keys[std::size_t(a)]).compare(keys[std::size_t(b)]); k != 0)
+            return k < 0;
+        const int e = textOf(a).compare(textOf(b));
+        return e != 0 ? e < 0 : a < b;
+    });
+    std::vector<int> r(std::size_t(n), -1);
+    int rank = 0;
+    for (std::size_t pos = 0; pos < valued.size(); ++pos) {
+        if (pos > 0 && textOf(valued[pos]) != textOf(valued[pos - 1]))
+            rank = int(pos);
+        r[std::size_t(valued[pos])] = rank;
+    }
+    order->valued = int(valued.size());
+    order->customers = std::move(valued);
+    for (int c = 0; c < n; ++c) { // those without an id, by position
+        if (r[std::size_t(c)] < 0)
+            order->customers.push_back(c);
+    }
+    return r;
+}
+
+// Ranks of texts many customers share (names, segments, regions, owners): each distinct
+// text is keyed and sorted once, a segment of 40,000 customers costing one key.
+template <typename TextOf> std::vector<int> ranksOfShared(int n, TextOf textOf)
+{
+    QHash<QStringView, int> distinct;
+    distinct.reserve(std::min(n, 4096));
+    std::vector<QStringView> values;
+    std::vector<int> valueOf(std::size_t(n), -1);
+    for (int c = 0; c < n; ++c) {
+        const QStringView t = textOf(c);
+        if (t.isEmpty())
+            continue;
+        auto it = distinct.constFind(t);
+        if (it == distinct.constEnd()) {
+            it = distinct.insert(t, int(values.size()));
+            values.push_back(t);
+        }
+        valueOf[std::size_t(c)] = *it;
+    }
+    std::vector<QString> keys;
+    keys.reserve(values.size());
+    for (const QStringView v : values)
+        keys.push_back(textkey::sortKey(v));
+    std::vector<int> byKey(values.size());
+    for (std::size_t i = 0; i < byKey.size(); ++i)
+        byKey[i] = int(i);
+    std::sort(byKey.begin(), byKey.end(), [&](int a, int b) {
+        const int k = QStringView(keys[std::size_t(a)]).compare(keys[std::size_t(b)]);
+        return k != 0 ? k < 0 : values[std::size_t(a)].compare(values[std::size_t(b)]) < 0;
+    });
+    std::vector<int> rankOfValue(values.size());
+    for (std::size_t pos = 0; pos < byKey.size(); ++pos)
+        rankOfValue[std::size_t(byKey[pos])] = int(pos);
+    std::vector<int> r(std::size_t(n), -1);
+    for (std::size_t c = 0; c < std::size_t(n); ++c)
+        r[c] = valueOf[c] < 0 ? -1 : rankOfValue[std::size_t(valueOf[c])];
+    return r;
+}
+
 } // namespace
 
 void CustomerOrder::reset(std::shared_ptr<const Dataset> data, std::shared_ptr<const CustomerFacts> facts)
 {
+    // The same customers on another day (a new period): the text columns keep their order.
+    const bool sameData = data && data == m_data;
     m_data = std::move(data);
     m_facts = std::move(facts);
-    for (auto &s : m_sorted)
-        s.reset();
-    for (auto &r : m_ranks)
-        r = {};
+    for (int c = 0; c < kCustomerColumnCount; ++c) {
+        if (sameData && isText(CustomerColumn(c)))
+            continue;
+        m_sorted[std::size_t(c)].reset();
+        m_ranks[std::size_t(c)] = {};
+    }
 }
 
 bool CustomerOrder::isText(CustomerColumn column)
@@ -109,38 +188,14 @@ const std::vector<int> &CustomerOrder::ranks(CustomerColumn column) const
     const int n = customerCount();
     if (!r.empty() || n == 0)
         return r;
-    // Each distinct text is keyed and sorted once: a segment shared by 40,000 customers
-    // costs one key, and the sort compares keys, never texts through a collator.
-    QHash<QStringView, int> distinct;
-    std::vector<QStringView> values;
-    std::vector<int> valueOf(std::size_t(n), -1);
-    for (int c = 0; c < n; ++c) {
-        const QString &t = text(column, c);
-        if (t.isEmpty())
-            continue;
-        auto it = distinct.constFind(QStringView(t));
-        if (it == distinct.constEnd()) {
-            it = distinct.insert(QStringView(t), int(values.size()));
-            values.push_back(t);
-        }
-        valueOf[std::size_t(c)] = *it;
+    auto textOf = [this, column](int c) { return QStringView(text(column, c)); };
+    if (column == CustomerColumn::CustomerId) {
+        Sorted order;
+        r = ranksOfUnique(n, textOf, &order);
+        m_sorted[std::size_t(columnId(column))] = std::move(order);
+    } else {
+        r = ranksOfShared(n, textOf);
     }
-    std::vector<QString> keys;
-    keys.reserve(values.size());
-    for (const QStringView v : values)
-        keys.push_back(textkey::sortKey(v));
-    std::vector<int> byKey(values.size());
-    std::iota(byKey.begin(), byKey.end(), 0);
-    std::sort(byKey.begin(), byKey.end(), [&](int a, int b) {
-        const int k = QStringView(keys[std::size_t(a)]).compare(keys[std::size_t(b)]);
-        return k != 0 ? k < 0 : values[std::size_t(a)].compare(values[std::size_t(b)]) < 0;
-    });
-    std::vector<int> rankOfValue(values.size());
-    for (std::size_t pos = 0; pos < byKey.size(); ++pos)
-        rankOfValue[std::size_t(byKey[pos])] = int(pos);
-    r.resize(std::size_t(n));
-    for (std::size_t c = 0; c < std::size_t(n); ++c)
-        r[c] = valueOf[c] < 0 ? -1 : rankOfValue[std::size_t(valueOf[c])];
     return r;
 }
 
@@ -157,7 +212,9 @@ const CustomerOrder::Sorted &CustomerOrder::sorted(CustomerColumn column) const
         slot = Sorted{};
         return *slot;
     }
-    const std::vector<int> &idRank = ranks(CustomerColumn::CustomerId);
+    const std::vector<int> &idRank = ranks(CustomerColumn::CustomerId); // and the id order
+    if (slot)
+        return *slot;
     if (isText(column)) {
         const std::vector<int> &r = ranks(column);
         slot = sortBy<int>(n, idRank, [&r](int c) {

@@ -32,6 +32,8 @@ public:
         int valued = 0;             // how many have a value (the first ones)
     };
 
+    // New figures; with the same data set (another period) the text columns' orders are
+    // kept, since only the figures changed.
     void reset(std::shared_ptr<const Dataset> data, std::shared_ptr<const CustomerFacts> facts);
 
     int customerCount() const { return m_data ? int(m_data->customers.size()) : 0; }

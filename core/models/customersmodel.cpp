@@ -6,6 +6,7 @@
 #include "roles.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -50,17 +51,114 @@ QString none()
 
 CustomersModel::CustomersModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_foldTimer.setSingleShot(true);
+    m_foldTimer.setInterval(250);
+    connect(&m_foldTimer, &QTimer::timeout, this, &CustomersModel::startFolding);
+}
+
+void CustomersModel::startFolding() const
+{
+    if (m_data && !m_searchTextsReady && !m_folding.isValid())
+        m_folding = QtConcurrent::run([data = m_data] { return SearchTexts::of(*data); });
+}
+
+QStringList CustomersModel::widestTexts(Column column) const
+{
+    if (!m_data || m_data->customers.empty())
+        return {};
+    const std::vector<CustomerRecord> &customers = m_data->customers;
+    // The longest of a text column (in characters: a fair guess at the widest).
+    auto longest = [&customers](const QString CustomerRecord::*field) {
+        const auto it = std::max_element(customers.begin(), customers.end(),
+                                         [field](const CustomerRecord &a, const CustomerRecord &b) {
+                                             return (a.*field).size() < (b.*field).size();
+                                         });
+        return QStringList{display::shorten((*it).*field, display::kCellChars)};
+    };
+    // A figure column's smallest and largest values, as shown.
+    auto extremes = [this, column](auto value) -> QStringList {
+        if (!m_facts || m_facts->rows.empty())
+            return {};
+        const auto [low, high] = std::minmax_element(
+            m_facts->rows.begin(), m_facts->rows.end(),
+            [&value](const CustomerFact &a, const CustomerFact &b) { return value(a) < value(b); });
+        const CustomerRecord &any = m_data->customers.front();
+        return {display(any, *low, column).toString(), display(any, *high, column).toString()};
+    };
+    switch (column) {
+    case Column::CustomerId:
+        return longest(&CustomerRecord::customerId);
+    case Column::Segment:
+        return longest(&CustomerRecord::segment);
+    case Column::Region:
+        return longest(&CustomerRecord::region);
+    case Column::Owner:
+        return longest(&CustomerRecord::accountOwner);
+    case Column::Stage: {
+        QStringList out;
+        for (const QString &stage : stageNames())
+            out << stageText(stage);
+        return out;
+    }
+    case Column::Status: {
+        // Every form on a late day, the lost one with the longest reason.
+        CustomerRecord sample;
+        sample.acquiredOn = toDay(QDate(2000, 1, 1));
+        sample.lostOn = sample.wonBackOn = toDay(QDate(2099, 12, 28));
+        const Day day = sample.lostOn;
+        const Reason reason = m_statusReasons ? Reason::Short : Reason::None;
+        QStringList out{statusText(sample, day, reason), tr("Active")};
+        sample.wonBackOn = kNoDay;
+        for (const CustomerRecord &c : customers) {
+            if (c.lossReason.size() > sample.lossReason.size())
+                sample.lossReason = c.lossReason;
+        }
+        out << statusText(sample, day, reason);
+        sample.acquiredOn = day + 1;
+        out << statusText(sample, day, reason);
+        return out;
+    }
+    case Column::Revenue12m:
+        return extremes([](const CustomerFact &f) { return f.revenue12m; });
+    case Column::LifetimeValue:
+        return extremes([](const CustomerFact &f) { return f.lifetimeValue; });
+    case Column::Orders:
+        return extremes([](const CustomerFact &f) { return f.orders; });
+    case Column::LastOrder:
+        return {format::date(toDay(QDate(2099, 12, 28))), none()};
+    case Column::Best:
+        return {bestText(true), bestText(false)};
+    case Column::PAlive:
+        return {probabilityText(1.0), probabilityText(0.5)};
+    case Column::ExpectedValue12m:
+        return extremes([](const CustomerFact &f) {
+            return f.expectedValue12m && std::isfinite(*f.expectedValue12m) ? *f.expectedValue12m : 0.0;
+        });
+    case Column::Name:
+    case Column::Count:
+        break;
+    }
+    return {};
+}
 
 void CustomersModel::setCustomers(std::shared_ptr<const Dataset> data,
                                   std::shared_ptr<const CustomerFacts> facts)
 {
     beginResetModel();
+    // The same customers on another day (a new period) keep their search texts.
+    const bool sameData = data && data == m_data;
     m_data = std::move(data);
     m_facts = m_data ? std::move(facts) : nullptr;
     m_order.reset(m_data, m_facts);
-    m_haystacks.clear();
-    m_haystacksReady = false;
+    if (!sameData) {
+        m_searchTexts = {};
+        m_searchTextsReady = false;
+        // A folding still running for the data before finishes unseen.
+        m_folding = {};
+        if (m_data)
+            m_foldTimer.start();
+    }
     endResetModel();
 }
 
@@ -80,13 +178,15 @@ QString CustomersModel::currency() const
     return m_data ? m_data->currency : QString();
 }
 
-const std::vector<QString> &CustomersModel::haystacks() const
+const SearchTexts &CustomersModel::searchTexts() const
 {
-    if (!m_haystacksReady && m_data) {
-        m_haystacks = CustomerFilter::haystacks(*m_data);
-        m_haystacksReady = true;
+    if (!m_searchTextsReady && m_data) {
+        m_foldTimer.stop();
+        m_searchTexts = m_folding.isValid() ? m_folding.takeResult() : SearchTexts::of(*m_data);
+        m_folding = {};
+        m_searchTextsReady = true;
     }
-    return m_haystacks;
+    return m_searchTexts;
 }
 
 const CustomerFact &CustomersModel::fact(int customer) const

@@ -4,6 +4,8 @@
 #include "customerorder.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -35,8 +37,14 @@ public:
     // 2026-10-15"); Role::Text (exports) always holds the reason.
     void setStatusReasonsShown(bool shown);
     bool statusReasonsShown() const { return m_statusReasons; }
-    // CustomerFilter::haystacks() of the data set, folded on the first search.
-    const std::vector<QString> &haystacks() const;
+    // The texts a search looks in: folded on a worker thread a moment after the customers
+    // arrive (once the table is painted), so the first search finds them ready, or waits
+    // for them, or folds them itself when it comes first.
+    const SearchTexts &searchTexts() const;
+    // Texts likely to be a column's widest, to size it without formatting every row: a
+    // figure column's smallest and largest values, a text column's longest text, every
+    // stage, the forms of the status (with the longest loss reason). None for the name.
+    QStringList widestTexts(Column column) const;
     // The customer's figures (an empty one for a customer out of range).
     const CustomerFact &fact(int customer) const;
 
@@ -65,8 +73,12 @@ private:
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const CustomerFacts> m_facts;
     CustomerOrder m_order;
-    mutable std::vector<QString> m_haystacks;
-    mutable bool m_haystacksReady = false;
+    void startFolding() const;
+
+    mutable QTimer m_foldTimer;
+    mutable QFuture<SearchTexts> m_folding;
+    mutable SearchTexts m_searchTexts;
+    mutable bool m_searchTextsReady = false;
     bool m_statusReasons = true;
 };
 

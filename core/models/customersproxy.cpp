@@ -47,10 +47,11 @@ void CustomersProxy::setQuery(const QString &query)
     CustomerFilter next = m_filter;
     next.setQuery(query);
     const bool same = next.words() == m_filter.words();
+    const bool narrower = next.narrows(m_filter);
     m_filter = std::move(next);
     if (same)
         return;
-    relayout();
+    relayout(narrower);
     emit filterChanged();
 }
 
@@ -91,8 +92,27 @@ int CustomersProxy::rowOf(int customer) const
     return customer >= 0 && std::size_t(customer) < m_rowOf.size() ? m_rowOf[std::size_t(customer)] : -1;
 }
 
-void CustomersProxy::computeRows()
+void CustomersProxy::computeRows(bool narrower)
 {
+    if (narrower && m_customers && m_customers->dataset()) {
+        // Only the customers listed can still match, already in order; their texts are
+        // read in the customers' own order, as they lie in memory.
+        const SearchTexts &texts = m_customers->searchTexts();
+        std::vector<bool> passes(m_rowOf.size());
+        for (std::size_t c = 0; c < m_rowOf.size(); ++c)
+            passes[c] = m_rowOf[c] >= 0 && m_filter.accepts(int(c), texts.at(int(c)));
+        std::vector<int> kept;
+        kept.reserve(m_rows.size());
+        for (const int c : m_rows) {
+            if (passes[std::size_t(c)])
+                kept.push_back(c);
+        }
+        m_rows = std::move(kept);
+        std::fill(m_rowOf.begin(), m_rowOf.end(), -1);
+        for (std::size_t r = 0; r < m_rows.size(); ++r)
+            m_rowOf[std::size_t(m_rows[r])] = int(r);
+        return;
+    }
     m_rows.clear();
     m_rowOf.clear();
     if (!m_customers || !m_customers->dataset())
@@ -102,11 +122,17 @@ void CustomersProxy::computeRows()
         m_customers->order().sorted(static_cast<CustomerColumn>(m_sortColumn));
     const std::vector<int> &all = sorted.customers;
     m_rows.reserve(std::size_t(m_filter.restrictedCount(n)));
-    const bool search = !m_filter.words().isEmpty();
-    const std::vector<QString> *haystacks = search ? &m_customers->haystacks() : nullptr;
+    // Who passes, worked out in the customers' own order (their texts lie in that order
+    // in memory), then listed in the column's order.
+    std::vector<bool> passes;
+    if (m_filter.isFiltered()) {
+        const SearchTexts *texts = m_filter.words().isEmpty() ? nullptr : &m_customers->searchTexts();
+        passes.resize(std::size_t(n));
+        for (int c = 0; c < n; ++c)
+            passes[std::size_t(c)] = m_filter.accepts(c, texts ? texts->at(c) : QStringView());
+    }
     auto consider = [&](int c) {
-        if (!m_filter.isFiltered() ||
-            m_filter.accepts(c, haystacks ? QStringView((*haystacks)[std::size_t(c)]) : QStringView()))
+        if (passes.empty() || passes[std::size_t(c)])
             m_rows.push_back(c);
     };
     if (m_sortOrder == Qt::AscendingOrder) {
@@ -124,7 +150,7 @@ void CustomersProxy::computeRows()
         m_rowOf[std::size_t(m_rows[r])] = int(r);
 }
 
-void CustomersProxy::relayout()
+void CustomersProxy::relayout(bool narrower)
 {
     // Only rows change (the columns never do): the sort hint keeps the views' columns, their
     // widths and hidden ones, as they are.
@@ -135,7 +161,7 @@ void CustomersProxy::relayout()
     customers.reserve(std::size_t(before.size()));
     for (const QModelIndex &i : before)
         customers.push_back(customerAt(i.row()));
-    computeRows();
+    computeRows(narrower);
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {

@@ -61,10 +61,12 @@ signals:
     void filterChanged();
 
 private:
-    void computeRows();
+    // The rows of the filter and the sort: every customer walked in the column's order,
+    // or, when the filter only narrowed, the rows listed before.
+    void computeRows(bool narrower = false);
     // computeRows() inside layoutAboutToBeChanged / layoutChanged, moving every
     // persistent index to its customer's new row.
-    void relayout();
+    void relayout(bool narrower = false);
 
     CustomersModel *m_customers = nullptr;
     CustomerFilter m_filter;

@@ -9,12 +9,12 @@ using namespace acc;
 
 namespace {
 
-QList<int> accepted(const CustomerFilter &filter, const std::vector<QString> &haystacks)
+QList<int> accepted(const CustomerFilter &filter, const SearchTexts &texts)
 {
     QList<int> out;
-    for (std::size_t c = 0; c < haystacks.size(); ++c) {
-        if (filter.accepts(int(c), haystacks[c]))
-            out.append(int(c));
+    for (int c = 0; c < texts.size(); ++c) {
+        if (filter.accepts(c, texts.at(c)))
+            out.append(c);
     }
     return out;
 }
@@ -35,10 +35,11 @@ private slots:
                  QStringLiteral("c-10\nmuller gmbh\nenterprise\nnorth\nanna berg"));
         QCOMPARE(CustomerFilter::haystack(m_data->customers[4]),
                  QStringLiteral("c-1\nmuller & sons\nconsumer\n\nbob stone"));
-        const std::vector<QString> all = CustomerFilter::haystacks(*m_data);
-        QCOMPARE(all.size(), m_data->customers.size());
-        for (std::size_t c = 0; c < all.size(); ++c)
-            QCOMPARE(all[c], CustomerFilter::haystack(m_data->customers[c]));
+        const SearchTexts all = SearchTexts::of(*m_data);
+        QCOMPARE(std::size_t(all.size()), m_data->customers.size());
+        for (int c = 0; c < all.size(); ++c)
+            QCOMPARE(all.at(c).toString(), CustomerFilter::haystack(m_data->customers[std::size_t(c)]));
+        QCOMPARE(SearchTexts::of(Dataset()).size(), 0);
     }
 
     void search_data()
@@ -73,13 +74,13 @@ private slots:
         CustomerFilter filter;
         filter.setQuery(query);
         QCOMPARE(filter.query(), query);
-        QCOMPARE(accepted(filter, CustomerFilter::haystacks(*m_data)), customers);
+        QCOMPARE(accepted(filter, SearchTexts::of(*m_data)), customers);
         QCOMPARE(filter.isFiltered(), !query.trimmed().isEmpty());
     }
 
     void restriction()
     {
-        const std::vector<QString> haystacks = CustomerFilter::haystacks(*m_data);
+        const SearchTexts haystacks = SearchTexts::of(*m_data);
         CustomerFilter filter;
         QVERIFY(!filter.isRestricted());
         QCOMPARE(filter.restrictedCount(7), 7);

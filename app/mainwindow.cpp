@@ -120,6 +120,7 @@ void MainWindow::addView(const ViewDescriptor &descriptor)
     item->setData(Qt::UserRole, descriptor.name);
     connect(view, &ReportView::customersRequested, this, &MainWindow::openCustomers);
     connect(view, &ReportView::inputsChanged, m_service, &MetricsService::recompute);
+    connect(view, &ReportView::criteriaEditRequested, this, [this] { editCriteria(); });
 }
 
 LossReviewView *MainWindow::lossReview() const

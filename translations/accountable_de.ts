@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BestCustomers</name>
+    <message>
+        <source>no active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers&apos; share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of 12-month revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no revenue in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 %&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody with 2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best: none with 2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest: none with 2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best vs other active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -196,42 +255,6 @@
         <translation>--problems erwartet den Namen einer CSV-Datei, in die geschrieben wird</translation>
     </message>
     <message>
-        <source>Usage:
-  accountable [--db FILE]                                   the desktop app
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
-                      --replace: the kinds of data given are replaced, others kept;
-                      --replace-all: the whole company becomes these files
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json    best-customer criteria
-
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Aufruf:
-  accountable [--db DATEI]                                  die Desktop-Anwendung
-  accountable demo    --db DATEI [--customers N] [--seed S] ein realistisches Demo-Unternehmen
-  accountable import  --db DATEI [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEME.csv] DATEI.csv... Dateien nach DATA.md, alles oder nichts;
-                      --replace: die angegebenen Datenarten werden ersetzt, die übrigen bleiben;
-                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
-  accountable metrics --db DATEI --period P [--format json|text]
-                      [--criteria NAME|DATEI.json] [--targets DATEI.json]
-  accountable pack    --db DATEI --kind monthly|quarterly --period P --out pack.pdf
-  accountable criteria --db DATEI list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file DATEI.json   Kriterien für beste Kunden
-
---db nimmt den Pfad einer SQLite-Datei oder postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
-        <source>criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json, or use NAME[@VERSION]</source>
-        <translation>criteria erwartet list, show NAME[@VERSION], save --name NAME --file DATEI.json oder use NAME[@VERSION]</translation>
-    </message>
-    <message>
         <source>  %1 (built in; nothing stored yet)</source>
         <translation>  %1 (eingebaut; noch nichts gespeichert)</translation>
     </message>
@@ -260,12 +283,261 @@
         <translation>%1: %2; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <source>accountable criteria: saved %1 as version %2 (a new version; the earlier ones are kept)</source>
-        <translation>accountable criteria: %1 als Version %2 gespeichert (eine neue Version; die früheren bleiben erhalten)</translation>
-    </message>
-    <message>
         <source>accountable criteria: %1 is in force for the window, pack and metrics</source>
         <translation>accountable criteria: %1 gilt jetzt für das Fenster, pack und metrics</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            one view, headless
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         the table the view shows
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      best-customer criteria; save adds a version (author: --author,
+                      else the login name), list and show tell who saved each and when
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        targets and owners
+
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME], or use NAME[@VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(author not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--author needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountable criteria: saved %1 as version %2 by %3 (a new version; the earlier ones are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view NAME is required (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view takes one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view %1 shows no table to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets takes list [--period P], import FILE.json, or export FILE.json [--period P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no targets are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountable targets: %1 targets set for %2 periods (a target on the same metric and period is replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes the periods from the file; --period is for list and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialog takes criteria, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria dialog could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Customers gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation type="unfinished">Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Customers won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net change in customers</source>
+        <translation type="unfinished">Nettoveränderung der Kundenzahl</translation>
+    </message>
+    <message>
+        <source>Active at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished">Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>Lost value (12 months)</source>
+        <translation type="unfinished">Verlorener Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <source>Rescue contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers rescued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per 100 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback asked after the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-engaged with an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers&apos; revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 % revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between orders, best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between orders, the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per active customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per spend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -852,38 +1124,6 @@
         <translation>%1: Objekt {&quot;attribute&quot;, &quot;op&quot;, &quot;value&quot;} erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown attribute &quot;%2&quot; (known: %3)</source>
-        <translation>%1: unbekanntes Attribut &quot;%2&quot; (bekannt: %3)</translation>
-    </message>
-    <message>
-        <source>%1: unknown operator &quot;%2&quot; (known: %3)</source>
-        <translation>%1: unbekannter Operator &quot;%2&quot; (bekannt: %3)</translation>
-    </message>
-    <message>
-        <source>%1: top-percent takes a number from 0 to 100</source>
-        <translation>%1: top-percent erwartet eine Zahl von 0 bis 100</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a number; &quot;%3&quot; works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
-        <translation>%1: %2 ist eine Zahl; &quot;%3&quot; funktioniert nur mit Textattributen (verwenden Sie &gt;=, &gt;, &lt;=, &lt;, =, != oder top-percent)</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; takes a list of texts</source>
-        <translation>%1: &quot;%2&quot; erwartet eine Liste von Texten</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a text; the value must be a text</source>
-        <translation>%1: %2 ist ein Text; der Wert muss ein Text sein</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a text; &quot;%3&quot; compares numbers (use =, !=, in or not-in)</source>
-        <translation>%1: %2 ist ein Text; &quot;%3&quot; vergleicht Zahlen (verwenden Sie =, !=, in oder not-in)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a number; the value must be a number%3</source>
-        <translation>%1: %2 ist eine Zahl; der Wert muss eine Zahl%3 sein</translation>
-    </message>
-    <message>
         <source> in currency units</source>
         <translation> in Währungseinheiten</translation>
     </message>
@@ -898,6 +1138,230 @@
     <message>
         <source>the spend amounts in this database add up to more than %1 (negative amounts counted as positive), the most Accountable can add up exactly, so no figure is shown rather than a wrong one; import the spend again, replacing the data (each amount at most %2 either way)</source>
         <translation>die Ausgabenbeträge in dieser Datenbank ergeben zusammen mehr als %1 (negative Beträge positiv gezählt), mehr als Accountable exakt addieren kann; daher wird lieber keine Kennzahl angezeigt als eine falsche; importieren Sie die Ausgaben erneut und ersetzen Sie dabei die Daten (jeder Betrag höchstens %2, positiv wie negativ)</translation>
+    </message>
+    <message>
+        <source>unknown attribute &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number; &quot;%2&quot; works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a text; &quot;%2&quot; compares numbers (use =, !=, in, not-in or top-percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-percent takes a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a text; the value must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number; the value must be a number%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last NPS score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation type="unfinished">Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the top %2 of active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1, %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>Every active customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these rules hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these rules holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: any rule → all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: all rules → any rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1812,353 @@
         <source>the criteria in force, %1, are no longer stored in %2; choose a set with accountable criteria use</source>
         <translation>die geltenden Kriterien %1 sind in %2 nicht mehr gespeichert; wählen Sie einen Satz mit accountable criteria use</translation>
     </message>
+    <message>
+        <source>a criteria version needs an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc</name>
+    <message>
+        <source>✓ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::BestCustomersModel</name>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lifetime value, highest first (ties: customer ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order and refund up to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and refunds in the 12 months up to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (not refunds) in the 12 months up to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the customer is still buying (BG/NBD model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished">Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation type="unfinished">Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Account
+owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime
+value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue
+12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders
+12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::BestCustomersView</name>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80/20 curve of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category mix, best customers against the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list that group&apos;s customers who bought the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers by loyalty stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a stage&apos;s bar to list its active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer with revenue in the last 12 months (active or not), ranked by it, as for the top 20 %&apos;s share; the best customers&apos; part in blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;80/20 curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each category&apos;s share of the group&apos;s revenue in the last 12 months (refunds included). Click a bar for the customers behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they &amp;buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers at the period&apos;s end by stage; best customers in blue. Click a bar for the stage&apos;s customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value vs &amp;demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ranked list as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers, ranked by lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a customer, or press Enter, to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished">Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No best customers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 best customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 best customers, ranked by lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers who bought %1 in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other active customers who bought %1 in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers at the stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanding high-value corner: top 20 % by revenue with 1 or more contacts, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanding high-value corner: top 20 % by revenue with %1 or more contacts, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export best customers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best-customers-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation type="unfinished">Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::CategoryMixChart</name>
+    <message>
+        <source>What they buy, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s revenue (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::CategoryMixModel</name>
+    <message>
+        <source>Other categories (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers&apos; share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other active customers&apos; share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers&apos; revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other active customers&apos; revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::ColumnMappingModel</name>
@@ -1377,6 +2188,140 @@
     </message>
 </context>
 <context>
+    <name>acc::CriteriaDialog</name>
+    <message>
+        <source>Best-customer criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1, version %2 (the figures of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company database cannot be opened for saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company database cannot be opened for saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule has a problem (marked in red): correct it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who saves this version (Author).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores these rules as a new version of &quot;%1&quot; (the earlier versions are kept) and puts it in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored versions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1, but it could not be put in force: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were changed and not saved. Close and discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::CriteriaSummary</name>
+    <message>
+        <source>Criteria in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit criteria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what makes a best customer and save a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-customer criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished">Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Criteria in force: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more: see the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acc::CsvPreviewModel</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -1389,6 +2334,529 @@
     <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::CustomerDetail</name>
+    <message>
+        <source>Choose a customer in the list to see its orders, contacts and feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance still buying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order to judge by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s history up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::CustomerHistoryModel</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::CustomersModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer stands on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amounts, refunds included, in the 365 days up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order amount up to %1, refunds included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (not refunds) up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the best-customer list of the criteria in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the customer is still buying (BG/NBD model); none without an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected revenue in the next 12 months (BG/NBD and Gamma-Gamma models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished">Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation type="unfinished">Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected value (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::CustomersView</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <source>Customers shown</source>
+        <translation type="unfinished">Angezeigte Kunden</translation>
+    </message>
+    <message>
+        <source>Show &amp;all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the drill-down and the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must appear in the customer&apos;s ID, name, segment, region or account owner; case and accents do not matter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown (filtered and sorted) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished">Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Every customer · %1 of %2 match the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer · 1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer · %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 match the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>customers-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation type="unfinished">Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::HistoryPage</name>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the chosen version into the rules (undo with Ctrl+Z); saving it makes a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of this name is stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules being edited have a problem (marked in red on the Rules page); they are compared once it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules being edited say what version %1 says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs from version %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,6 +3332,10 @@ Das gesamte Unternehmen ersetzen?</translation>
         <source>lost-by-owner-%1.csv</source>
         <translation>verlorene-nach-betreuer-%1.csv</translation>
     </message>
+    <message>
+        <source>Enter or double-click: open the customer in the Customers view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::LossTrendChart</name>
@@ -1956,6 +3428,61 @@ Das gesamte Unternehmen ersetzen?</translation>
     <message>
         <source>Won back on</source>
         <translation>Zurückgewonnen am</translation>
+    </message>
+</context>
+<context>
+    <name>acc::LoyaltyStageChart</name>
+    <message>
+        <source>Active customers by loyalty stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 active customers, %3 of them best customers
+Click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::LoyaltyStageModel</name>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers&apos; share</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3691,49 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>a monthly pack covers a month and a quarterly pack a quarter, not %1</source>
         <translation>monatliche Sitzungsunterlagen umfassen einen Monat und vierteljährliche ein Quartal, nicht %1</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-customer &amp;criteria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria &quot;%1&quot; version %2 saved and in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::ParetoCurveChart</name>
+    <message>
+        <source>Other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with revenue, ranked by revenue (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80/20: no revenue in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80/20: the top 20 % bring %1 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::PeriodSelector</name>
@@ -2209,6 +3779,65 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
 </context>
 <context>
+    <name>acc::PreviewPanel</name>
+    <message>
+        <source>Customers who would join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who would leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would &amp;join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would lea&amp;ve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share: of all revenue in the 12 months to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rule marked in red to see the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would &amp;join: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would lea&amp;ve: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acc::ReasonParetoChart</name>
     <message>
         <source>Why customers left</source>
@@ -2248,6 +3877,470 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Cumulative share</source>
         <translation>Kumulierter Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ReportView</name>
+    <message>
+        <source>the view &quot;%1&quot; has no table to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::RulesEditor</name>
+    <message>
+        <source>texts, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is a best customer when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;ll rules hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an&amp;y rule holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match any rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a rule after the current one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the current rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the attribute of rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the operator of rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value of rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: every active customer counts. Add one with Add rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: no customer counts. Add one with Add rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::TargetsModel</name>
+    <message>
+        <source>no company is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a target on %1 first, then its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (METRICS.md key: %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the target and press Enter; clear it to remove the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>acc::TargetsView</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>The targets could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this period&apos;s targets to those of the period before (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change of the targets (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo it (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only figures with a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy from the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a company to set its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets set: %1 of %2 figures. Type a target in its row and press Enter: it is saved at once and every view is judged against it. Clear a target to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no targets to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the targets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the targets as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::ValueDemandMap</name>
+    <message>
+        <source>%1 best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value vs demand, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers by revenue (rows) and contacts (columns). Click a cell for its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers by revenue band and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Enter on it, to list its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the c&amp;orner&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the demanding high-value customers (outlined in red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or more contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanding high-value corner (outlined in red): %1, %2 of them best, %3 revenue; the top 20 % by revenue (%4 or more) and by contacts (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::ValueDemandModel</name>
+    <message>
+        <source>Top 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5–20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20–50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue · %1 · last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by revenue · %2 · last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers, %3 of them best customers
+%4 revenue in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the last 12 months: %1 of active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acc::figures</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a count: type a whole number, e.g. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an amount: type a number in currency units, e.g. 12500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a percentage: type a number from 0 to 100, e.g. 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number of days: type a number, e.g. 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a score from -100 to 100: type a number, e.g. 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number, e.g. 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number of days: type 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a score from -100 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number is too large</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

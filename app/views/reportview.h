@@ -42,6 +42,8 @@ signals:
     // Something the figures are computed from (targets, criteria) was changed in the
     // database from this view: the window computes again.
     void inputsChanged();
+    // The user asked to edit the best-customer criteria: the window opens the dialog.
+    void criteriaEditRequested();
 };
 
 // What the registry knows of a view: its command-line name ("loss-review"), its title

@@ -3,6 +3,7 @@
 // drill-down from a month's bar and a reason's bar, the CSV export and the error box.
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
+#include "dialogs/criteria/criteriadialog.h"
 #include "lossfixture.h"
 #include "mainwindow.h"
 #include "models/lossbreakdownmodel.h"
@@ -345,6 +346,21 @@ private slots:
         emit w->window.lossReview()->customersRequested(CustomerSelection::one(7, QStringLiteral("H")));
         QCOMPARE(rows->rowCount(), 1);
         QCOMPARE(customers->detail()->name(), QStringLiteral("Keystone Partners"));
+    }
+
+    // The Best customers view's "Edit criteria…" opens the criteria dialog on the window's figures.
+    void bestCustomersOpensTheCriteriaDialog()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        ReportView *best = w->window.view(QStringLiteral("best-customers"));
+        QVERIFY(best);
+        QVERIFY(w->window.findChildren<CriteriaDialog *>().isEmpty());
+        emit best->criteriaEditRequested();
+        const auto dialogs = w->window.findChildren<CriteriaDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(dialogs[0]->isVisible());
+        dialogs[0]->close();
     }
 
     void exportsTheTableAsCsv()

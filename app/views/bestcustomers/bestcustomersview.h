@@ -67,10 +67,6 @@ public:
     ValueDemandMap *valueDemandMap() const { return m_valueDemandMap; }
     BestCustomersDeck *deck() const { return m_deck; }
 
-signals:
-    // The user asked to edit the best-customer criteria (the window opens the dialog).
-    void criteriaEditRequested();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

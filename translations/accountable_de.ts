@@ -5,59 +5,59 @@
     <name>BestCustomers</name>
     <message>
         <source>no active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktiven Kunden</translation>
     </message>
     <message>
         <source>of %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 aktiven</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der besten Kunden</translation>
     </message>
     <message>
         <source>of 12-month revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>am 12-Monats-Umsatz</translation>
     </message>
     <message>
         <source>no revenue in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Umsatz in 12 Monaten</translation>
     </message>
     <message>
         <source>Top 20 %&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Top 20 %</translation>
     </message>
     <message>
         <source>%1 of %2 buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Käufern</translation>
     </message>
     <message>
         <source>nobody with 2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand mit 2 Bestellungen</translation>
     </message>
     <message>
         <source>best: none with 2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>beste: keiner mit 2 Bestellungen</translation>
     </message>
     <message>
         <source>rest: none with 2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>übrige: keiner mit 2 Bestellungen</translation>
     </message>
     <message>
         <source>best vs other active</source>
-        <translation type="unfinished"></translation>
+        <translation>beste vs. übrige aktive</translation>
     </message>
     <message>
         <source>Days between orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen Bestellungen</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2</translation>
     </message>
 </context>
 <context>
@@ -310,234 +310,256 @@
 
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            eine Ansicht, ohne Fenster
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
+                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
+                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        Ziele und Verantwortliche
+
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
     </message>
     <message>
         <source>criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME], or use NAME[@VERSION]</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria erwartet list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME] oder use NAME[@VERSION]</translation>
     </message>
     <message>
         <source>(author not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Autor nicht erfasst)</translation>
     </message>
     <message>
         <source>(time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeitpunkt unbekannt)</translation>
     </message>
     <message>
         <source>saved %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert %1 von %2</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>--author needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--author braucht einen Namen</translation>
     </message>
     <message>
         <source>accountable criteria: saved %1 as version %2 by %3 (a new version; the earlier ones are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable criteria: %1 als Version %2 von %3 gespeichert (eine neue Version; die früheren bleiben erhalten)</translation>
     </message>
     <message>
         <source>--view NAME is required (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--view NAME ist erforderlich (eines von %1)</translation>
     </message>
     <message>
         <source>--view takes one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view erwartet eines von %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--out FILE.csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.csv ist erforderlich</translation>
     </message>
     <message>
         <source>the view %1 shows no table to export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht %1 zeigt keine Tabelle zum Exportieren</translation>
     </message>
     <message>
         <source>targets takes list [--period P], import FILE.json, or export FILE.json [--period P]</source>
-        <translation type="unfinished"></translation>
+        <translation>targets erwartet list [--period P], import FILE.json oder export FILE.json [--period P]</translation>
     </message>
     <message>
         <source>no targets are set</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind keine Ziele gesetzt</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortlich: %1</translation>
     </message>
     <message>
         <source>%1: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>accountable targets: %1 targets set for %2 periods (a target on the same metric and period is replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable targets: %1 Ziele für %2 Zeiträume gesetzt (ein Ziel für dieselbe Kennzahl und denselben Zeitraum wird ersetzt)</translation>
     </message>
     <message>
         <source>import takes the periods from the file; --period is for list and export</source>
-        <translation type="unfinished"></translation>
+        <translation>import übernimmt die Zeiträume aus der Datei; --period gilt für list und export</translation>
     </message>
     <message>
         <source>--dialog takes criteria, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog erwartet criteria, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the criteria dialog could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kriteriendialog konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Customers gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Kunden</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished">Verlorene Kunden</translation>
+        <translation>Verlorene Kunden</translation>
     </message>
     <message>
         <source>Customers won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnene Kunden</translation>
     </message>
     <message>
         <source>Net change in customers</source>
-        <translation type="unfinished">Nettoveränderung der Kundenzahl</translation>
+        <translation>Nettoveränderung der Kundenzahl</translation>
     </message>
     <message>
         <source>Active at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv zu Beginn</translation>
     </message>
     <message>
         <source>Active at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv am Ende</translation>
     </message>
     <message>
         <source>Churn rate</source>
-        <translation type="unfinished">Abwanderungsquote</translation>
+        <translation>Abwanderungsquote</translation>
     </message>
     <message>
         <source>Lost value (12 months)</source>
-        <translation type="unfinished">Verlorener Umsatz (12 Monate)</translation>
+        <translation>Verlorener Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Rescue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettungskontakte</translation>
     </message>
     <message>
         <source>Customers rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete Kunden</translation>
     </message>
     <message>
         <source>Rescue rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettungsquote</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Resolved within the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des SLA gelöst</translation>
     </message>
     <message>
         <source>Median days to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Lösungsdauer (Tage)</translation>
     </message>
     <message>
         <source>Overdue customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Kunden</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Kunden</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotoren</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Detraktoren</translation>
     </message>
     <message>
         <source>Complaints per 100 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden je 100 Kunden</translation>
     </message>
     <message>
         <source>Feedback asked after the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nach dem Kauf erfragt</translation>
     </message>
     <message>
         <source>Customers followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefasste Kunden</translation>
     </message>
     <message>
         <source>Re-engaged with an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Bestellung reaktiviert</translation>
     </message>
     <message>
         <source>Re-engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivierungsquote</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil der besten Kunden</translation>
     </message>
     <message>
         <source>Top 20 % revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil der Top 20 %</translation>
     </message>
     <message>
         <source>Days between orders, best</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen Bestellungen, beste</translation>
     </message>
     <message>
         <source>Days between orders, the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen Bestellungen, übrige</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Spend per active customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben je aktivem Kunden</translation>
     </message>
     <message>
         <source>Revenue per spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz je Ausgabeneinheit</translation>
     </message>
 </context>
 <context>
@@ -1141,227 +1163,227 @@
     </message>
     <message>
         <source>unknown attribute &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Merkmal &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Operator &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1 is a number; &quot;%2&quot; works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl; &quot;%2&quot; gilt nur für Textmerkmale (verwenden Sie &gt;=, &gt;, &lt;=, &lt;, =, != oder top-percent)</translation>
     </message>
     <message>
         <source>%1 is a text; &quot;%2&quot; compares numbers (use =, !=, in, not-in or top-percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Text; &quot;%2&quot; vergleicht Zahlen (verwenden Sie =, !=, in, not-in oder top-percent)</translation>
     </message>
     <message>
         <source>top-percent takes a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>top-percent erwartet eine Zahl von 0 bis 100</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; erwartet eine Liste von Texten</translation>
     </message>
     <message>
         <source>%1 is a text; the value must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Text; der Wert muss ein Text sein</translation>
     </message>
     <message>
         <source>%1 is a number; the value must be a number%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl; der Wert muss eine Zahl%2 sein</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Revenue, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Orders, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <source>Days since the last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit der letzten Bestellung</translation>
     </message>
     <message>
         <source>Tenure in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendauer in Monaten</translation>
     </message>
     <message>
         <source>Last NPS score</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter NPS-Wert</translation>
     </message>
     <message>
         <source>Complaints, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Contacts, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished">Kundenbetreuer</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner von</translation>
     </message>
     <message>
         <source>in the top</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Top</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: in the top %2 of active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in den Top %2 der aktiven Kunden</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1, %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Every active customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder aktive Kunde</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde</translation>
     </message>
     <message>
         <source>This rule holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gilt</translation>
     </message>
     <message>
         <source>All of these rules hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diese Regeln gelten</translation>
     </message>
     <message>
         <source>Any of these rules holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine dieser Regeln gilt</translation>
     </message>
     <message>
         <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: &quot;%1&quot; → &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Match: any rule → all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: mindestens eine Regel → alle Regeln</translation>
     </message>
     <message>
         <source>Match: all rules → any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: alle Regeln → mindestens eine Regel</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>Changed: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1 → %2</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>
@@ -1814,101 +1836,101 @@
     </message>
     <message>
         <source>a criteria version needs an author</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kriterienversion braucht einen Autor</translation>
     </message>
     <message>
         <source>target %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
     <name>acc</name>
     <message>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erreicht</translation>
     </message>
     <message>
         <source>! At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>! Gefährdet</translation>
     </message>
     <message>
         <source>✗ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verfehlt</translation>
     </message>
     <message>
         <source>– No data</source>
-        <translation type="unfinished"></translation>
+        <translation>– Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>acc::BestCustomersModel</name>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzieller Kunde</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>First-time buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkäufer</translation>
     </message>
     <message>
         <source>Repeat buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkäufer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammkunde</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fürsprecher</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschlafen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>By lifetime value, highest first (ties: customer ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kundenwert, höchster zuerst (bei Gleichstand: Kunden-ID)</translation>
     </message>
     <message>
         <source>Every order and refund up to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen und Erstattungen bis zum Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Orders and refunds in the 12 months up to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Erstattungen in den 12 Monaten bis zum Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Orders (not refunds) in the 12 months up to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (ohne Erstattungen) in den 12 Monaten bis zum Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Probability that the customer is still buying (BG/NBD model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft (BG/NBD-Modell)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished">Kunden-ID</translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Region</source>

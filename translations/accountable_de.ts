@@ -1934,196 +1934,200 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished">Kundenbetreuer</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Account
 owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-
+betreuer</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Lifetime
 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-
+wert</translation>
     </message>
     <message>
         <source>Revenue (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Revenue
 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz
+12 Monate</translation>
     </message>
     <message>
         <source>Orders (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (12 Monate)</translation>
     </message>
     <message>
         <source>Orders
 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen
+12 Monate</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
 </context>
 <context>
     <name>acc::BestCustomersView</name>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>80/20 curve of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20-Kurve des Umsatzes</translation>
     </message>
     <message>
         <source>Category mix, best customers against the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriemix, beste Kunden im Vergleich zu den übrigen</translation>
     </message>
     <message>
         <source>Click a bar to list that group&apos;s customers who bought the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Balken, um die Kunden dieser Gruppe aufzulisten, die die Kategorie gekauft haben</translation>
     </message>
     <message>
         <source>Active customers by loyalty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Loyalitätsphase</translation>
     </message>
     <message>
         <source>Click a stage&apos;s bar to list its active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf den Balken einer Phase, um ihre aktiven Kunden aufzulisten</translation>
     </message>
     <message>
         <source>Ranked &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rangliste</translation>
     </message>
     <message>
         <source>Every customer with revenue in the last 12 months (active or not), ranked by it, as for the top 20 %&apos;s share; the best customers&apos; part in blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden mit Umsatz in den letzten 12 Monaten (aktiv oder nicht), danach geordnet wie für den Anteil der Top 20 %; der Teil der besten Kunden in Blau.</translation>
     </message>
     <message>
         <source>&amp;80/20 curve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;80/20-Kurve</translation>
     </message>
     <message>
         <source>Each category&apos;s share of the group&apos;s revenue in the last 12 months (refunds included). Click a bar for the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil jeder Kategorie am Umsatz der Gruppe in den letzten 12 Monaten (einschließlich Erstattungen). Klicken Sie auf einen Balken, um die Kunden dahinter zu sehen.</translation>
     </message>
     <message>
         <source>What they &amp;buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie &amp;kaufen</translation>
     </message>
     <message>
         <source>Active customers at the period&apos;s end by stage; best customers in blue. Click a bar for the stage&apos;s customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden am Ende des Zeitraums nach Phase; beste Kunden in Blau. Klicken Sie auf einen Balken, um die Kunden der Phase zu sehen.</translation>
     </message>
     <message>
         <source>Loyalty &amp;stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalitäts&amp;phasen</translation>
     </message>
     <message>
         <source>Value vs &amp;demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert vs. Aufwand</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the ranked list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Best customers, ranked by lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden, nach Kundenwert geordnet</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kunden oder drücken Sie die Eingabetaste, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished">Noch keine Kennzahlen</translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>No best customers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine besten Kunden am %1</translation>
     </message>
     <message>
         <source>1 best customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bester Kunde</translation>
     </message>
     <message>
         <source>%1 best customers, ranked by lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beste Kunden, nach Kundenwert geordnet</translation>
     </message>
     <message>
         <source>Best customers who bought %1 in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden, die in den letzten 12 Monaten %1 gekauft haben</translation>
     </message>
     <message>
         <source>Other active customers who bought %1 in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige aktive Kunden, die in den letzten 12 Monaten %1 gekauft haben</translation>
     </message>
     <message>
         <source>Active customers at the stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden in der Phase %1</translation>
     </message>
     <message>
         <source>Demanding high-value corner: top 20 % by revenue with 1 or more contacts, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertvolle, betreuungsintensive Kunden: Top 20 % nach Umsatz mit 1 oder mehr Kontakten, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Demanding high-value corner: top 20 % by revenue with %1 or more contacts, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertvolle, betreuungsintensive Kunden: Top 20 % nach Umsatz mit %1 oder mehr Kontakten, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Best customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunde Nr. %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Export best customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden als CSV exportieren</translation>
     </message>
     <message>
         <source>best-customers-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>beste-kunden-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The table could not be saved.
 
 %1</source>
-        <translation type="unfinished">Die Tabelle konnte nicht gespeichert werden.
+        <translation>Die Tabelle konnte nicht gespeichert werden.
 
 %1</translation>
     </message>
@@ -2132,54 +2136,54 @@ value</source>
     <name>acc::CategoryMixChart</name>
     <message>
         <source>What they buy, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie kaufen, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Other active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige aktive Kunden</translation>
     </message>
     <message>
         <source>Share of the group&apos;s revenue (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Umsatz der Gruppe (%)</translation>
     </message>
     <message>
         <source>Click to list the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Kunden aufzulisten</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umsatz</translation>
     </message>
 </context>
 <context>
     <name>acc::CategoryMixModel</name>
     <message>
         <source>Other categories (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Kategorien (%1)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der besten Kunden</translation>
     </message>
     <message>
         <source>Other active customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der übrigen aktiven Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der besten Kunden</translation>
     </message>
     <message>
         <source>Other active customers&apos; revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der übrigen aktiven Kunden</translation>
     </message>
 </context>
 <context>
@@ -2213,134 +2217,134 @@ value</source>
     <name>acc::CriteriaDialog</name>
     <message>
         <source>Best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-Kriterien</translation>
     </message>
     <message>
         <source>In force: %1, version %2 (the figures of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit gültig: %1, Version %2 (Kennzahlen von %3)</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Au&amp;thor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tor:</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The company database cannot be opened for saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensdatenbank kann nicht zum Speichern geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The company database cannot be opened for saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensdatenbank kann nicht zum Speichern geöffnet werden.</translation>
     </message>
     <message>
         <source>A rule has a problem (marked in red): correct it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel ist fehlerhaft (rot markiert): Korrigieren Sie sie, um zu speichern.</translation>
     </message>
     <message>
         <source>The set needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kriteriensatz braucht einen Namen.</translation>
     </message>
     <message>
         <source>Say who saves this version (Author).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer diese Version speichert (Autor).</translation>
     </message>
     <message>
         <source>Stores these rules as a new version of &quot;%1&quot; (the earlier versions are kept) and puts it in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Regeln als neue Version von &quot;%1&quot; (die früheren Versionen bleiben erhalten) und setzt sie in Kraft</translation>
     </message>
     <message>
         <source>The stored versions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Versionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as version %1, but it could not be put in force: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 gespeichert, konnte aber nicht in Kraft gesetzt werden: %2</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The rules were changed and not saved. Close and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln wurden geändert und nicht gespeichert. Schließen und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>acc::CriteriaSummary</name>
     <message>
         <source>Criteria in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Kriterien</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>&amp;Edit criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change what makes a best customer and save a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was einen Bestkunden ausmacht, und eine neue Version speichern</translation>
     </message>
     <message>
         <source>Best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-Kriterien</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished">Noch keine Kennzahlen</translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>Criteria in force: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Kriterien: %1, Version %2</translation>
     </message>
     <message>
         <source>(and %1 more: see the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und %1 weitere: siehe Tooltip)</translation>
     </message>
 </context>
 <context>
@@ -2362,249 +2366,249 @@ value</source>
     <name>acc::CustomerDetail</name>
     <message>
         <source>Choose a customer in the list to see its orders, contacts and feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden in der Liste, um seine Bestellungen, Kontakte und sein Feedback zu sehen.</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenname</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Account owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbetreuer: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1: %2</translation>
     </message>
     <message>
         <source>Acquired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen am %1</translation>
     </message>
     <message>
         <source>Lost %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren am %1 (%2)</translation>
     </message>
     <message>
         <source>Won back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen am %1</translation>
     </message>
     <message>
         <source>Revenue (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Last order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung am %1</translation>
     </message>
     <message>
         <source>No order yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellung</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1</translation>
     </message>
     <message>
         <source>%1 in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 12 Monaten</translation>
     </message>
     <message>
         <source>Best customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunde</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Criteria in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Kriterien</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Chance still buying</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance, dass er noch kauft</translation>
     </message>
     <message>
         <source>No order to judge by</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung als Grundlage</translation>
     </message>
     <message>
         <source>Expected (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet (12 Monate)</translation>
     </message>
     <message>
         <source>%1 orders expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen erwartet</translation>
     </message>
     <message>
         <source>The customer&apos;s history up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Kunden bis %1</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (%1)</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (%1)</translation>
     </message>
     <message>
         <source>Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback (%1)</translation>
     </message>
 </context>
 <context>
     <name>acc::CustomerHistoryModel</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>acc::CustomersModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Where the customer stands on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Kunden am %1</translation>
     </message>
     <message>
         <source>Order amounts, refunds included, in the 365 days up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbeträge einschließlich Erstattungen in den 365 Tagen bis %1</translation>
     </message>
     <message>
         <source>Every order amount up to %1, refunds included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellbeträge bis %1, einschließlich Erstattungen</translation>
     </message>
     <message>
         <source>Orders (not refunds) up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (ohne Erstattungen) bis %1</translation>
     </message>
     <message>
         <source>In the best-customer list of the criteria in force</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bestkundenliste der geltenden Kriterien</translation>
     </message>
     <message>
         <source>Probability that the customer is still buying (BG/NBD model); none without an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft (BG/NBD-Modell); ohne Bestellung keine</translation>
     </message>
     <message>
         <source>Expected revenue in the next 12 months (BG/NBD and Gamma-Gamma models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Umsatz in den nächsten 12 Monaten (BG/NBD- und Gamma-Gamma-Modell)</translation>
     </message>
     <message>
         <source>Customer ID</source>

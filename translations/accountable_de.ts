@@ -2612,212 +2612,212 @@ wert</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished">Kunden-ID</translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished">Kundenbetreuer</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Revenue (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunde</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Expected value (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Wert (12 Monate)</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzieller Kunde</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>First-time customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkunde</translation>
     </message>
     <message>
         <source>Repeat customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskunde</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammkunde</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fürsprecher</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschlafen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Won back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen %1</translation>
     </message>
     <message>
         <source>Won back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen am %1</translation>
     </message>
     <message>
         <source>Lost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren %1</translation>
     </message>
     <message>
         <source>Lost on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren am %1 (%2)</translation>
     </message>
     <message>
         <source>Not yet acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gewonnen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>acc::CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Customers shown</source>
-        <translation type="unfinished">Angezeigte Kunden</translation>
+        <translation>Angezeigte Kunden</translation>
     </message>
     <message>
         <source>Show &amp;all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Kunden zeigen</translation>
     </message>
     <message>
         <source>Leave the drill-down and the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl und Suche aufheben (Esc)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <source>Every word must appear in the customer&apos;s ID, name, segment, region or account owner; case and accents do not matter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort muss in ID, Name, Segment, Region oder Kundenbetreuer des Kunden vorkommen; Groß-/Kleinschreibung und Akzente spielen keine Rolle (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the table as shown (filtered and sorted) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wie angezeigt (gefiltert und sortiert) als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kunden</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished">Noch keine Kennzahlen</translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>Every customer · %1 of %2 match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden · %1 von %2 passen zur Suche</translation>
     </message>
     <message>
         <source>Every customer · 1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden · 1 Kunde</translation>
     </message>
     <message>
         <source>Every customer · %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden · %1 Kunden</translation>
     </message>
     <message>
         <source>%1 · 1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 Kunde</translation>
     </message>
     <message>
         <source>%1 · %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Kunden</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3 passen zur Suche</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>customers-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden-%1.csv</translation>
     </message>
     <message>
         <source>customers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden.csv</translation>
     </message>
     <message>
         <source>Export customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The table could not be saved.
 
 %1</source>
-        <translation type="unfinished">Die Tabelle konnte nicht gespeichert werden.
+        <translation>Die Tabelle konnte nicht gespeichert werden.
 
 %1</translation>
     </message>
@@ -2826,63 +2826,63 @@ wert</translation>
     <name>acc::HistoryPage</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi&amp;onen</translation>
     </message>
     <message>
         <source>Stored versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <source>R&amp;estore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wie&amp;derherstellen</translation>
     </message>
     <message>
         <source>Loads the chosen version into the rules (undo with Ctrl+Z); saving it makes a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die gewählte Version in die Regeln (rückgängig mit Strg+Z); beim Speichern entsteht eine neue Version</translation>
     </message>
     <message>
         <source>The rules being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Regeln</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version</translation>
     </message>
     <message>
         <source>No version of this name is stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen ist noch keine Version gespeichert</translation>
     </message>
     <message>
         <source>Choose a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, gespeichert von %2 (%3)</translation>
     </message>
     <message>
         <source>The rules being edited have a problem (marked in red on the Rules page); they are compared once it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Regeln sind fehlerhaft (auf der Seite Regeln rot markiert); sie werden verglichen, sobald der Fehler korrigiert ist.</translation>
     </message>
     <message>
         <source>The rules being edited say what version %1 says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Regeln sagen dasselbe wie Version %1.</translation>
     </message>
     <message>
         <source>What differs from version %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zu Version %1:</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3360,7 @@ Das gesamte Unternehmen ersetzen?</translation>
     </message>
     <message>
         <source>Enter or double-click: open the customer in the Customers view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick: den Kunden in der Ansicht Kunden öffnen</translation>
     </message>
 </context>
 <context>
@@ -3460,55 +3460,56 @@ Das gesamte Unternehmen ersetzen?</translation>
     <name>acc::LoyaltyStageChart</name>
     <message>
         <source>Active customers by loyalty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Loyalitätsphase</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Other active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige aktive Kunden</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>%1: %2 active customers, %3 of them best customers
 Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aktive Kunden, davon %3 beste Kunden
+Klicken, um sie aufzulisten</translation>
     </message>
     <message>
         <source>%1 · %2 best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 beste</translation>
     </message>
     <message>
         <source>No active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Kunden</translation>
     </message>
 </context>
 <context>
     <name>acc::LoyaltyStageModel</name>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der besten Kunden</translation>
     </message>
 </context>
 <context>
@@ -3719,46 +3720,46 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten</translation>
     </message>
     <message>
         <source>Best-customer &amp;criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-&amp;Kriterien…</translation>
     </message>
     <message>
         <source>Criteria &quot;%1&quot; version %2 saved and in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien &quot;%1&quot;, Version %2, gespeichert und in Kraft gesetzt</translation>
     </message>
 </context>
 <context>
     <name>acc::ParetoCurveChart</name>
     <message>
         <source>Other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige Kunden</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Top 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 20 %</translation>
     </message>
     <message>
         <source>Customers with revenue, ranked by revenue (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Umsatz, nach Umsatz geordnet (%)</translation>
     </message>
     <message>
         <source>Share of revenue (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil (%)</translation>
     </message>
     <message>
         <source>80/20: no revenue in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20: kein Umsatz in 12 Monaten</translation>
     </message>
     <message>
         <source>80/20: the top 20 % bring %1 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20: die Top 20 % bringen %1 des Umsatzes</translation>
     </message>
 </context>
 <context>
@@ -3808,59 +3809,59 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <name>acc::PreviewPanel</name>
     <message>
         <source>Customers who would join</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die hinzukämen</translation>
     </message>
     <message>
         <source>Customers who would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die wegfielen</translation>
     </message>
     <message>
         <source>Preview on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau zum %1</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>In force: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit: %1</translation>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil</translation>
     </message>
     <message>
         <source>Would &amp;join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kämen hinzu: %1</translation>
     </message>
     <message>
         <source>Would lea&amp;ve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fielen &amp;weg: %1</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Revenue share: of all revenue in the 12 months to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil: am gesamten Umsatz der 12 Monate bis %1.</translation>
     </message>
     <message>
         <source>Correct the rule marked in red to see the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierte Regel, um die Kennzahlen zu sehen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Would &amp;join: —</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kämen hinzu: —</translation>
     </message>
     <message>
         <source>Would lea&amp;ve: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Fielen &amp;weg: —</translation>
     </message>
 </context>
 <context>
@@ -3909,464 +3910,467 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <name>acc::ReportView</name>
     <message>
         <source>the view &quot;%1&quot; has no table to export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht &quot;%1&quot; hat keine Tabelle zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>acc::RulesEditor</name>
     <message>
         <source>texts, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bis 100</translation>
     </message>
     <message>
         <source>exact text</source>
-        <translation type="unfinished"></translation>
+        <translation>genauer Text</translation>
     </message>
     <message>
         <source>a number, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, z. B. %1</translation>
     </message>
     <message>
         <source>A customer is a best customer when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde ist ein Bestkunde, wenn</translation>
     </message>
     <message>
         <source>a&amp;ll rules hold</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;lle Regeln gelten</translation>
     </message>
     <message>
         <source>an&amp;y rule holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mindestens eine Regel gilt</translation>
     </message>
     <message>
         <source>Match all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln müssen gelten</translation>
     </message>
     <message>
         <source>Match any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Regel muss gelten</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds a rule after the current one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt nach der aktuellen Regel eine Regel hinzu (Einfg)</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes the current rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die aktuelle Regel</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Rule %1: attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Merkmal</translation>
     </message>
     <message>
         <source>Rule %1: operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Operator</translation>
     </message>
     <message>
         <source>Rule %1: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Wert</translation>
     </message>
     <message>
         <source>Remove rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 entfernen</translation>
     </message>
     <message>
         <source>Change the attribute of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal von Regel %1 ändern</translation>
     </message>
     <message>
         <source>Change the operator of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator von Regel %1 ändern</translation>
     </message>
     <message>
         <source>Type the value of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von Regel %1 eingeben</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>No rules: every active customer counts. Add one with Add rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Jeder aktive Kunde zählt. Fügen Sie mit &quot;Regel hinzufügen&quot; eine Regel hinzu.</translation>
     </message>
     <message>
         <source>No rules: no customer counts. Add one with Add rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Kein Kunde zählt. Fügen Sie mit &quot;Regel hinzufügen&quot; eine Regel hinzu.</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>acc::TargetsModel</name>
     <message>
         <source>no company is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Unternehmen ist geöffnet</translation>
     </message>
     <message>
         <source>Set a target on %1 first, then its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für %1 zuerst ein Ziel fest, dann die verantwortliche Person</translation>
     </message>
     <message>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <source>↑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>%1 (METRICS.md key: %2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (METRICS.md-Schlüssel: %2); %3</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <source>Type the target and press Enter; clear it to remove the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ziel ein und drücken Sie die Eingabetaste; leeren Sie das Feld, um das Ziel zu entfernen</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>acc::TargetsView</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>The targets could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Set this period&apos;s targets to those of the period before (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele dieses Zeitraums auf die des vorherigen Zeitraums setzen (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo the last change of the targets (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung der Ziele rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo it (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>&amp;Only figures with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Kennzahlen mit Ziel</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Change a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel ändern</translation>
     </message>
     <message>
         <source>Targets for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele für %1</translation>
     </message>
     <message>
         <source>&amp;Copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy from the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Vorzeitraum &amp;kopieren</translation>
     </message>
     <message>
         <source>Open a company to set its targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Unternehmen, um seine Ziele festzulegen.</translation>
     </message>
     <message>
         <source>Targets set: %1 of %2 figures. Type a target in its row and press Enter: it is saved at once and every view is judged against it. Clear a target to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele gesetzt: %1 von %2 Kennzahlen. Geben Sie ein Ziel in seiner Zeile ein und drücken Sie die Eingabetaste: Es wird sofort gespeichert, und jede Ansicht wird daran gemessen. Leeren Sie ein Ziel, um es zu entfernen.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1 has no targets to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine Ziele zum Kopieren</translation>
     </message>
     <message>
         <source>Copy the targets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele von %1 kopieren</translation>
     </message>
     <message>
         <source>targets-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ziele-%1.csv</translation>
     </message>
     <message>
         <source>Export the targets as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The table could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>acc::ValueDemandMap</name>
     <message>
         <source>%1 best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beste</translation>
     </message>
     <message>
         <source>Value vs demand, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert vs. Aufwand, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Active customers by revenue (rows) and contacts (columns). Click a cell for its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Umsatz (Zeilen) und Kontakten (Spalten). Klicken Sie auf eine Zelle für ihre Kunden.</translation>
     </message>
     <message>
         <source>Active customers by revenue band and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Umsatzklasse und Kontakten</translation>
     </message>
     <message>
         <source>Click a cell, or press Enter on it, to list its customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle oder drücken Sie darauf die Eingabetaste, um ihre Kunden aufzulisten</translation>
     </message>
     <message>
         <source>Show the c&amp;orner&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden der &amp;Ecke zeigen</translation>
     </message>
     <message>
         <source>List the demanding high-value customers (outlined in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wertvollen, betreuungsintensiven Kunden auflisten (rot umrandet)</translation>
     </message>
     <message>
         <source>No active customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Kunden.</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kunde</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
         <source>1 or more contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 oder mehr Kontakte</translation>
     </message>
     <message>
         <source>%1 or more contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr Kontakte</translation>
     </message>
     <message>
         <source>Demanding high-value corner (outlined in red): %1, %2 of them best, %3 revenue; the top 20 % by revenue (%4 or more) and by contacts (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke der wertvollen, betreuungsintensiven Kunden (rot umrandet): %1, davon %2 beste, %3 Umsatz; die Top 20 % nach Umsatz (%4 oder mehr) und nach Kontakten (%5).</translation>
     </message>
 </context>
 <context>
     <name>acc::ValueDemandModel</name>
     <message>
         <source>Top 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 5 %</translation>
     </message>
     <message>
         <source>Top 5–20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 5–20 %</translation>
     </message>
     <message>
         <source>Top 20–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 20–50 %</translation>
     </message>
     <message>
         <source>Lower 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere 50 %</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umsatz</translation>
     </message>
     <message>
         <source>%1 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und mehr</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>No revenue · %1 · last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umsatz · %1 · letzte 12 Monate</translation>
     </message>
     <message>
         <source>%1 by revenue · %2 · last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Umsatz · %2 · letzte 12 Monate</translation>
     </message>
     <message>
         <source>%1
 %2 customers, %3 of them best customers
 %4 revenue in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Kunden, davon %3 beste Kunden
+%4 Umsatz in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>Contacts in the last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in den letzten 12 Monaten: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Revenue in the last 12 months: %1 of active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz in den letzten 12 Monaten: %1 der aktiven Kunden</translation>
     </message>
 </context>
 <context>
     <name>acc::figures</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 is a count: type a whole number, e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anzahl: geben Sie eine ganze Zahl ein, z. B. 12</translation>
     </message>
     <message>
         <source>%1 is an amount: type a number in currency units, e.g. 12500</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Betrag: geben Sie eine Zahl in Währungseinheiten ein, z. B. 12500</translation>
     </message>
     <message>
         <source>%1 is a percentage: type a number from 0 to 100, e.g. 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Prozentsatz: geben Sie eine Zahl von 0 bis 100 ein, z. B. 2,5</translation>
     </message>
     <message>
         <source>%1 is a number of days: type a number, e.g. 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anzahl von Tagen: geben Sie eine Zahl ein, z. B. 2,5</translation>
     </message>
     <message>
         <source>%1 is a score from -100 to 100: type a number, e.g. 35</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wert von -100 bis 100: geben Sie eine Zahl ein, z. B. 35</translation>
     </message>
     <message>
         <source>%1 takes a number, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl, z. B. 1,5</translation>
     </message>
     <message>
         <source>%1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht negativ sein</translation>
     </message>
     <message>
         <source>%1: the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Betrag ist zu groß</translation>
     </message>
     <message>
         <source>%1 is a number of days: type 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anzahl von Tagen: geben Sie 0 oder mehr ein</translation>
     </message>
     <message>
         <source>%1 is a score from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wert von -100 bis 100</translation>
     </message>
     <message>
         <source>%1: the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Zahl ist zu groß</translation>
     </message>
 </context>
 </TS>

@@ -5,59 +5,59 @@
     <name>BestCustomers</name>
     <message>
         <source>no active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktiven Kunden</translation>
     </message>
     <message>
         <source>of %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 aktiven</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der besten Kunden</translation>
     </message>
     <message>
         <source>of 12-month revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>am 12-Monats-Umsatz</translation>
     </message>
     <message>
         <source>no revenue in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Umsatz in 12 Monaten</translation>
     </message>
     <message>
         <source>Top 20 %&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Top 20 %</translation>
     </message>
     <message>
         <source>%1 of %2 buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Käufern</translation>
     </message>
     <message>
         <source>nobody with 2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand mit 2 Bestellungen</translation>
     </message>
     <message>
         <source>best: none with 2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>beste: keiner mit 2 Bestellungen</translation>
     </message>
     <message>
         <source>rest: none with 2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>übrige: keiner mit 2 Bestellungen</translation>
     </message>
     <message>
         <source>best vs other active</source>
-        <translation type="unfinished"></translation>
+        <translation>beste vs. übrige aktive</translation>
     </message>
     <message>
         <source>Days between orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen Bestellungen</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2</translation>
     </message>
 </context>
 <context>
@@ -310,234 +310,256 @@
 
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            eine Ansicht, ohne Fenster
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
+                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
+                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        Ziele und Verantwortliche
+
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
     </message>
     <message>
         <source>criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME], or use NAME[@VERSION]</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria erwartet list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME] oder use NAME[@VERSION]</translation>
     </message>
     <message>
         <source>(author not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Autor nicht erfasst)</translation>
     </message>
     <message>
         <source>(time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeitpunkt unbekannt)</translation>
     </message>
     <message>
         <source>saved %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert %1 von %2</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>--author needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--author braucht einen Namen</translation>
     </message>
     <message>
         <source>accountable criteria: saved %1 as version %2 by %3 (a new version; the earlier ones are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable criteria: %1 als Version %2 von %3 gespeichert (eine neue Version; die früheren bleiben erhalten)</translation>
     </message>
     <message>
         <source>--view NAME is required (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--view NAME ist erforderlich (eines von %1)</translation>
     </message>
     <message>
         <source>--view takes one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view erwartet eines von %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--out FILE.csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.csv ist erforderlich</translation>
     </message>
     <message>
         <source>the view %1 shows no table to export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht %1 zeigt keine Tabelle zum Exportieren</translation>
     </message>
     <message>
         <source>targets takes list [--period P], import FILE.json, or export FILE.json [--period P]</source>
-        <translation type="unfinished"></translation>
+        <translation>targets erwartet list [--period P], import FILE.json oder export FILE.json [--period P]</translation>
     </message>
     <message>
         <source>no targets are set</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind keine Ziele gesetzt</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortlich: %1</translation>
     </message>
     <message>
         <source>%1: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>accountable targets: %1 targets set for %2 periods (a target on the same metric and period is replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable targets: %1 Ziele für %2 Zeiträume gesetzt (ein Ziel für dieselbe Kennzahl und denselben Zeitraum wird ersetzt)</translation>
     </message>
     <message>
         <source>import takes the periods from the file; --period is for list and export</source>
-        <translation type="unfinished"></translation>
+        <translation>import übernimmt die Zeiträume aus der Datei; --period gilt für list und export</translation>
     </message>
     <message>
         <source>--dialog takes criteria, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog erwartet criteria, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the criteria dialog could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kriteriendialog konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Customers gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Kunden</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished">Verlorene Kunden</translation>
+        <translation>Verlorene Kunden</translation>
     </message>
     <message>
         <source>Customers won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnene Kunden</translation>
     </message>
     <message>
         <source>Net change in customers</source>
-        <translation type="unfinished">Nettoveränderung der Kundenzahl</translation>
+        <translation>Nettoveränderung der Kundenzahl</translation>
     </message>
     <message>
         <source>Active at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv zu Beginn</translation>
     </message>
     <message>
         <source>Active at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv am Ende</translation>
     </message>
     <message>
         <source>Churn rate</source>
-        <translation type="unfinished">Abwanderungsquote</translation>
+        <translation>Abwanderungsquote</translation>
     </message>
     <message>
         <source>Lost value (12 months)</source>
-        <translation type="unfinished">Verlorener Umsatz (12 Monate)</translation>
+        <translation>Verlorener Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Rescue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettungskontakte</translation>
     </message>
     <message>
         <source>Customers rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete Kunden</translation>
     </message>
     <message>
         <source>Rescue rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettungsquote</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Resolved within the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des SLA gelöst</translation>
     </message>
     <message>
         <source>Median days to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Lösungsdauer (Tage)</translation>
     </message>
     <message>
         <source>Overdue customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Kunden</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Kunden</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotoren</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Detraktoren</translation>
     </message>
     <message>
         <source>Complaints per 100 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden je 100 Kunden</translation>
     </message>
     <message>
         <source>Feedback asked after the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nach dem Kauf erfragt</translation>
     </message>
     <message>
         <source>Customers followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefasste Kunden</translation>
     </message>
     <message>
         <source>Re-engaged with an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Bestellung reaktiviert</translation>
     </message>
     <message>
         <source>Re-engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivierungsquote</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil der besten Kunden</translation>
     </message>
     <message>
         <source>Top 20 % revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil der Top 20 %</translation>
     </message>
     <message>
         <source>Days between orders, best</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen Bestellungen, beste</translation>
     </message>
     <message>
         <source>Days between orders, the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen Bestellungen, übrige</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Spend per active customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben je aktivem Kunden</translation>
     </message>
     <message>
         <source>Revenue per spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz je Ausgabeneinheit</translation>
     </message>
 </context>
 <context>
@@ -1141,227 +1163,227 @@
     </message>
     <message>
         <source>unknown attribute &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Merkmal &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Operator &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1 is a number; &quot;%2&quot; works on text attributes only (use &gt;=, &gt;, &lt;=, &lt;, =, != or top-percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl; &quot;%2&quot; gilt nur für Textmerkmale (verwenden Sie &gt;=, &gt;, &lt;=, &lt;, =, != oder top-percent)</translation>
     </message>
     <message>
         <source>%1 is a text; &quot;%2&quot; compares numbers (use =, !=, in, not-in or top-percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Text; &quot;%2&quot; vergleicht Zahlen (verwenden Sie =, !=, in, not-in oder top-percent)</translation>
     </message>
     <message>
         <source>top-percent takes a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>top-percent erwartet eine Zahl von 0 bis 100</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; erwartet eine Liste von Texten</translation>
     </message>
     <message>
         <source>%1 is a text; the value must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Text; der Wert muss ein Text sein</translation>
     </message>
     <message>
         <source>%1 is a number; the value must be a number%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl; der Wert muss eine Zahl%2 sein</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Revenue, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Orders, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <source>Days since the last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit der letzten Bestellung</translation>
     </message>
     <message>
         <source>Tenure in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendauer in Monaten</translation>
     </message>
     <message>
         <source>Last NPS score</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter NPS-Wert</translation>
     </message>
     <message>
         <source>Complaints, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Contacts, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished">Kundenbetreuer</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner von</translation>
     </message>
     <message>
         <source>in the top</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Top</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: in the top %2 of active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in den Top %2 der aktiven Kunden</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1, %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Every active customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder aktive Kunde</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde</translation>
     </message>
     <message>
         <source>This rule holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gilt</translation>
     </message>
     <message>
         <source>All of these rules hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diese Regeln gelten</translation>
     </message>
     <message>
         <source>Any of these rules holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine dieser Regeln gilt</translation>
     </message>
     <message>
         <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: &quot;%1&quot; → &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Match: any rule → all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: mindestens eine Regel → alle Regeln</translation>
     </message>
     <message>
         <source>Match: all rules → any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: alle Regeln → mindestens eine Regel</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>Changed: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1 → %2</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>
@@ -1814,294 +1836,298 @@
     </message>
     <message>
         <source>a criteria version needs an author</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kriterienversion braucht einen Autor</translation>
     </message>
     <message>
         <source>target %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
     <name>acc</name>
     <message>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erreicht</translation>
     </message>
     <message>
         <source>! At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>! Gefährdet</translation>
     </message>
     <message>
         <source>✗ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verfehlt</translation>
     </message>
     <message>
         <source>– No data</source>
-        <translation type="unfinished"></translation>
+        <translation>– Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>acc::BestCustomersModel</name>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzieller Kunde</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>First-time buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkäufer</translation>
     </message>
     <message>
         <source>Repeat buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkäufer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammkunde</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fürsprecher</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschlafen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>By lifetime value, highest first (ties: customer ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kundenwert, höchster zuerst (bei Gleichstand: Kunden-ID)</translation>
     </message>
     <message>
         <source>Every order and refund up to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen und Erstattungen bis zum Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Orders and refunds in the 12 months up to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Erstattungen in den 12 Monaten bis zum Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Orders (not refunds) in the 12 months up to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (ohne Erstattungen) in den 12 Monaten bis zum Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Probability that the customer is still buying (BG/NBD model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft (BG/NBD-Modell)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished">Kunden-ID</translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished">Kundenbetreuer</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Account
 owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-
+betreuer</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Lifetime
 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-
+wert</translation>
     </message>
     <message>
         <source>Revenue (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Revenue
 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz
+12 Monate</translation>
     </message>
     <message>
         <source>Orders (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (12 Monate)</translation>
     </message>
     <message>
         <source>Orders
 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen
+12 Monate</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
 </context>
 <context>
     <name>acc::BestCustomersView</name>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>80/20 curve of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20-Kurve des Umsatzes</translation>
     </message>
     <message>
         <source>Category mix, best customers against the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriemix, beste Kunden im Vergleich zu den übrigen</translation>
     </message>
     <message>
         <source>Click a bar to list that group&apos;s customers who bought the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Balken, um die Kunden dieser Gruppe aufzulisten, die die Kategorie gekauft haben</translation>
     </message>
     <message>
         <source>Active customers by loyalty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Loyalitätsphase</translation>
     </message>
     <message>
         <source>Click a stage&apos;s bar to list its active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf den Balken einer Phase, um ihre aktiven Kunden aufzulisten</translation>
     </message>
     <message>
         <source>Ranked &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rangliste</translation>
     </message>
     <message>
         <source>Every customer with revenue in the last 12 months (active or not), ranked by it, as for the top 20 %&apos;s share; the best customers&apos; part in blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden mit Umsatz in den letzten 12 Monaten (aktiv oder nicht), danach geordnet wie für den Anteil der Top 20 %; der Teil der besten Kunden in Blau.</translation>
     </message>
     <message>
         <source>&amp;80/20 curve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;80/20-Kurve</translation>
     </message>
     <message>
         <source>Each category&apos;s share of the group&apos;s revenue in the last 12 months (refunds included). Click a bar for the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil jeder Kategorie am Umsatz der Gruppe in den letzten 12 Monaten (einschließlich Erstattungen). Klicken Sie auf einen Balken, um die Kunden dahinter zu sehen.</translation>
     </message>
     <message>
         <source>What they &amp;buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie &amp;kaufen</translation>
     </message>
     <message>
         <source>Active customers at the period&apos;s end by stage; best customers in blue. Click a bar for the stage&apos;s customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden am Ende des Zeitraums nach Phase; beste Kunden in Blau. Klicken Sie auf einen Balken, um die Kunden der Phase zu sehen.</translation>
     </message>
     <message>
         <source>Loyalty &amp;stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalitäts&amp;phasen</translation>
     </message>
     <message>
         <source>Value vs &amp;demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert vs. Aufwand</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the ranked list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Best customers, ranked by lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden, nach Kundenwert geordnet</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kunden oder drücken Sie die Eingabetaste, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished">Noch keine Kennzahlen</translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>No best customers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine besten Kunden am %1</translation>
     </message>
     <message>
         <source>1 best customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bester Kunde</translation>
     </message>
     <message>
         <source>%1 best customers, ranked by lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beste Kunden, nach Kundenwert geordnet</translation>
     </message>
     <message>
         <source>Best customers who bought %1 in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden, die in den letzten 12 Monaten %1 gekauft haben</translation>
     </message>
     <message>
         <source>Other active customers who bought %1 in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige aktive Kunden, die in den letzten 12 Monaten %1 gekauft haben</translation>
     </message>
     <message>
         <source>Active customers at the stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden in der Phase %1</translation>
     </message>
     <message>
         <source>Demanding high-value corner: top 20 % by revenue with 1 or more contacts, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertvolle, betreuungsintensive Kunden: Top 20 % nach Umsatz mit 1 oder mehr Kontakten, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Demanding high-value corner: top 20 % by revenue with %1 or more contacts, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertvolle, betreuungsintensive Kunden: Top 20 % nach Umsatz mit %1 oder mehr Kontakten, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Best customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunde Nr. %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Export best customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden als CSV exportieren</translation>
     </message>
     <message>
         <source>best-customers-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>beste-kunden-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The table could not be saved.
 
 %1</source>
-        <translation type="unfinished">Die Tabelle konnte nicht gespeichert werden.
+        <translation>Die Tabelle konnte nicht gespeichert werden.
 
 %1</translation>
     </message>
@@ -2110,54 +2136,54 @@ value</source>
     <name>acc::CategoryMixChart</name>
     <message>
         <source>What they buy, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie kaufen, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Other active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige aktive Kunden</translation>
     </message>
     <message>
         <source>Share of the group&apos;s revenue (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Umsatz der Gruppe (%)</translation>
     </message>
     <message>
         <source>Click to list the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Kunden aufzulisten</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umsatz</translation>
     </message>
 </context>
 <context>
     <name>acc::CategoryMixModel</name>
     <message>
         <source>Other categories (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Kategorien (%1)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der besten Kunden</translation>
     </message>
     <message>
         <source>Other active customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der übrigen aktiven Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der besten Kunden</translation>
     </message>
     <message>
         <source>Other active customers&apos; revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der übrigen aktiven Kunden</translation>
     </message>
 </context>
 <context>
@@ -2191,134 +2217,134 @@ value</source>
     <name>acc::CriteriaDialog</name>
     <message>
         <source>Best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-Kriterien</translation>
     </message>
     <message>
         <source>In force: %1, version %2 (the figures of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit gültig: %1, Version %2 (Kennzahlen von %3)</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Au&amp;thor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tor:</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The company database cannot be opened for saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensdatenbank kann nicht zum Speichern geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The company database cannot be opened for saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensdatenbank kann nicht zum Speichern geöffnet werden.</translation>
     </message>
     <message>
         <source>A rule has a problem (marked in red): correct it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel ist fehlerhaft (rot markiert): Korrigieren Sie sie, um zu speichern.</translation>
     </message>
     <message>
         <source>The set needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kriteriensatz braucht einen Namen.</translation>
     </message>
     <message>
         <source>Say who saves this version (Author).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer diese Version speichert (Autor).</translation>
     </message>
     <message>
         <source>Stores these rules as a new version of &quot;%1&quot; (the earlier versions are kept) and puts it in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Regeln als neue Version von &quot;%1&quot; (die früheren Versionen bleiben erhalten) und setzt sie in Kraft</translation>
     </message>
     <message>
         <source>The stored versions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Versionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as version %1, but it could not be put in force: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 gespeichert, konnte aber nicht in Kraft gesetzt werden: %2</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The rules were changed and not saved. Close and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln wurden geändert und nicht gespeichert. Schließen und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>acc::CriteriaSummary</name>
     <message>
         <source>Criteria in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Kriterien</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>&amp;Edit criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change what makes a best customer and save a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was einen Bestkunden ausmacht, und eine neue Version speichern</translation>
     </message>
     <message>
         <source>Best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-Kriterien</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished">Noch keine Kennzahlen</translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>Criteria in force: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Kriterien: %1, Version %2</translation>
     </message>
     <message>
         <source>(and %1 more: see the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und %1 weitere: siehe Tooltip)</translation>
     </message>
 </context>
 <context>
@@ -2340,458 +2366,458 @@ value</source>
     <name>acc::CustomerDetail</name>
     <message>
         <source>Choose a customer in the list to see its orders, contacts and feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden in der Liste, um seine Bestellungen, Kontakte und sein Feedback zu sehen.</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenname</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Account owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbetreuer: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1: %2</translation>
     </message>
     <message>
         <source>Acquired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen am %1</translation>
     </message>
     <message>
         <source>Lost %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren am %1 (%2)</translation>
     </message>
     <message>
         <source>Won back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen am %1</translation>
     </message>
     <message>
         <source>Revenue (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Last order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung am %1</translation>
     </message>
     <message>
         <source>No order yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellung</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1</translation>
     </message>
     <message>
         <source>%1 in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 12 Monaten</translation>
     </message>
     <message>
         <source>Best customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunde</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Criteria in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Kriterien</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Chance still buying</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance, dass er noch kauft</translation>
     </message>
     <message>
         <source>No order to judge by</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung als Grundlage</translation>
     </message>
     <message>
         <source>Expected (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet (12 Monate)</translation>
     </message>
     <message>
         <source>%1 orders expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen erwartet</translation>
     </message>
     <message>
         <source>The customer&apos;s history up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Kunden bis %1</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (%1)</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (%1)</translation>
     </message>
     <message>
         <source>Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback (%1)</translation>
     </message>
 </context>
 <context>
     <name>acc::CustomerHistoryModel</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>acc::CustomersModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Where the customer stands on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Kunden am %1</translation>
     </message>
     <message>
         <source>Order amounts, refunds included, in the 365 days up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbeträge einschließlich Erstattungen in den 365 Tagen bis %1</translation>
     </message>
     <message>
         <source>Every order amount up to %1, refunds included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellbeträge bis %1, einschließlich Erstattungen</translation>
     </message>
     <message>
         <source>Orders (not refunds) up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (ohne Erstattungen) bis %1</translation>
     </message>
     <message>
         <source>In the best-customer list of the criteria in force</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bestkundenliste der geltenden Kriterien</translation>
     </message>
     <message>
         <source>Probability that the customer is still buying (BG/NBD model); none without an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft (BG/NBD-Modell); ohne Bestellung keine</translation>
     </message>
     <message>
         <source>Expected revenue in the next 12 months (BG/NBD and Gamma-Gamma models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Umsatz in den nächsten 12 Monaten (BG/NBD- und Gamma-Gamma-Modell)</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished">Kunden-ID</translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished">Kundenbetreuer</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Revenue (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunde</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Expected value (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Wert (12 Monate)</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzieller Kunde</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>First-time customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkunde</translation>
     </message>
     <message>
         <source>Repeat customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskunde</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammkunde</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fürsprecher</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschlafen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Won back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen %1</translation>
     </message>
     <message>
         <source>Won back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen am %1</translation>
     </message>
     <message>
         <source>Lost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren %1</translation>
     </message>
     <message>
         <source>Lost on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren am %1 (%2)</translation>
     </message>
     <message>
         <source>Not yet acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gewonnen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>acc::CustomersView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Customers shown</source>
-        <translation type="unfinished">Angezeigte Kunden</translation>
+        <translation>Angezeigte Kunden</translation>
     </message>
     <message>
         <source>Show &amp;all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Kunden zeigen</translation>
     </message>
     <message>
         <source>Leave the drill-down and the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl und Suche aufheben (Esc)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <source>Every word must appear in the customer&apos;s ID, name, segment, region or account owner; case and accents do not matter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort muss in ID, Name, Segment, Region oder Kundenbetreuer des Kunden vorkommen; Groß-/Kleinschreibung und Akzente spielen keine Rolle (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the table as shown (filtered and sorted) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wie angezeigt (gefiltert und sortiert) als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kunden</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished">Noch keine Kennzahlen</translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>Every customer · %1 of %2 match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden · %1 von %2 passen zur Suche</translation>
     </message>
     <message>
         <source>Every customer · 1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden · 1 Kunde</translation>
     </message>
     <message>
         <source>Every customer · %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden · %1 Kunden</translation>
     </message>
     <message>
         <source>%1 · 1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 Kunde</translation>
     </message>
     <message>
         <source>%1 · %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Kunden</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3 passen zur Suche</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>customers-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden-%1.csv</translation>
     </message>
     <message>
         <source>customers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden.csv</translation>
     </message>
     <message>
         <source>Export customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The table could not be saved.
 
 %1</source>
-        <translation type="unfinished">Die Tabelle konnte nicht gespeichert werden.
+        <translation>Die Tabelle konnte nicht gespeichert werden.
 
 %1</translation>
     </message>
@@ -2800,63 +2826,63 @@ value</source>
     <name>acc::HistoryPage</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi&amp;onen</translation>
     </message>
     <message>
         <source>Stored versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <source>R&amp;estore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wie&amp;derherstellen</translation>
     </message>
     <message>
         <source>Loads the chosen version into the rules (undo with Ctrl+Z); saving it makes a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die gewählte Version in die Regeln (rückgängig mit Strg+Z); beim Speichern entsteht eine neue Version</translation>
     </message>
     <message>
         <source>The rules being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Regeln</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version</translation>
     </message>
     <message>
         <source>No version of this name is stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen ist noch keine Version gespeichert</translation>
     </message>
     <message>
         <source>Choose a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, gespeichert von %2 (%3)</translation>
     </message>
     <message>
         <source>The rules being edited have a problem (marked in red on the Rules page); they are compared once it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Regeln sind fehlerhaft (auf der Seite Regeln rot markiert); sie werden verglichen, sobald der Fehler korrigiert ist.</translation>
     </message>
     <message>
         <source>The rules being edited say what version %1 says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Regeln sagen dasselbe wie Version %1.</translation>
     </message>
     <message>
         <source>What differs from version %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zu Version %1:</translation>
     </message>
 </context>
 <context>
@@ -3334,7 +3360,7 @@ Das gesamte Unternehmen ersetzen?</translation>
     </message>
     <message>
         <source>Enter or double-click: open the customer in the Customers view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick: den Kunden in der Ansicht Kunden öffnen</translation>
     </message>
 </context>
 <context>
@@ -3434,55 +3460,56 @@ Das gesamte Unternehmen ersetzen?</translation>
     <name>acc::LoyaltyStageChart</name>
     <message>
         <source>Active customers by loyalty stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Loyalitätsphase</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Other active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige aktive Kunden</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>%1: %2 active customers, %3 of them best customers
 Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aktive Kunden, davon %3 beste Kunden
+Klicken, um sie aufzulisten</translation>
     </message>
     <message>
         <source>%1 · %2 best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 beste</translation>
     </message>
     <message>
         <source>No active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Kunden</translation>
     </message>
 </context>
 <context>
     <name>acc::LoyaltyStageModel</name>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der besten Kunden</translation>
     </message>
 </context>
 <context>
@@ -3693,46 +3720,46 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten</translation>
     </message>
     <message>
         <source>Best-customer &amp;criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-&amp;Kriterien…</translation>
     </message>
     <message>
         <source>Criteria &quot;%1&quot; version %2 saved and in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien &quot;%1&quot;, Version %2, gespeichert und in Kraft gesetzt</translation>
     </message>
 </context>
 <context>
     <name>acc::ParetoCurveChart</name>
     <message>
         <source>Other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige Kunden</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>Top 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 20 %</translation>
     </message>
     <message>
         <source>Customers with revenue, ranked by revenue (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Umsatz, nach Umsatz geordnet (%)</translation>
     </message>
     <message>
         <source>Share of revenue (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil (%)</translation>
     </message>
     <message>
         <source>80/20: no revenue in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20: kein Umsatz in 12 Monaten</translation>
     </message>
     <message>
         <source>80/20: the top 20 % bring %1 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20: die Top 20 % bringen %1 des Umsatzes</translation>
     </message>
 </context>
 <context>
@@ -3782,59 +3809,59 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <name>acc::PreviewPanel</name>
     <message>
         <source>Customers who would join</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die hinzukämen</translation>
     </message>
     <message>
         <source>Customers who would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die wegfielen</translation>
     </message>
     <message>
         <source>Preview on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau zum %1</translation>
     </message>
     <message>
         <source>Best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Kunden</translation>
     </message>
     <message>
         <source>In force: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit: %1</translation>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil</translation>
     </message>
     <message>
         <source>Would &amp;join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kämen hinzu: %1</translation>
     </message>
     <message>
         <source>Would lea&amp;ve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fielen &amp;weg: %1</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Revenue share: of all revenue in the 12 months to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil: am gesamten Umsatz der 12 Monate bis %1.</translation>
     </message>
     <message>
         <source>Correct the rule marked in red to see the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierte Regel, um die Kennzahlen zu sehen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Would &amp;join: —</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kämen hinzu: —</translation>
     </message>
     <message>
         <source>Would lea&amp;ve: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Fielen &amp;weg: —</translation>
     </message>
 </context>
 <context>
@@ -3883,464 +3910,467 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <name>acc::ReportView</name>
     <message>
         <source>the view &quot;%1&quot; has no table to export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht &quot;%1&quot; hat keine Tabelle zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>acc::RulesEditor</name>
     <message>
         <source>texts, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bis 100</translation>
     </message>
     <message>
         <source>exact text</source>
-        <translation type="unfinished"></translation>
+        <translation>genauer Text</translation>
     </message>
     <message>
         <source>a number, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, z. B. %1</translation>
     </message>
     <message>
         <source>A customer is a best customer when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde ist ein Bestkunde, wenn</translation>
     </message>
     <message>
         <source>a&amp;ll rules hold</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;lle Regeln gelten</translation>
     </message>
     <message>
         <source>an&amp;y rule holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mindestens eine Regel gilt</translation>
     </message>
     <message>
         <source>Match all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln müssen gelten</translation>
     </message>
     <message>
         <source>Match any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Regel muss gelten</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds a rule after the current one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt nach der aktuellen Regel eine Regel hinzu (Einfg)</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes the current rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die aktuelle Regel</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Rule %1: attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Merkmal</translation>
     </message>
     <message>
         <source>Rule %1: operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Operator</translation>
     </message>
     <message>
         <source>Rule %1: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Wert</translation>
     </message>
     <message>
         <source>Remove rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 entfernen</translation>
     </message>
     <message>
         <source>Change the attribute of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal von Regel %1 ändern</translation>
     </message>
     <message>
         <source>Change the operator of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator von Regel %1 ändern</translation>
     </message>
     <message>
         <source>Type the value of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von Regel %1 eingeben</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>No rules: every active customer counts. Add one with Add rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Jeder aktive Kunde zählt. Fügen Sie mit &quot;Regel hinzufügen&quot; eine Regel hinzu.</translation>
     </message>
     <message>
         <source>No rules: no customer counts. Add one with Add rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Kein Kunde zählt. Fügen Sie mit &quot;Regel hinzufügen&quot; eine Regel hinzu.</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>acc::TargetsModel</name>
     <message>
         <source>no company is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Unternehmen ist geöffnet</translation>
     </message>
     <message>
         <source>Set a target on %1 first, then its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für %1 zuerst ein Ziel fest, dann die verantwortliche Person</translation>
     </message>
     <message>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <source>↑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>%1 (METRICS.md key: %2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (METRICS.md-Schlüssel: %2); %3</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <source>Type the target and press Enter; clear it to remove the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ziel ein und drücken Sie die Eingabetaste; leeren Sie das Feld, um das Ziel zu entfernen</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>acc::TargetsView</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>The targets could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Set this period&apos;s targets to those of the period before (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele dieses Zeitraums auf die des vorherigen Zeitraums setzen (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo the last change of the targets (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung der Ziele rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo it (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>&amp;Only figures with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Kennzahlen mit Ziel</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Change a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel ändern</translation>
     </message>
     <message>
         <source>Targets for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele für %1</translation>
     </message>
     <message>
         <source>&amp;Copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy from the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Vorzeitraum &amp;kopieren</translation>
     </message>
     <message>
         <source>Open a company to set its targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Unternehmen, um seine Ziele festzulegen.</translation>
     </message>
     <message>
         <source>Targets set: %1 of %2 figures. Type a target in its row and press Enter: it is saved at once and every view is judged against it. Clear a target to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele gesetzt: %1 von %2 Kennzahlen. Geben Sie ein Ziel in seiner Zeile ein und drücken Sie die Eingabetaste: Es wird sofort gespeichert, und jede Ansicht wird daran gemessen. Leeren Sie ein Ziel, um es zu entfernen.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1 has no targets to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine Ziele zum Kopieren</translation>
     </message>
     <message>
         <source>Copy the targets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele von %1 kopieren</translation>
     </message>
     <message>
         <source>targets-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ziele-%1.csv</translation>
     </message>
     <message>
         <source>Export the targets as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The table could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>acc::ValueDemandMap</name>
     <message>
         <source>%1 best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beste</translation>
     </message>
     <message>
         <source>Value vs demand, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert vs. Aufwand, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Active customers by revenue (rows) and contacts (columns). Click a cell for its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Umsatz (Zeilen) und Kontakten (Spalten). Klicken Sie auf eine Zelle für ihre Kunden.</translation>
     </message>
     <message>
         <source>Active customers by revenue band and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden nach Umsatzklasse und Kontakten</translation>
     </message>
     <message>
         <source>Click a cell, or press Enter on it, to list its customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle oder drücken Sie darauf die Eingabetaste, um ihre Kunden aufzulisten</translation>
     </message>
     <message>
         <source>Show the c&amp;orner&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden der &amp;Ecke zeigen</translation>
     </message>
     <message>
         <source>List the demanding high-value customers (outlined in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wertvollen, betreuungsintensiven Kunden auflisten (rot umrandet)</translation>
     </message>
     <message>
         <source>No active customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Kunden.</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kunde</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
         <source>1 or more contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 oder mehr Kontakte</translation>
     </message>
     <message>
         <source>%1 or more contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr Kontakte</translation>
     </message>
     <message>
         <source>Demanding high-value corner (outlined in red): %1, %2 of them best, %3 revenue; the top 20 % by revenue (%4 or more) and by contacts (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke der wertvollen, betreuungsintensiven Kunden (rot umrandet): %1, davon %2 beste, %3 Umsatz; die Top 20 % nach Umsatz (%4 oder mehr) und nach Kontakten (%5).</translation>
     </message>
 </context>
 <context>
     <name>acc::ValueDemandModel</name>
     <message>
         <source>Top 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 5 %</translation>
     </message>
     <message>
         <source>Top 5–20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 5–20 %</translation>
     </message>
     <message>
         <source>Top 20–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 20–50 %</translation>
     </message>
     <message>
         <source>Lower 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere 50 %</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umsatz</translation>
     </message>
     <message>
         <source>%1 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und mehr</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>No revenue · %1 · last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umsatz · %1 · letzte 12 Monate</translation>
     </message>
     <message>
         <source>%1 by revenue · %2 · last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Umsatz · %2 · letzte 12 Monate</translation>
     </message>
     <message>
         <source>%1
 %2 customers, %3 of them best customers
 %4 revenue in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Kunden, davon %3 beste Kunden
+%4 Umsatz in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>Contacts in the last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in den letzten 12 Monaten: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Revenue in the last 12 months: %1 of active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz in den letzten 12 Monaten: %1 der aktiven Kunden</translation>
     </message>
 </context>
 <context>
     <name>acc::figures</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 is a count: type a whole number, e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anzahl: geben Sie eine ganze Zahl ein, z. B. 12</translation>
     </message>
     <message>
         <source>%1 is an amount: type a number in currency units, e.g. 12500</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Betrag: geben Sie eine Zahl in Währungseinheiten ein, z. B. 12500</translation>
     </message>
     <message>
         <source>%1 is a percentage: type a number from 0 to 100, e.g. 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Prozentsatz: geben Sie eine Zahl von 0 bis 100 ein, z. B. 2,5</translation>
     </message>
     <message>
         <source>%1 is a number of days: type a number, e.g. 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anzahl von Tagen: geben Sie eine Zahl ein, z. B. 2,5</translation>
     </message>
     <message>
         <source>%1 is a score from -100 to 100: type a number, e.g. 35</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wert von -100 bis 100: geben Sie eine Zahl ein, z. B. 35</translation>
     </message>
     <message>
         <source>%1 takes a number, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl, z. B. 1,5</translation>
     </message>
     <message>
         <source>%1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht negativ sein</translation>
     </message>
     <message>
         <source>%1: the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Betrag ist zu groß</translation>
     </message>
     <message>
         <source>%1 is a number of days: type 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anzahl von Tagen: geben Sie 0 oder mehr ein</translation>
     </message>
     <message>
         <source>%1 is a score from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wert von -100 bis 100</translation>
     </message>
     <message>
         <source>%1: the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Zahl ist zu groß</translation>
     </message>
 </context>
 </TS>

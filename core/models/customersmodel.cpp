@@ -397,11 +397,11 @@ QString CustomersModel::statusText(const CustomerRecord &customer, Day day, Reas
     case CustomerStatus::Active:
         return tr("Active");
     case CustomerStatus::WonBack:
-        return reason == Reason::None ? tr("Won back %1").arg(format::date(customer.wonBackOn))
+        return reason == Reason::None ? tr("Won back")
                                       : tr("Won back on %1").arg(format::date(customer.wonBackOn));
     case CustomerStatus::Lost: {
         if (reason == Reason::None)
-            return tr("Lost %1").arg(format::date(customer.lostOn));
+            return tr("Lost");
         const QString why = customer.lossReason.isEmpty() ? tr("Unknown")
                             : reason == Reason::Exact
                                 ? customer.lossReason

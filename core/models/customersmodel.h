@@ -32,9 +32,9 @@ public:
     Day day() const { return m_facts ? m_facts->day : kNoDay; }
     QString currency() const;
     const CustomerOrder &order() const { return m_order; }
-    // Whether the status column shows a lost customer's reason ("Lost on 2026-10-05
-    // (Price)") or, for a narrow table, a terse status ("Lost 2026-10-05", "Won back
-    // 2026-10-15"); Role::Text (exports) always holds the reason.
+    // Whether the status column shows the day and a lost customer's reason ("Lost on
+    // 2026-10-05 (Price)") or, for a narrow table, the status in a word ("Lost", "Won
+    // back"; the tooltip has the rest); Role::Text (exports) always holds all of it.
     void setStatusReasonsShown(bool shown);
     bool statusReasonsShown() const { return m_statusReasons; }
     // The texts a search looks in: folded on a worker thread a moment after the customers
@@ -56,7 +56,7 @@ public:
     // Texts the detail pane shares with the table.
     static QString stageText(const QString &stage);
     // The status on the day; the loss reason shortened to a chart label, exact, or left
-    // out (then terse: "Lost 2026-10-05").
+    // out with the day ("Lost", "Won back").
     enum class Reason { Short, Exact, None };
     static QString statusText(const CustomerRecord &customer, Day day, Reason reason = Reason::Short);
     static QString bestText(bool best);

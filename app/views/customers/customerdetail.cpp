@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +126,7 @@ void CustomerDetail::showCustomer(int customer)
     m_contacts.setCustomer(dataset, customer, day);
     m_feedback.setCustomer(dataset, customer, day);
     updateTabTitles();
+    fitColumns();
     if (customer < 0) {
         m_pages->setCurrentIndex(0);
         return;
@@ -182,6 +184,52 @@ void CustomerDetail::showCustomer(int customer)
                               : QString());
     m_tabs->setToolTip(hasDay(day) ? tr("The customer's history up to %1").arg(format::date(day))
                                    : QString());
+}
+
+void CustomerDetail::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void CustomerDetail::fitColumns()
+{
+    // A narrow pane hides the least telling columns (from the right) rather than cut one
+    // at its edge; the dates, amounts, categories of contacts, complaints and answers stay.
+    using Order = CustomerHistoryModel::OrderColumn;
+    using Contact = CustomerHistoryModel::ContactColumn;
+    const std::array<QList<int>, 3> giveWay{
+        QList<int>{int(Order::OrderId), int(Order::Channel), int(Order::Category), int(Order::Type)},
+        QList<int>{int(Contact::Channel), int(Contact::Resolved), int(Contact::Touchpoint)}, QList<int>{}};
+    for (std::size_t t = 0; t < giveWay.size(); ++t) {
+        QTableView *table = m_tables.at(qsizetype(t));
+        const QAbstractItemModel *model = table->model();
+        // Widths from the fonts (a hidden column's size hints are not to be trusted): the
+        // header's text with its padding, or the widest of the first 200 cells.
+        const QFontMetrics headerMetrics(table->horizontalHeader()->font());
+        const QFontMetrics cellMetrics(table->font());
+        const int rows = std::min(model->rowCount(), 200);
+        auto widthOf = [&](int c) {
+            int cells = 0;
+            for (int r = 0; r < rows; ++r)
+                cells = std::max(cells, cellMetrics.horizontalAdvance(model->index(r, c).data().toString()));
+            return std::max(cells + 14,
+                            headerMetrics.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) +
+                                18);
+        };
+        int needed = 0;
+        for (int c = 0; c < model->columnCount(); ++c)
+            needed += widthOf(c);
+        // Room for a vertical scroll bar kept, whether or not the rows need one yet.
+        const int room = table->width() - 2 * table->frameWidth() -
+                         table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+        for (const int c : giveWay[t]) {
+            const bool hide = needed > room;
+            table->setColumnHidden(c, hide);
+            if (hide)
+                needed -= widthOf(c);
+        }
+    }
 }
 
 void CustomerDetail::updateTabTitles()

@@ -41,8 +41,12 @@ public:
     const CustomerHistoryModel &contacts() const { return m_contacts; }
     const CustomerHistoryModel &feedback() const { return m_feedback; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateTabTitles();
+    void fitColumns();
 
     const CustomersModel *m_customers = nullptr;
     int m_customer = -1;

@@ -312,11 +312,13 @@ bool CustomersView::eventFilter(QObject *watched, QEvent *event)
 {
     // Down in the search box goes to the list (its first row when none is current).
     if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_proxy.rowCount() > 0) {
-        applySearch();
-        m_table->setFocus(Qt::TabFocusReason);
-        if (!m_table->currentIndex().isValid())
-            selectCustomer(m_proxy.customerAt(0));
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        applySearch(); // what was typed, without waiting for the pause
+        if (m_proxy.rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid())
+                selectCustomer(m_proxy.customerAt(0));
+        }
         return true;
     }
     return ReportView::eventFilter(watched, event);

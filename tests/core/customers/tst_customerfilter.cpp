@@ -103,6 +103,35 @@ private slots:
         QCOMPARE(accepted(filter, haystacks).size(), 7);
     }
 
+    void narrows_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<bool>("narrows");
+        QTest::newRow("a letter more") << QStringLiteral("schm") << QStringLiteral("schmidt") << true;
+        QTest::newRow("a word more") << QStringLiteral("north") << QStringLiteral("north anna") << true;
+        QTest::newRow("from nothing") << QString() << QStringLiteral("a") << true;
+        QTest::newRow("the same, in capitals") << QStringLiteral("anna") << QStringLiteral("ANNA") << true;
+        QTest::newRow("within a longer word") << QStringLiteral("nn") << QStringLiteral("anna") << true;
+        QTest::newRow("a letter less") << QStringLiteral("schmidt") << QStringLiteral("schmid") << false;
+        QTest::newRow("another word") << QStringLiteral("anna") << QStringLiteral("bob") << false;
+        QTest::newRow("back to nothing") << QStringLiteral("a") << QString() << false;
+    }
+    void narrows()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, now);
+        QFETCH(bool, narrows);
+        CustomerFilter previous;
+        previous.setQuery(before);
+        CustomerFilter next = previous;
+        next.setQuery(now);
+        QCOMPARE(next.narrows(previous), narrows);
+        // Another restriction: never a narrowing of the list before.
+        next.restrictTo({0}, 7);
+        QVERIFY(!next.narrows(previous));
+    }
+
     void hostileText()
     {
         // A 1 MiB name with control characters: searched in its first 512 characters.

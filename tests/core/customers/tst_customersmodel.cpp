@@ -232,6 +232,51 @@ private slots:
         QCOMPARE(s.valued, valued);
     }
 
+    void terseStatus()
+    {
+        // A narrow table: the status in a word; its tooltip and exact text keep the rest.
+        m_model.setStatusReasonsShown(false);
+        QCOMPARE(text(1, Column::Status), QStringLiteral("Lost"));
+        QCOMPARE(text(2, Column::Status), QStringLiteral("Won back"));
+        QCOMPARE(text(0, Column::Status), QStringLiteral("Active"));
+        QCOMPARE(m_model.index(1, columnId(Column::Status)).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Lost on 2026-09-10 (Price)"));
+        QCOMPARE(m_model.index(1, columnId(Column::Status)).data(roleId(Role::Text)).toString(),
+                 QStringLiteral("Lost on 2026-09-10 (Price)"));
+        m_model.setStatusReasonsShown(true);
+        QCOMPARE(text(1, Column::Status), QStringLiteral("Lost on 2026-09-10 (Price)"));
+    }
+
+    void widestTexts()
+    {
+        QCOMPARE(m_model.widestTexts(Column::Revenue12m), (QStringList{eur("-50.00"), eur("3000.00")}));
+        QCOMPARE(m_model.widestTexts(Column::Orders),
+                 (QStringList{QStringLiteral("0"), QStringLiteral("3")}));
+        QCOMPARE(m_model.widestTexts(Column::Owner), QStringList{QStringLiteral("Anna Berg")});
+        QCOMPARE(m_model.widestTexts(Column::Stage).size(), 8);
+        QVERIFY(m_model.widestTexts(Column::Name).isEmpty());
+        // The lost form carries the longest reason ("Service" is longer than "Price").
+        QVERIFY(
+            m_model.widestTexts(Column::Status).join(QLatin1Char('|')).contains(QStringLiteral("(Service)")));
+    }
+
+    void anotherPeriodOfTheSameData()
+    {
+        // New figures for the same customers: the figure columns sort anew, the names
+        // keep their order (computed once for the data set).
+        CustomersModel model;
+        const auto data = test::customersFixture();
+        model.setCustomers(data, test::customersFixtureFacts());
+        const std::vector<int> names = model.order().sorted(Column::Name).customers;
+        const std::vector<int> revenue = model.order().sorted(Column::Revenue12m).customers;
+        auto later = std::make_shared<CustomerFacts>(*test::customersFixtureFacts());
+        later->rows[4].revenue12m = 999999; // C-1 orders at last
+        model.setCustomers(data, later);
+        QCOMPARE(model.order().sorted(Column::Name).customers, names);
+        QCOMPARE(model.order().sorted(Column::Revenue12m).customers.back(), 4);
+        QVERIFY(model.order().sorted(Column::Revenue12m).customers != revenue);
+    }
+
     void emptyAndReset()
     {
         CustomersModel model;

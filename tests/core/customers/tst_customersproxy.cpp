@@ -117,6 +117,26 @@ private slots:
         QCOMPARE(m_proxy.rowCount(), 7);
     }
 
+    void typingOnNarrows()
+    {
+        // Each letter typed looks only at the customers listed: the same rows as a search
+        // from scratch, in the same order.
+        m_proxy.sort(columnId(Column::Name), Qt::DescendingOrder);
+        QStringList typed;
+        for (const QString &query :
+             {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("ann"), QStringLiteral("anna"),
+              QStringLiteral("anna n"), QStringLiteral("anna no")}) {
+            m_proxy.setQuery(query);
+            CustomersProxy fresh;
+            fresh.setSourceModel(&m_model);
+            fresh.sort(columnId(Column::Name), Qt::DescendingOrder);
+            fresh.setQuery(query);
+            QCOMPARE(customersOf(m_proxy), customersOf(fresh));
+        }
+        // "anna no": Anna Berg's customers in the North, by name desc: Αθηνά, Müller.
+        QCOMPARE(customersOf(m_proxy), (QList<int>{2, 0}));
+    }
+
     void restriction()
     {
         m_proxy.sort(columnId(Column::Name), Qt::AscendingOrder);

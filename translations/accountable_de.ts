@@ -2699,16 +2699,8 @@ wert</translation>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>Won back %1</source>
-        <translation>Zurückgewonnen %1</translation>
-    </message>
-    <message>
         <source>Won back on %1</source>
         <translation>Zurückgewonnen am %1</translation>
-    </message>
-    <message>
-        <source>Lost %1</source>
-        <translation>Verloren %1</translation>
     </message>
     <message>
         <source>Lost on %1 (%2)</source>
@@ -2721,6 +2713,14 @@ wert</translation>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>

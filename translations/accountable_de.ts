@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Best customers&apos; share</source>
-        <translation>Anteil der besten Kunden</translation>
+        <translation>Anteil Bestkunden</translation>
     </message>
     <message>
         <source>of 12-month revenue</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Days between orders</source>
-        <translation>Tage zwischen Bestellungen</translation>
+        <translation>Bestellabstand (Tage)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
@@ -2426,7 +2426,7 @@ wert</translation>
     </message>
     <message>
         <source>Last order %1</source>
-        <translation>Letzte Bestellung am %1</translation>
+        <translation>Letzte Bestellung %1</translation>
     </message>
     <message>
         <source>No order yet</source>
@@ -2466,7 +2466,7 @@ wert</translation>
     </message>
     <message>
         <source>Chance still buying</source>
-        <translation>Chance, dass er noch kauft</translation>
+        <translation>Chance auf weitere Käufe</translation>
     </message>
     <message>
         <source>No order to judge by</source>
@@ -2486,7 +2486,7 @@ wert</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation>Bestellungen (%1)</translation>
+        <translation>Bestell. (%1)</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
@@ -4123,7 +4123,7 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>&amp;Only figures with a target</source>
-        <translation>&amp;Nur Kennzahlen mit Ziel</translation>
+        <translation>&amp;Nur mit Ziel</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>

@@ -561,6 +561,54 @@
         <source>Revenue per spend</source>
         <translation>Umsatz je Ausgabeneinheit</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 is a count: type a whole number, e.g. 12</source>
+        <translation>%1 ist eine Anzahl: geben Sie eine ganze Zahl ein, z. B. 12</translation>
+    </message>
+    <message>
+        <source>%1 is an amount: type a number in currency units, e.g. 12500</source>
+        <translation>%1 ist ein Betrag: geben Sie eine Zahl in Währungseinheiten ein, z. B. 12500</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage: type a number from 0 to 100, e.g. 2.5</source>
+        <translation>%1 ist ein Prozentsatz: geben Sie eine Zahl von 0 bis 100 ein, z. B. 2,5</translation>
+    </message>
+    <message>
+        <source>%1 is a number of days: type a number, e.g. 2.5</source>
+        <translation>%1 ist eine Anzahl von Tagen: geben Sie eine Zahl ein, z. B. 2,5</translation>
+    </message>
+    <message>
+        <source>%1 is a score from -100 to 100: type a number, e.g. 35</source>
+        <translation>%1 ist ein Wert von -100 bis 100: geben Sie eine Zahl ein, z. B. 35</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, e.g. 1.5</source>
+        <translation>%1 erwartet eine Zahl, z. B. 1,5</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation>%1 kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1: the amount is too large</source>
+        <translation>%1: der Betrag ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is a number of days: type 0 or more</source>
+        <translation>%1 ist eine Anzahl von Tagen: geben Sie 0 oder mehr ein</translation>
+    </message>
+    <message>
+        <source>%1 is a score from -100 to 100</source>
+        <translation>%1 ist ein Wert von -100 bis 100</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large</source>
+        <translation>%1: die Zahl ist zu groß</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1841,25 +1889,6 @@
     <message>
         <source>target %1 (%2, %3): %4</source>
         <translation>Ziel %1 (%2, %3): %4</translation>
-    </message>
-</context>
-<context>
-    <name>acc</name>
-    <message>
-        <source>✓ Met</source>
-        <translation>✓ Erreicht</translation>
-    </message>
-    <message>
-        <source>! At risk</source>
-        <translation>! Gefährdet</translation>
-    </message>
-    <message>
-        <source>✗ Missed</source>
-        <translation>✗ Verfehlt</translation>
-    </message>
-    <message>
-        <source>– No data</source>
-        <translation>– Keine Daten</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4119,22 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Erreicht</translation>
+    </message>
+    <message>
+        <source>! At risk</source>
+        <translation>! Gefährdet</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Verfehlt</translation>
+    </message>
+    <message>
+        <source>– No data</source>
+        <translation>– Keine Daten</translation>
+    </message>
 </context>
 <context>
     <name>acc::TargetsView</name>
@@ -4320,57 +4365,6 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Revenue in the last 12 months: %1 of active customers</source>
         <translation>Umsatz in den letzten 12 Monaten: %1 der aktiven Kunden</translation>
-    </message>
-</context>
-<context>
-    <name>acc::figures</name>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>%1 is a count: type a whole number, e.g. 12</source>
-        <translation>%1 ist eine Anzahl: geben Sie eine ganze Zahl ein, z. B. 12</translation>
-    </message>
-    <message>
-        <source>%1 is an amount: type a number in currency units, e.g. 12500</source>
-        <translation>%1 ist ein Betrag: geben Sie eine Zahl in Währungseinheiten ein, z. B. 12500</translation>
-    </message>
-    <message>
-        <source>%1 is a percentage: type a number from 0 to 100, e.g. 2.5</source>
-        <translation>%1 ist ein Prozentsatz: geben Sie eine Zahl von 0 bis 100 ein, z. B. 2,5</translation>
-    </message>
-    <message>
-        <source>%1 is a number of days: type a number, e.g. 2.5</source>
-        <translation>%1 ist eine Anzahl von Tagen: geben Sie eine Zahl ein, z. B. 2,5</translation>
-    </message>
-    <message>
-        <source>%1 is a score from -100 to 100: type a number, e.g. 35</source>
-        <translation>%1 ist ein Wert von -100 bis 100: geben Sie eine Zahl ein, z. B. 35</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, e.g. 1.5</source>
-        <translation>%1 erwartet eine Zahl, z. B. 1,5</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative</source>
-        <translation>%1 kann nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>%1: the amount is too large</source>
-        <translation>%1: der Betrag ist zu groß</translation>
-    </message>
-    <message>
-        <source>%1 is a number of days: type 0 or more</source>
-        <translation>%1 ist eine Anzahl von Tagen: geben Sie 0 oder mehr ein</translation>
-    </message>
-    <message>
-        <source>%1 is a score from -100 to 100</source>
-        <translation>%1 ist ein Wert von -100 bis 100</translation>
-    </message>
-    <message>
-        <source>%1: the number is too large</source>
-        <translation>%1: die Zahl ist zu groß</translation>
     </message>
 </context>
 </TS>

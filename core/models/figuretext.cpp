@@ -71,7 +71,14 @@ const QHash<QString, Info> &infos()
     return table;
 }
 
-QString tr(const char *text)
+// Every text of this file under one translation context, "Figures" (the labels are
+// marked with QT_TRANSLATE_NOOP under the same name).
+struct FiguresTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Figures)
+};
+
+QString translatedLabel(const char *text)
 {
     return QCoreApplication::translate("Figures", text);
 }
@@ -117,7 +124,7 @@ Unit unitOf(const QString &key)
 QString label(const QString &key)
 {
     const auto it = infos().constFind(key);
-    return it == infos().constEnd() ? key : tr(it->label);
+    return it == infos().constEnd() ? key : translatedLabel(it->label);
 }
 
 QString format(const QString &key, double value, const QString &currency, const QLocale &locale)
@@ -133,7 +140,7 @@ QString format(const QString &key, double value, const QString &currency, const 
     case Unit::Share:
         return trimmed(value * 100, 1, locale) + nbsp + QLatin1Char('%');
     case Unit::Days:
-        return tr("%1 days").arg(trimmed(value, 1, locale));
+        return FiguresTr::tr("%1 days").arg(trimmed(value, 1, locale));
     case Unit::Score:
     case Unit::Number:
         return trimmed(value, decimalsOf(unitOf(key)), locale);
@@ -175,45 +182,49 @@ std::optional<double> parse(const QString &key, const QString &text, const QLoca
     if (!ok || !std::isfinite(value)) {
         switch (unit) {
         case Unit::Count:
-            return refuse(tr("%1 is a count: type a whole number, e.g. 12").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 is a count: type a whole number, e.g. 12").arg(label(key)));
         case Unit::Money:
-            return refuse(tr("%1 is an amount: type a number in currency units, e.g. 12500").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 is an amount: type a number in currency units, e.g. 12500")
+                              .arg(label(key)));
         case Unit::Share:
-            return refuse(tr("%1 is a percentage: type a number from 0 to 100, e.g. 2.5").arg(label(key)));
+            return refuse(
+                FiguresTr::tr("%1 is a percentage: type a number from 0 to 100, e.g. 2.5").arg(label(key)));
         case Unit::Days:
-            return refuse(tr("%1 is a number of days: type a number, e.g. 2.5").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 is a number of days: type a number, e.g. 2.5").arg(label(key)));
         case Unit::Score:
-            return refuse(tr("%1 is a score from -100 to 100: type a number, e.g. 35").arg(label(key)));
+            return refuse(
+                FiguresTr::tr("%1 is a score from -100 to 100: type a number, e.g. 35").arg(label(key)));
         case Unit::Number:
-            return refuse(tr("%1 takes a number, e.g. 1.5").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 takes a number, e.g. 1.5").arg(label(key)));
         }
     }
     switch (unit) {
     case Unit::Count:
         if (value != std::floor(value) || std::fabs(value) > 1e12)
-            return refuse(tr("%1 is a count: type a whole number, e.g. 12").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 is a count: type a whole number, e.g. 12").arg(label(key)));
         if (value < 0 && key != QLatin1String("net"))
-            return refuse(tr("%1 cannot be negative").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 cannot be negative").arg(label(key)));
         return value;
     case Unit::Money:
         if (std::fabs(value) >= money::kMaxTotal / 100.0)
-            return refuse(tr("%1: the amount is too large").arg(label(key)));
+            return refuse(FiguresTr::tr("%1: the amount is too large").arg(label(key)));
         return value;
     case Unit::Share:
         if (value < 0 || value > 100)
-            return refuse(tr("%1 is a percentage: type a number from 0 to 100, e.g. 2.5").arg(label(key)));
+            return refuse(
+                FiguresTr::tr("%1 is a percentage: type a number from 0 to 100, e.g. 2.5").arg(label(key)));
         return value / 100.0;
     case Unit::Days:
         if (value < 0 || value > 1e6)
-            return refuse(tr("%1 is a number of days: type 0 or more").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 is a number of days: type 0 or more").arg(label(key)));
         return value;
     case Unit::Score:
         if (value < -100 || value > 100)
-            return refuse(tr("%1 is a score from -100 to 100").arg(label(key)));
+            return refuse(FiguresTr::tr("%1 is a score from -100 to 100").arg(label(key)));
         return value;
     case Unit::Number:
         if (std::fabs(value) > 1e12)
-            return refuse(tr("%1: the number is too large").arg(label(key)));
+            return refuse(FiguresTr::tr("%1: the number is too large").arg(label(key)));
         return value;
     }
     return value;

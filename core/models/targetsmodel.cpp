@@ -11,23 +11,18 @@ namespace acc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TargetsModel", text);
-}
-
 QString statusText(TargetStatus status)
 {
     // Written as well as coloured: a symbol and a word.
     switch (status) {
     case TargetStatus::Met:
-        return tr("✓ Met");
+        return TargetsModel::tr("✓ Met");
     case TargetStatus::AtRisk:
-        return tr("! At risk");
+        return TargetsModel::tr("! At risk");
     case TargetStatus::Missed:
-        return tr("✗ Missed");
+        return TargetsModel::tr("✗ Missed");
     case TargetStatus::NoData:
-        return tr("– No data");
+        return TargetsModel::tr("– No data");
     }
     return {};
 }

@@ -312,6 +312,9 @@ bool Database::migrate(QString *error)
                          .arg(m_spec);
             return false;
         }
+        // upgradeReadOnly() closes this connection and opens it again: no copy of it may
+        // be left here, or Qt warns that it is still in use and invalidates it.
+        db = QSqlDatabase();
         return upgradeReadOnly(have, error);
     }
     const bool postgres = m_backend == Backend::PostgreSQL;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -251,6 +252,31 @@ private slots:
         QCOMPARE(again->spend.size(), std::size_t(1));
         QCOMPARE(again->spend[0].amount, Cents(1));
     }
+    // A company of an older schema opened for reading is brought up to date through a
+    // connection of its own, and the reading connection is reopened cleanly (no copy of it
+    // left in use, which Qt reports and which invalidates the connection).
+    void readingAnOlderSchemaUpgradesItCleanly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE criteria DROP COLUMN author")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(db.setSetting(QStringLiteral("schema_version"), QStringLiteral("3")));
+        }
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        Database reader;
+        QVERIFY2(reader.open(path, &error, Database::Mode::ReadOnly), qPrintable(error));
+        QCOMPARE(reader.readSetting(QStringLiteral("schema_version"), {}, &error),
+                 QString::number(Database::currentSchemaVersion()));
+        QSqlQuery q(reader.connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT author FROM criteria")), qPrintable(q.lastError().text()));
+    }
+
     // A read transaction is one snapshot: a commit made by another connection while it is
     // open is not seen until it ends (issue 8, defect 3).
     void readTransactionIsOneSnapshot()

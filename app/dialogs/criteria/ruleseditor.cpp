@@ -40,7 +40,8 @@ QColor problemColor()
     return QColor(0xA8, 0x3C, 0x00);
 }
 
-QString placeholder(CriteriaAttribute attribute, CriteriaOp op, const QLocale &locale)
+// The grey hint an empty value field shows: what kind of value the rule takes.
+QString valueHint(CriteriaAttribute attribute, CriteriaOp op, const QLocale &locale)
 {
     switch (op) {
     case CriteriaOp::In:
@@ -310,7 +311,7 @@ void RulesEditor::updateRow(int row)
         w.value->setText(r.value);
         w.value->setCursorPosition(std::min(cursor, int(r.value.size())));
     }
-    w.value->setPlaceholderText(placeholder(r.attribute, r.op, m_model->locale()));
+    w.value->setPlaceholderText(valueHint(r.attribute, r.op, m_model->locale()));
     if (r.op == CriteriaOp::TopPercent)
         w.unit->setText(tr("%"));
     else if (criteria::isMoneyAttribute(r.attribute) && r.op != CriteriaOp::In && r.op != CriteriaOp::NotIn)

@@ -2,7 +2,9 @@
 
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
+#include "dialogs/settings/settingsdialog.h"
 #include "models/displaytext.h"
+#include "models/filtertext.h"
 #include "models/format.h"
 #include "models/metricsservice.h"
 #include "report/outputfile.h"
@@ -12,6 +14,7 @@
 #include "theme/theme.h"
 #include "views/lossreview/lossreviewview.h"
 #include "views/viewregistry.h"
+#include "widgets/filterbar.h"
 #include "widgets/periodselector.h"
 
 #include <QAction>
@@ -63,6 +66,9 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     header->addWidget(spacer);
+    m_filterBar = new FilterBar(this);
+    m_filterBar->setFont(m_theme.font(theme::Text::Body));
+    header->addWidget(m_filterBar);
     m_periodSelector = new PeriodSelector(this);
     header->addWidget(m_periodSelector);
     addToolBar(Qt::TopToolBarArea, header);
@@ -102,6 +108,10 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     createActions();
 
     connect(m_periodSelector, &PeriodSelector::periodChanged, this, &MainWindow::onPeriodChanged);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const DataFilter &f) {
+        m_service->setFilter(f);
+        updateTitle();
+    });
     connect(m_service, &MetricsService::snapshotReady, this, &MainWindow::onSnapshotReady);
     connect(m_service, &MetricsService::failed, this, &MainWindow::onFailed);
     connect(m_service, &MetricsService::busyChanged, this, &MainWindow::onBusyChanged);
@@ -191,6 +201,11 @@ void MainWindow::createActions()
             view->exportTable();
     });
     file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings…"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -248,6 +263,11 @@ void MainWindow::createActions()
     m_criteriaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_criteriaAction, &QAction::triggered, this, &MainWindow::editCriteria);
     m_needsData.append(m_criteriaAction);
+    QAction *filterAction = dataMenu->addAction(tr("&Filter customers…"));
+    filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(filterAction, &QAction::triggered, m_filterBar, &QToolButton::showMenu);
+    QAction *clearFilter = dataMenu->addAction(tr("Show &all customers"));
+    connect(clearFilter, &QAction::triggered, m_filterBar, &FilterBar::clear);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Accountable"));
@@ -269,6 +289,9 @@ bool MainWindow::openDatabase(const QString &spec)
     }
     m_spec = spec;
     m_snapshot.reset();
+    // Another company has other segments, regions and owners: it opens unfiltered.
+    m_filterBar->setFilter({});
+    m_service->setFilter({});
     m_defaultPeriodPending = !m_periodSelector->period().isValid();
     setWindowFilePath(spec);
     m_service->setDatabase(spec);
@@ -301,12 +324,21 @@ void MainWindow::onSnapshotReady()
     if (!snapshot || snapshot == m_snapshot)
         return;
     const MetricsReport &report = snapshot->report;
+    const int fiscalStart = snapshot->data->fiscalYearStart;
+    if (m_periodSelector->period().fiscalStart() != fiscalStart) {
+        // Quarters and years follow the company's fiscal year (File > Settings).
+        const QSignalBlocker block(m_periodSelector);
+        m_periodSelector->setFiscalStart(fiscalStart);
+    }
     m_periodSelector->setLatestDay(toDate(report.asOf));
+    if (snapshot->filterChoices)
+        m_filterBar->setChoices(*snapshot->filterChoices);
     if (m_defaultPeriodPending) {
         m_defaultPeriodPending = false;
-        const Period wanted = hasDay(report.asOf)
-                                  ? Period::containing(Period::Kind::Month, toDate(report.asOf))
-                                  : report.days.period;
+        const Period wanted =
+            hasDay(report.asOf)
+                ? Period::containing(Period::Kind::Month, toDate(report.asOf)).withFiscalStart(fiscalStart)
+                : report.days.period;
         if (!(wanted == report.days.period)) {
             const QSignalBlocker block(m_periodSelector);
             m_periodSelector->setPeriod(wanted);
@@ -316,18 +348,52 @@ void MainWindow::onSnapshotReady()
         const QSignalBlocker block(m_periodSelector);
         m_periodSelector->setPeriod(wanted);
     }
-    if (!(report.days.period == m_periodSelector->period()))
-        return; // a result for a period no longer chosen
+    if (!(report.days.period == m_periodSelector->period()) || !(snapshot->filter == m_filterBar->filter()))
+        return; // a result for a period or filter no longer chosen
     m_snapshot = snapshot;
-    const QString company = snapshot->data->companyName.isEmpty() ? QFileInfo(m_spec).completeBaseName()
-                                                                  : snapshot->data->companyName;
-    m_companyLabel->setText(company);
-    setWindowTitle(tr("%1 — Accountable").arg(company));
+    updateTitle();
     m_asOfLabel->setText(hasDay(report.asOf) ? tr("Data as of %1").arg(format::date(report.asOf))
                                              : tr("The database holds no dated records yet"));
     for (ReportView *view : std::as_const(m_views))
         view->setSnapshot(snapshot);
     updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    QString company = m_snapshot ? m_snapshot->data->companyName : QString();
+    if (company.isEmpty())
+        company = QFileInfo(m_spec).completeBaseName();
+    company = display::shorten(company, display::kCellChars);
+    m_companyLabel->setText(company);
+    const DataFilter &filter = m_filterBar->filter();
+    setWindowTitle(filter.isEmpty() ? tr("%1 — Accountable").arg(company)
+                                    : tr("%1 — %2 — Accountable").arg(company, FilterText::describe(filter)));
+    // An active filter must not go unnoticed on a projector: the button reads it in bold.
+    QFont f = m_filterBar->font();
+    f.setBold(!filter.isEmpty());
+    m_filterBar->setFont(f);
+}
+
+void MainWindow::setFilter(const DataFilter &filter)
+{
+    if (filter == m_filterBar->filter())
+        return;
+    m_filterBar->setFilter(filter);
+    m_service->setFilter(filter);
+    updateTitle();
+}
+
+SettingsDialog *MainWindow::editSettings()
+{
+    auto *dialog = new SettingsDialog(m_spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::companySettingsSaved, this, [this] {
+        statusBar()->showMessage(tr("Settings saved: the figures are computed again"), 8000);
+        reload();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::onFailed(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/datafilter.h"
 #include "engine/period.h"
 #include "models/customerselection.h"
 #include "report/meetingpack.h"
@@ -18,6 +19,8 @@ class QStackedWidget;
 namespace acc {
 
 class CriteriaDialog;
+class FilterBar;
+class SettingsDialog;
 class LossReviewView;
 class MetricsService;
 class PeriodSelector;
@@ -42,6 +45,10 @@ public:
     void setInitialPeriod(const Period &period);
 
     PeriodSelector *periodSelector() const { return m_periodSelector; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    // Shows only the customers the filter keeps, in every view (and the packs and exports
+    // made from the window).
+    void setFilter(const DataFilter &filter);
     LossReviewView *lossReview() const;
     const QList<ReportView *> &views() const { return m_views; }
     // The view of that command-line name ("best-customers"), or nullptr.
@@ -63,6 +70,9 @@ public:
     // Opens the best-customer criteria dialog on the figures shown and the open database;
     // after it saves a version, the figures are computed again. nullptr without figures.
     CriteriaDialog *editCriteria();
+    // Opens File > Settings on the open company; after it saves the company's settings,
+    // the data is loaded again.
+    SettingsDialog *editSettings();
     // Opens the import wizard on the open database (asking for a new database file when
     // none is open), with these files already chosen; every view reloads after an import.
     void importData(const QStringList &files = {});
@@ -78,6 +88,7 @@ private:
     void onFailed(const QString &message);
     void onBusyChanged(bool busy);
     void onPeriodChanged(const Period &period);
+    void updateTitle();
     void showError(const QString &title, const QString &text);
     void updateActions();
     // Monthly for a month, quarterly for a quarter; none for a year.
@@ -91,6 +102,7 @@ private:
     QString m_spec;
 
     QLabel *m_companyLabel = nullptr;
+    FilterBar *m_filterBar = nullptr;
     PeriodSelector *m_periodSelector = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "usersettings.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +22,9 @@ namespace {
 
 void installTranslator(QCoreApplication &app)
 {
+    // The language chosen in File > Settings wins over the system's (numbers and dates too).
+    if (const QString chosen = user::language(); !chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("accountable"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
@@ -55,6 +60,8 @@ QString usage()
         "  accountable targets --db FILE list [--period P] | import FILE.json\n"
         "                      | export FILE.json [--period P]        targets and owners\n"
         "\n"
+        "The window, metrics, pack and export also take --segment S, --region R and --owner O:\n"
+        "the figures of those customers only (the window's Data > Filter customers).\n"
         "--db takes a SQLite file path or postgresql://user@host:port/dbname.\n");
 }
 

@@ -56,4 +56,15 @@ std::optional<CriteriaSet> criteriaOption(Database &db, const QString &value, QS
     return stored;
 }
 
+QSet<QString> filterOptionNames()
+{
+    return {QStringLiteral("segment"), QStringLiteral("region"), QStringLiteral("owner")};
+}
+
+DataFilter filterOption(const Args &args)
+{
+    return {args.value(QStringLiteral("segment")), args.value(QStringLiteral("region")),
+            args.value(QStringLiteral("owner"))};
+}
+
 } // namespace acc::cli

@@ -2,6 +2,7 @@
 
 #include "args.h"
 #include "criteria/criteria.h"
+#include "engine/datafilter.h"
 #include "engine/period.h"
 
 #include <optional>
@@ -25,5 +26,10 @@ bool databaseExists(const QString &spec, QString *error);
 // --criteria NAME|FILE.json: a file when the value names one (or ends in .json), else a
 // stored set (its newest version).
 std::optional<CriteriaSet> criteriaOption(Database &db, const QString &value, QString *error);
+
+// --segment S, --region R, --owner O: the customers every figure is computed on (each
+// absent: all), as the window's filter. The names, to add to a command's value options.
+QSet<QString> filterOptionNames();
+DataFilter filterOption(const Args &args);
 
 } // namespace acc::cli

@@ -22,8 +22,10 @@ namespace acc::cli {
 int runExport(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("export");
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("view"), QStringLiteral("period"),
-                                QStringLiteral("criteria"), QStringLiteral("out")});
+    const Args args(arguments,
+                    QSet<QString>{QStringLiteral("db"), QStringLiteral("view"), QStringLiteral("period"),
+                                  QStringLiteral("criteria"), QStringLiteral("out")} |
+                        filterOptionNames());
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Required);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -69,8 +71,8 @@ int runExport(const QStringList &arguments)
             return fail(cmd, error);
         request->criteria = *set;
     }
-    const auto snapshot =
-        MetricsService::compute(std::make_shared<const Dataset>(std::move(*loaded)), spec, *request);
+    const auto snapshot = MetricsService::compute(std::make_shared<const Dataset>(std::move(*loaded)), spec,
+                                                  *request, filterOption(args));
     const std::unique_ptr<ReportView> view(descriptor->create(theme::Theme::standard(), nullptr));
     if (!view->canExportTable())
         return fail(cmd, CliTr::tr("the view %1 shows no table to export").arg(viewName), 2);

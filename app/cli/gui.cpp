@@ -1,11 +1,14 @@
 #include "args.h"
 #include "cli.h"
+#include "commonoptions.h"
 #include "dialogs/criteria/criteriadialog.h"
+#include "dialogs/settings/settingsdialog.h"
 #include "mainwindow.h"
 #include "models/criteriapreviewservice.h"
 #include "models/metricsservice.h"
 #include "translation.h"
 #include "views/viewregistry.h"
+#include "widgets/filterbar.h"
 #include "widgets/periodselector.h"
 
 #include <QApplication>
@@ -28,7 +31,8 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const auto snapshot = service.snapshot();
         if (!service.isBusy() && snapshot &&
-            snapshot->report.days.period == window.periodSelector()->period())
+            snapshot->report.days.period == window.periodSelector()->period() &&
+            snapshot->filter == window.filterBar()->filter())
             return true;
         QThread::msleep(20);
     }
@@ -44,9 +48,11 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
 int runGui(const QStringList &arguments)
 {
     const QString cmd;
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
-                                QStringLiteral("size"), QStringLiteral("view"), QStringLiteral("dialog"),
-                                QStringLiteral("customer")});
+    const Args args(arguments, QSet<QString>{QStringLiteral("db"), QStringLiteral("period"),
+                                             QStringLiteral("screenshot"), QStringLiteral("size"),
+                                             QStringLiteral("view"), QStringLiteral("dialog"),
+                                             QStringLiteral("customer")} |
+                                   filterOptionNames());
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -68,8 +74,9 @@ int runGui(const QStringList &arguments)
                         .arg(views::names().join(QStringLiteral(", ")), viewName),
                     2);
     const QString dialogName = args.value(QStringLiteral("dialog"));
-    if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria"))
-        return fail(cmd, CliTr::tr("--dialog takes criteria, not \"%1\"").arg(dialogName), 2);
+    if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria") &&
+        dialogName != QLatin1String("settings"))
+        return fail(cmd, CliTr::tr("--dialog takes criteria or settings, not \"%1\"").arg(dialogName), 2);
     QSize size(1600, 1000);
     if (args.has(QStringLiteral("size"))) {
         const QStringList parts = args.value(QStringLiteral("size")).split(QLatin1Char('x'));
@@ -109,12 +116,22 @@ int runGui(const QStringList &arguments)
         });
     }
     const bool opened = window.openDatabase(args.value(QStringLiteral("db"), QStringLiteral("demo.sqlite")));
+    if (opened)
+        window.setFilter(filterOption(args));
     if (opened && !dialogName.isEmpty() && !args.has(QStringLiteral("screenshot"))) {
         // Opens the dialog as soon as the figures are shown.
         auto *once = new QObject(&window);
-        QObject::connect(&service, &MetricsService::snapshotReady, once, [&window, once] {
+        const bool settings = dialogName == QLatin1String("settings");
+        QObject::connect(&service, &MetricsService::snapshotReady, once, [&window, once, settings] {
             QMetaObject::invokeMethod(
-                &window, [&window] { window.editCriteria(); }, Qt::QueuedConnection);
+                &window,
+                [&window, settings] {
+                    if (settings)
+                        window.editSettings();
+                    else
+                        window.editCriteria();
+                },
+                Qt::QueuedConnection);
             once->deleteLater();
         });
     }
@@ -125,7 +142,11 @@ int runGui(const QStringList &arguments)
         openCustomer();
         QCoreApplication::processEvents();
         QWidget *shot = &window;
-        if (!dialogName.isEmpty()) {
+        if (dialogName == QLatin1String("settings")) {
+            SettingsDialog *dialog = window.editSettings();
+            QCoreApplication::processEvents();
+            shot = dialog;
+        } else if (!dialogName.isEmpty()) {
             CriteriaDialog *dialog = window.editCriteria();
             if (!dialog)
                 return fail(cmd, CliTr::tr("the criteria dialog could not be opened"));

@@ -22,8 +22,10 @@ namespace acc::cli {
 int runMetrics(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("metrics");
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("format"),
-                                QStringLiteral("criteria"), QStringLiteral("targets")});
+    const Args args(arguments,
+                    QSet<QString>{QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("format"),
+                                  QStringLiteral("criteria"), QStringLiteral("targets")} |
+                        filterOptionNames());
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Required);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -46,9 +48,11 @@ int runMetrics(const QStringList &arguments)
     Database db;
     if (!db.open(spec, &error, Database::Mode::ReadOnly))
         return fail(cmd, error);
-    const auto data = loadDataset(db, &error);
+    auto data = loadDataset(db, &error);
     if (!data)
         return fail(cmd, error);
+    if (const DataFilter filter = filterOption(args); !filter.isEmpty())
+        data = filterDataset(*data, filter);
 
     // The request the window and `pack` compute with, then what the options replace in it.
     auto request = storedRequest(db, *period, &error);

@@ -21,8 +21,9 @@ namespace acc::cli {
 int runPack(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("pack");
-    const Args args(arguments, {QStringLiteral("db"), QStringLiteral("kind"), QStringLiteral("period"),
-                                QStringLiteral("out")});
+    const Args args(arguments, QSet<QString>{QStringLiteral("db"), QStringLiteral("kind"),
+                                             QStringLiteral("period"), QStringLiteral("out")} |
+                                   filterOptionNames());
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Required);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -81,7 +82,7 @@ int runPack(const QStringList &arguments)
     const auto request = storedRequest(db, *period, &error);
     if (!request)
         return fail(cmd, error);
-    const auto snapshot = MetricsService::compute(data, spec, *request);
+    const auto snapshot = MetricsService::compute(data, spec, *request, filterOption(args));
     const MeetingPack pack = PackBuilder::build(*snapshot, kind);
     const PackPainter painter(pack);
     if (!painter.writePdf(out, &error))

@@ -39,7 +39,8 @@ struct MeetingPack
     QString title;      // "Monthly customer-loss review"
     QString periodText; // "October 2026"
     QString asOfText;   // "Data as of 2026-10-31"
-    QString footerText; // company · title · period
+    QString filterText; // "Segment: Retail", empty for the whole company
+    QString footerText; // company · title · period (· filter), on every page
     QString lossPageTitle;
     QString currency;
     QList<Headline> headlines;

@@ -2,6 +2,7 @@
 #include "translation.h"
 
 #include "models/displaytext.h"
+#include "models/filtertext.h"
 #include "models/format.h"
 #include "models/lossbreakdownmodel.h"
 #include "models/losstrendmodel.h"
@@ -62,7 +63,11 @@ MeetingPack PackBuilder::build(const MetricsSnapshot &snapshot, PackKind kind)
     pack.periodText = format::periodLong(pack.period);
     pack.asOfText = hasDay(report.asOf) ? ReportTr::tr("Data as of %1").arg(format::date(report.asOf))
                                         : ReportTr::tr("The database holds no dated records");
-    pack.footerText = ReportTr::tr("%1 · %2 · %3").arg(pack.companyName, pack.title, pack.periodText);
+    pack.filterText = FilterText::describe(snapshot.filter);
+    pack.footerText = pack.filterText.isEmpty()
+                          ? ReportTr::tr("%1 · %2 · %3").arg(pack.companyName, pack.title, pack.periodText)
+                          : ReportTr::tr("%1 · %2 · %3 · %4")
+                                .arg(pack.companyName, pack.title, pack.periodText, pack.filterText);
     pack.lossPageTitle = ReportTr::tr("Loss review, %1").arg(pack.periodText);
     pack.currency = data.currency;
     pack.headlines = lossHeadlines(report, data.currency);

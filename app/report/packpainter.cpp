@@ -201,6 +201,12 @@ void PackPainter::paintCover(QPainter &p, const QList<Page> &pages) const
     p.setPen(theme::mutedInk());
     p.setFont(pointFont(p, 13));
     drawText(p, QRectF(left, 262, width, 22), Qt::AlignLeft | Qt::AlignVCenter, m_pack.asOfText);
+    if (!m_pack.filterText.isEmpty()) {
+        p.setPen(theme::accentDark());
+        drawText(p, QRectF(left, 286, width, 22), Qt::AlignLeft | Qt::AlignVCenter,
+                 ReportTr::tr("Only these customers: %1").arg(m_pack.filterText));
+        p.setPen(theme::mutedInk());
+    }
 
     // Contents, with the page each part starts on.
     int chartsPage = 0;

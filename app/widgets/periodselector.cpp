@@ -72,13 +72,22 @@ void PeriodSelector::setPeriod(const Period &period)
 {
     if (!period.isValid())
         return;
-    choose(period);
+    choose(period.withFiscalStart(m_fiscalStart));
 }
 
 void PeriodSelector::setLatestDay(QDate day)
 {
     m_latest = day;
     refresh();
+}
+
+void PeriodSelector::setFiscalStart(int month)
+{
+    if (month == m_fiscalStart)
+        return;
+    m_fiscalStart = month;
+    if (m_period.isValid())
+        choose(m_period.withFiscalStart(month));
 }
 
 void PeriodSelector::setKind(Period::Kind kind)
@@ -89,7 +98,7 @@ void PeriodSelector::setKind(Period::Kind kind)
     QDate anchor = m_period.end();
     if (m_latest.isValid() && m_latest < anchor)
         anchor = m_latest;
-    choose(Period::containing(kind, anchor));
+    choose(Period::containing(kind, anchor, m_fiscalStart));
 }
 
 bool PeriodSelector::canStepBack() const

@@ -23,6 +23,8 @@ public:
     void setPeriod(const Period &period);
     // The last day with data; invalid for no limit.
     void setLatestDay(QDate day);
+    // The first month of the company's fiscal year: quarters and years follow it.
+    void setFiscalStart(int month);
     void setKind(Period::Kind kind);
 
     bool canStepBack() const;
@@ -46,6 +48,7 @@ private:
 
     Period m_period;
     QDate m_latest;
+    int m_fiscalStart = 1;
     QComboBox *m_kind = nullptr;
     QToolButton *m_previous = nullptr;
     QLabel *m_label = nullptr;

@@ -95,6 +95,8 @@ std::optional<QString> Dataset::checkMoneyBounds() const
 
 Day Dataset::asOf() const
 {
+    if (companyAsOf)
+        return *companyAsOf;
     Day latest = kNoDay;
     auto see = [&latest](Day d) {
         if (hasDay(d) && (latest == kNoDay || d > latest))

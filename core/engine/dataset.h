@@ -107,6 +107,8 @@ struct Dataset
     QString companyName;
     QString currency = QStringLiteral("EUR");
     int slaDays = 2;
+    // The first month of the fiscal year (1 = January): quarters and years follow it.
+    int fiscalYearStart = 1;
 
     std::vector<CustomerRecord> customers;
     std::vector<OrderRecord> orders;
@@ -133,7 +135,10 @@ struct Dataset
     std::optional<QString> checkMoneyBounds() const;
 
     // The latest date in any date column (spend months aside); kNoDay when there is none.
+    // A filtered data set (datafilter.h) keeps the whole company's as-of date.
     Day asOf() const;
+    // Set on a filtered data set: the as-of date of the company it was cut from.
+    std::optional<Day> companyAsOf;
 
     // Index of a customer by its CRM id, or -1.
     int findCustomer(const QString &customerId) const;

@@ -10,9 +10,11 @@ MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request)
 {
     MetricsReport report;
     report.asOf = data.asOf();
-    report.days = PeriodDays::of(request.period, report.asOf);
+    // Quarters and years follow the company's fiscal year, wherever the period was read.
+    const Period period = request.period.withFiscalStart(data.fiscalYearStart);
+    report.days = PeriodDays::of(period, report.asOf);
     const PeriodDays &days = report.days;
-    report.assets = computeAssets(data, request.period);
+    report.assets = computeAssets(data, period);
     const AssetsFigures &a = report.assets.figures;
     report.service = computeServiceFigures(data, days);
     if (request.withModel) {
@@ -25,9 +27,9 @@ MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request)
     report.followThrough = computeFollowThroughFigures(data, days);
     report.best = computeBestFigures(data, days, request.criteria.value_or(criteria::defaultSet()));
     report.spend = computeSpendFigures(data, days, a.activeEnd, a.revenue);
-    const QString period = request.period.toString();
+    const QString name = period.toString();
     for (const Target &t : request.targets) {
-        if (t.period.toString() != period)
+        if (t.period.toString() != name)
             continue;
         TargetResult r;
         r.target = t;

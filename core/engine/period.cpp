@@ -9,17 +9,40 @@ Period Period::month(int year, int month)
     return Period(Kind::Month, year, month);
 }
 
-Period Period::quarter(int year, int quarter)
+namespace {
+
+int validFiscalStart(int month)
 {
-    return Period(Kind::Quarter, year, quarter);
+    return month >= 1 && month <= 12 ? month : 1;
 }
 
-Period Period::year(int year)
+// The calendar month ordinal (year * 12 + month - 1) of the first month of fiscal year
+// `year`: a fiscal year not starting in January begins in the calendar year before.
+int fiscalYearStartOrdinal(int year, int fiscalStart)
 {
-    return Period(Kind::Year, year, 1);
+    return (fiscalStart > 1 ? year - 1 : year) * 12 + fiscalStart - 1;
 }
 
-std::optional<Period> Period::parse(const QString &text)
+} // namespace
+
+Period Period::quarter(int year, int quarter, int fiscalStart)
+{
+    return Period(Kind::Quarter, year, quarter, validFiscalStart(fiscalStart));
+}
+
+Period Period::year(int year, int fiscalStart)
+{
+    return Period(Kind::Year, year, 1, validFiscalStart(fiscalStart));
+}
+
+Period Period::withFiscalStart(int fiscalStart) const
+{
+    Period p = *this;
+    p.m_fiscalStart = validFiscalStart(fiscalStart);
+    return p;
+}
+
+std::optional<Period> Period::parse(const QString &text, int fiscalStart)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(?:(\\d{2})|[Qq]([1-4])))?$"));
     const auto m = re.match(text.trimmed());
@@ -35,47 +58,54 @@ std::optional<Period> Period::parse(const QString &text)
         return Period::month(year, month);
     }
     if (!m.captured(3).isEmpty())
-        return Period::quarter(year, m.captured(3).toInt());
-    return Period::year(year);
+        return Period::quarter(year, m.captured(3).toInt(), fiscalStart);
+    return Period::year(year, fiscalStart);
 }
 
-Period Period::containing(Kind kind, QDate date)
+Period Period::containing(Kind kind, QDate date, int fiscalStart)
 {
+    fiscalStart = validFiscalStart(fiscalStart);
+    // Months since the start of fiscal year 0's first month.
+    const int offset = date.year() * 12 + date.month() - 1 - fiscalYearStartOrdinal(0, fiscalStart);
+    const int fiscalYear = offset / 12;
     switch (kind) {
     case Kind::Month:
         return month(date.year(), date.month());
     case Kind::Quarter:
-        return quarter(date.year(), (date.month() - 1) / 3 + 1);
+        return quarter(fiscalYear, offset % 12 / 3 + 1, fiscalStart);
     case Kind::Year:
-        return year(date.year());
+        return year(fiscalYear, fiscalStart);
     }
     return {};
+}
+
+int Period::startMonthOrdinal() const
+{
+    switch (m_kind) {
+    case Kind::Month:
+        return m_year * 12 + m_index - 1;
+    case Kind::Quarter:
+        return fiscalYearStartOrdinal(m_year, m_fiscalStart) + (m_index - 1) * 3;
+    case Kind::Year:
+        return fiscalYearStartOrdinal(m_year, m_fiscalStart);
+    }
+    return 0;
 }
 
 QDate Period::start() const
 {
-    switch (m_kind) {
-    case Kind::Month:
-        return QDate(m_year, m_index, 1);
-    case Kind::Quarter:
-        return QDate(m_year, (m_index - 1) * 3 + 1, 1);
-    case Kind::Year:
-        return QDate(m_year, 1, 1);
-    }
-    return {};
+    if (!isValid())
+        return {};
+    const int ordinal = startMonthOrdinal();
+    return QDate(ordinal / 12, ordinal % 12 + 1, 1);
 }
 
 QDate Period::end() const
 {
-    switch (m_kind) {
-    case Kind::Month:
-        return start().addMonths(1).addDays(-1);
-    case Kind::Quarter:
-        return start().addMonths(3).addDays(-1);
-    case Kind::Year:
-        return QDate(m_year, 12, 31);
-    }
-    return {};
+    if (!isValid())
+        return {};
+    const int months = m_kind == Kind::Month ? 1 : m_kind == Kind::Quarter ? 3 : 12;
+    return start().addMonths(months).addDays(-1);
 }
 
 QString Period::toString() const
@@ -100,12 +130,12 @@ Period Period::shifted(int steps) const
     const int ordinal = m_year * perYear + (m_index - 1) + steps;
     const int year = ordinal / perYear;
     const int index = ordinal % perYear + 1;
-    return Period(m_kind, year, index);
+    return Period(m_kind, year, index, m_fiscalStart);
 }
 
 QList<Period> Period::trendMonths(int count) const
 {
-    const Period last = containing(Kind::Month, end());
+    const Period last = containing(Kind::Month, end(), m_fiscalStart);
     QList<Period> out;
     out.reserve(count);
     for (int i = count - 1; i >= 0; --i)
@@ -115,7 +145,7 @@ QList<Period> Period::trendMonths(int count) const
 
 QList<Period> Period::trendQuarters(int count) const
 {
-    const Period last = containing(Kind::Quarter, end());
+    const Period last = containing(Kind::Quarter, end(), m_fiscalStart);
     QList<Period> out;
     out.reserve(count);
     for (int i = count - 1; i >= 0; --i)

@@ -76,12 +76,23 @@ QString periodLong(const Period &p, const QLocale &locale)
         return locale.standaloneMonthName(p.index(), QLocale::LongFormat) + QLatin1Char(' ') +
                QString::number(p.yearNumber());
     case Period::Kind::Quarter:
+        if (p.fiscalStart() != 1)
+            return QCoreApplication::translate("Format", "FY%2 Q%1 (%3 to %4)")
+                .arg(p.index())
+                .arg(p.yearNumber())
+                .arg(periodLong(Period::containing(Period::Kind::Month, p.start()), locale),
+                     periodLong(Period::containing(Period::Kind::Month, p.end()), locale));
         return QCoreApplication::translate("Format", "Q%1 %2 (%3 to %4)")
             .arg(p.index())
             .arg(p.yearNumber())
             .arg(locale.standaloneMonthName(p.start().month(), QLocale::LongFormat),
                  locale.standaloneMonthName(p.end().month(), QLocale::LongFormat));
     case Period::Kind::Year:
+        if (p.fiscalStart() != 1)
+            return QCoreApplication::translate("Format", "FY%1 (%2 to %3)")
+                .arg(p.yearNumber())
+                .arg(periodLong(Period::containing(Period::Kind::Month, p.start()), locale),
+                     periodLong(Period::containing(Period::Kind::Month, p.end()), locale));
         return QString::number(p.yearNumber());
     }
     return {};

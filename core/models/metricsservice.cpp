@@ -38,6 +38,14 @@ void MetricsService::setPeriod(const Period &period)
     start();
 }
 
+void MetricsService::setFilter(const DataFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    start();
+}
+
 void MetricsService::reload()
 {
     m_reloadData = true;
@@ -51,10 +59,15 @@ void MetricsService::recompute()
 
 std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<const Dataset> data,
                                                                const QString &spec,
-                                                               const MetricsRequest &request)
+                                                               const MetricsRequest &request,
+                                                               const DataFilter &filter)
 {
     auto snapshot = std::make_shared<MetricsSnapshot>();
     snapshot->spec = spec;
+    snapshot->filter = filter;
+    snapshot->filterChoices = std::make_shared<const FilterChoices>(filterChoices(*data));
+    if (!filter.isEmpty())
+        data = std::make_shared<const Dataset>(filterDataset(*data, filter));
     snapshot->report = computeMetrics(*data, request);
     snapshot->facts = std::make_shared<const CustomerFacts>(computeCustomerFacts(*data, snapshot->report));
     snapshot->bestView = std::make_shared<const BestViewFigures>(
@@ -75,10 +88,11 @@ void MetricsService::start()
     m_pending = false;
     const QString spec = m_spec;
     const Period period = m_period;
+    const DataFilter filter = m_filter;
     const quint64 generation = m_generation;
     std::shared_ptr<const Dataset> data = m_reloadData ? nullptr : m_data;
     m_reloadData = false;
-    m_watcher.setFuture(QtConcurrent::run([spec, period, generation, data]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([spec, period, filter, generation, data]() mutable {
         Outcome out;
         out.generation = generation;
         Database db; // a connection of this worker thread's own
@@ -102,7 +116,8 @@ void MetricsService::start()
             out.error = error;
             return out;
         }
-        out.snapshot = compute(std::move(data), spec, *request);
+        out.data = data;
+        out.snapshot = compute(std::move(data), spec, *request, filter);
         return out;
     }));
     if (!m_busy) {
@@ -114,8 +129,8 @@ void MetricsService::start()
 void MetricsService::finished()
 {
     const Outcome out = m_watcher.result();
-    if (out.snapshot)
-        m_data = out.snapshot->data;
+    if (out.data)
+        m_data = out.data;
     if (m_pending) {
         start();
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/customerfacts.h"
+#include "engine/datafilter.h"
 #include "engine/metrics.h"
 
 #include <QFutureWatcher>
@@ -16,7 +17,11 @@ struct BestViewFigures;
 struct MetricsSnapshot
 {
     QString spec;
+    // The data the figures are computed from: the company, or the slice the filter keeps.
     std::shared_ptr<const Dataset> data;
+    DataFilter filter;
+    // The values the filter can take, from the whole company.
+    std::shared_ptr<const FilterChoices> filterChoices;
     MetricsReport report;
     // Every customer's figures on the report's state day (for the customer lists).
     std::shared_ptr<const CustomerFacts> facts;
@@ -42,6 +47,9 @@ public:
     const QString &database() const { return m_spec; }
     void setPeriod(const Period &period);
     const Period &period() const { return m_period; }
+    // Computes every figure on the customers the filter keeps (datafilter.h).
+    void setFilter(const DataFilter &filter);
+    const DataFilter &filter() const { return m_filter; }
     // Reloads the data from the database (after an import, or a colleague's change).
     void reload();
     // Computes again on the data already loaded, with the request read afresh: after the
@@ -57,7 +65,8 @@ public:
     // reads it from the database (criteria in force, the period's targets), so the window,
     // `pack` and `metrics` compute the same report.
     static std::shared_ptr<const MetricsSnapshot> compute(std::shared_ptr<const Dataset> data,
-                                                          const QString &spec, const MetricsRequest &request);
+                                                          const QString &spec, const MetricsRequest &request,
+                                                          const DataFilter &filter = {});
 
 signals:
     void snapshotReady();
@@ -68,6 +77,7 @@ private:
     struct Outcome
     {
         std::shared_ptr<const MetricsSnapshot> snapshot;
+        std::shared_ptr<const Dataset> data; // the whole company, as loaded
         QString error;
         quint64 generation = 0;
     };
@@ -76,6 +86,7 @@ private:
 
     QString m_spec;
     Period m_period;
+    DataFilter m_filter;
     bool m_reloadData = true;
     bool m_pending = false;
     bool m_busy = false;

@@ -2,11 +2,13 @@
 #include "translation.h"
 
 #include "database.h"
+#include "settingsstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 
@@ -56,16 +58,13 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     if (!snapshot.begin(error))
         return std::nullopt;
     Dataset data;
-    const auto name = db.readSetting(QStringLiteral("company_name"), {}, error);
-    const auto currency =
-        name ? db.readSetting(QStringLiteral("currency"), QStringLiteral("EUR"), error) : std::nullopt;
-    const auto sla =
-        currency ? db.readSetting(QStringLiteral("sla_days"), QStringLiteral("2"), error) : std::nullopt;
-    if (!sla)
+    const auto settings = settings::read(db, error);
+    if (!settings)
         return std::nullopt;
-    data.companyName = *name;
-    data.currency = *currency;
-    data.slaDays = sla->toInt();
+    data.companyName = settings->companyName;
+    data.currency = settings->currency;
+    data.slaDays = settings->slaDays;
+    data.fiscalYearStart = std::clamp(settings->fiscalYearStart, 1, 12);
 
     QSqlQuery q(db.connection());
     QHash<qint64, int> indexOfKey;

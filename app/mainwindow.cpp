@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "charts/chartcopy.h"
 
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
@@ -35,6 +36,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 
 #include <algorithm>
 
@@ -131,6 +134,14 @@ void MainWindow::addView(const ViewDescriptor &descriptor)
     connect(view, &ReportView::customersRequested, this, &MainWindow::openCustomers);
     connect(view, &ReportView::inputsChanged, m_service, &MetricsService::recompute);
     connect(view, &ReportView::criteriaEditRequested, this, [this] { editCriteria(); });
+}
+
+void MainWindow::announceChartCopied(const QString &title)
+{
+    statusBar()->showMessage(title.isEmpty()
+                                 ? tr("Chart copied to the clipboard as an image")
+                                 : tr("Chart \"%1\" copied to the clipboard as an image").arg(title),
+                             5000);
 }
 
 LossReviewView *MainWindow::lossReview() const
@@ -250,6 +261,21 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, i] { showView(i); });
     }
     view->addSeparator();
+    // Any chart, by keys (the focused chart, else the one under the mouse, else the first
+    // shown) or by its context menu (charts::ChartCopyMenu).
+    QAction *copyChart = view->addAction(tr("&Copy chart as image"));
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copyChart, &QAction::triggered, this, [this] {
+        QChartView *chart = charts::chartToCopy(currentView());
+        if (!chart) {
+            statusBar()->showMessage(tr("This view shows no chart to copy"), 5000);
+            return;
+        }
+        charts::copyChart(chart);
+        announceChartCopied(chart->chart() ? chart->chart()->title() : QString());
+    });
+    auto *chartMenu = new charts::ChartCopyMenu(this);
+    connect(chartMenu, &charts::ChartCopyMenu::copied, this, &MainWindow::announceChartCopied);
     QAction *reloadAction = view->addAction(tr("&Reload data"));
     reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
@@ -325,8 +351,9 @@ void MainWindow::onSnapshotReady()
         return;
     const MetricsReport &report = snapshot->report;
     const int fiscalStart = snapshot->data->fiscalYearStart;
-    if (m_periodSelector->period().fiscalStart() != fiscalStart) {
-        // Quarters and years follow the company's fiscal year (File > Settings).
+    {
+        // Quarters and years follow the company's fiscal year (File > Settings); the
+        // engine anchors the request the same way, so the figures need no second run.
         const QSignalBlocker block(m_periodSelector);
         m_periodSelector->setFiscalStart(fiscalStart);
     }

@@ -89,6 +89,7 @@ private:
     void onBusyChanged(bool busy);
     void onPeriodChanged(const Period &period);
     void updateTitle();
+    void announceChartCopied(const QString &title);
     void showError(const QString &title, const QString &text);
     void updateActions();
     // Monthly for a month, quarterly for a quarter; none for a year.

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/requeststore.h"
 #include "translation.h"
+#include "usersettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -143,9 +144,10 @@ int runCriteria(const QStringList &arguments)
     if (action == QLatin1String("show"))
         return show(cmd, db, words[1]);
     if (action == QLatin1String("save")) {
-        // Without --author, the login name (docs/criteria.md).
-        const QString author = args.has(QStringLiteral("author")) ? args.value(QStringLiteral("author"))
-                                                                  : CriteriaStore::defaultAuthor();
+        // Without --author, the author name of the settings, else the login name (docs/criteria.md,
+        // docs/settings.md).
+        const QString author =
+            args.has(QStringLiteral("author")) ? args.value(QStringLiteral("author")) : user::authorName();
         const int status =
             save(cmd, db, args.value(QStringLiteral("name")), args.value(QStringLiteral("file")), author);
         if (status != 0)

@@ -1,9 +1,11 @@
 #include "args.h"
 #include "cli.h"
 #include "demo/demogenerator.h"
+#include "demo/demotargets.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
+#include "storage/targetstore.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -61,20 +63,23 @@ int runDemo(const QStringList &arguments)
     QString error;
     if (!db.open(spec, &error))
         return fail(cmd, error);
-    if (!writeCompany(db, data, &error)) {
+    // The company and the targets its leadership agreed (demo/demotargets.h), so the
+    // scorecard has something to hold the figures to from the first start.
+    const QList<Target> targets = demo::sampleTargets(data);
+    if (!writeCompany(db, data, &error) || !TargetStore(db).setAll(targets, &error)) {
         db.discardIfCreated(); // no empty company left behind
         return fail(cmd, error);
     }
-    QTextStream(stderr)
-        << CliTr::tr(
-               "accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s")
-               .arg(data.customers.size())
-               .arg(data.orders.size())
-               .arg(data.contacts.size())
-               .arg(data.feedback.size())
-               .arg(spec)
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-        << '\n';
+    QTextStream(stderr) << CliTr::tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers and "
+                                     "%7 targets written to %5 in %6 s")
+                               .arg(data.customers.size())
+                               .arg(data.orders.size())
+                               .arg(data.contacts.size())
+                               .arg(data.feedback.size())
+                               .arg(spec)
+                               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                               .arg(targets.size())
+                        << '\n';
     return 0;
 }
 

@@ -37,6 +37,8 @@ Period Period::year(int year, int fiscalStart)
 
 Period Period::withFiscalStart(int fiscalStart) const
 {
+    // A month keeps the fiscal start too: its dates do not depend on it, but the quarters
+    // of its trends and the quarter or year it widens to do.
     Period p = *this;
     p.m_fiscalStart = validFiscalStart(fiscalStart);
     return p;
@@ -55,7 +57,7 @@ std::optional<Period> Period::parse(const QString &text, int fiscalStart)
         const int month = m.captured(2).toInt();
         if (month < 1 || month > 12)
             return std::nullopt;
-        return Period::month(year, month);
+        return Period::month(year, month).withFiscalStart(fiscalStart);
     }
     if (!m.captured(3).isEmpty())
         return Period::quarter(year, m.captured(3).toInt(), fiscalStart);
@@ -70,7 +72,7 @@ Period Period::containing(Kind kind, QDate date, int fiscalStart)
     const int fiscalYear = offset / 12;
     switch (kind) {
     case Kind::Month:
-        return month(date.year(), date.month());
+        return month(date.year(), date.month()).withFiscalStart(fiscalStart);
     case Kind::Quarter:
         return quarter(fiscalYear, offset % 12 / 3 + 1, fiscalStart);
     case Kind::Year:

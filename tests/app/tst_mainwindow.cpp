@@ -21,8 +21,10 @@
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -381,6 +383,32 @@ private slots:
         QCOMPARE(lines[1], QStringLiteral("B,Αθηνά Α.Ε.,,,,2026-10-20,Service failure,3000.00,"));
         QCOMPARE(lines[2], QStringLiteral("A,Müller GmbH,,,,2026-10-05,Price,1200.00,"));
         QCOMPARE(lines[3], QStringLiteral("C,東京トレーディング株式会社,,,,2026-10-28,Price,800.00,"));
+    }
+
+    // Ctrl+Shift+C copies the chart with the focus (here the loss trend) as an image of
+    // twice its size on screen; a view without charts says so and leaves the clipboard.
+    void copiesAChartAsAnImage()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QGuiApplication::clipboard()->clear();
+        const QList<QChartView *> charts = w->window.lossReview()->findChildren<QChartView *>();
+        QVERIFY(!charts.isEmpty());
+        QChartView *chart = charts.first();
+        chart->setFocusPolicy(Qt::StrongFocus);
+        chart->setFocus();
+        QTRY_VERIFY(chart->hasFocus());
+        QTest::keyClick(&w->window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), chart->size() * 2);
+        QVERIFY(w->window.statusBar()->currentMessage().contains(QStringLiteral("copied")));
+
+        QVERIFY(w->window.showView(QStringLiteral("targets")));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(&w->window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QGuiApplication::clipboard()->image().isNull());
+        QCOMPARE(w->window.statusBar()->currentMessage(), QStringLiteral("This view shows no chart to copy"));
     }
 
     // Alt+S and Alt+W show the lost customers by segment and by owner, for the same month

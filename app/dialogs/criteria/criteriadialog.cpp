@@ -13,6 +13,7 @@
 #include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/requeststore.h"
+#include "usersettings.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -84,7 +85,7 @@ CriteriaDialog::CriteriaDialog(std::shared_ptr<const MetricsSnapshot> snapshot, 
     m_name = new QLineEdit(inForce.name, this);
     nameLabel->setBuddy(m_name);
     auto *authorLabel = new QLabel(tr("Au&thor:"), this);
-    m_author = new QLineEdit(CriteriaStore::defaultAuthor(), this);
+    m_author = new QLineEdit(user::authorName(), this);
     authorLabel->setBuddy(m_author);
     saveRow->addWidget(nameLabel);
     saveRow->addWidget(m_name, 3);

@@ -66,8 +66,7 @@ const QList<QStringList> &headlines()
 {
     static const QList<QStringList> list{
         {QStringLiteral("gained"), QStringLiteral("lost"), QStringLiteral("won_back"),
-         QStringLiteral("active_end"), QStringLiteral("churn_rate"), QStringLiteral("lost_value"),
-         QStringLiteral("revenue")},
+         QStringLiteral("churn_rate"), QStringLiteral("lost_value"), QStringLiteral("revenue")},
         {QStringLiteral("rescue_rate"), QStringLiteral("resolved_within_sla"),
          QStringLiteral("median_resolution_days"), QStringLiteral("complaints"), QStringLiteral("overdue"),
          QStringLiteral("at_risk")},

@@ -9,11 +9,10 @@ namespace {
 // The numeric keys of each of the three groups with METRICS.md keys, in METRICS.md's order.
 const QStringList &assetsKeys()
 {
-    static const QStringList keys{QStringLiteral("gained"),       QStringLiteral("lost"),
-                                  QStringLiteral("won_back"),     QStringLiteral("net"),
-                                  QStringLiteral("active_start"), QStringLiteral("active_end"),
-                                  QStringLiteral("churn_rate"),   QStringLiteral("lost_value"),
-                                  QStringLiteral("revenue")};
+    static const QStringList keys{
+        QStringLiteral("gained"),     QStringLiteral("lost"),         QStringLiteral("won_back"),
+        QStringLiteral("net"),        QStringLiteral("active_start"), QStringLiteral("active_end"),
+        QStringLiteral("churn_rate"), QStringLiteral("lost_value"),   QStringLiteral("revenue")};
     return keys;
 }
 
@@ -32,8 +31,8 @@ const QStringList &serviceKeys()
 
 const QStringList &listeningKeys()
 {
-    static const QStringList keys{QStringLiteral("responses"), QStringLiteral("nps"),
-                                  QStringLiteral("promoters"), QStringLiteral("passives"),
+    static const QStringList keys{QStringLiteral("responses"),  QStringLiteral("nps"),
+                                  QStringLiteral("promoters"),  QStringLiteral("passives"),
                                   QStringLiteral("detractors"), QStringLiteral("complaints_per_100")};
     return keys;
 }

@@ -63,7 +63,7 @@ QList<Period> trendPeriods(const Period &period);
 // The figures of the keys for each period of trendPeriods(period).
 struct Trend
 {
-    QList<Period> periods; // oldest first; the last is the period itself
+    QList<Period> periods;                               // oldest first; the last is the period itself
     QHash<QString, QList<std::optional<double>>> values; // key -> one value per period
 
     // The key's values (empty when the key has no trend).

@@ -241,8 +241,8 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
             return row.target->owner;
     } else if (role == Qt::ToolTipRole) {
         if (column == Figure)
-            return tr("%1 (%2); %3").arg(figureLabel(row.key), row.key,
-                                         lower ? tr("lower is better") : tr("higher is better"));
+            return tr("%1 (%2); %3")
+                .arg(figureLabel(row.key), row.key, lower ? tr("lower is better") : tr("higher is better"));
         if (column == Owner && row.target)
             return display::safe(row.target->owner);
         if (column == Trend)

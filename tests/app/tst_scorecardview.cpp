@@ -73,9 +73,11 @@ private slots:
         QCOMPARE(view.panel(scorecard::Group::Assets)->countsText(), QStringLiteral("1 missed of 1 target"));
         QCOMPARE(view.panel(scorecard::Group::Service)->countsText(),
                  QStringLiteral("1 at risk · 1 without data of 2 targets"));
-        QCOMPARE(view.panel(scorecard::Group::Listening)->countsText(), QStringLiteral("1 met · 1 missed of 2 targets"));
+        QCOMPARE(view.panel(scorecard::Group::Listening)->countsText(),
+                 QStringLiteral("1 met · 1 missed of 2 targets"));
         QCOMPARE(view.panel(scorecard::Group::Operations)->countsText(), QStringLiteral("No target set"));
-        QVERIFY(view.summary().startsWith(QStringLiteral("6 targets: 1 met, 1 at risk, 3 missed, 1 without data.")));
+        QVERIFY(view.summary().startsWith(
+            QStringLiteral("6 targets: 1 met, 1 at risk, 3 missed, 1 without data.")));
         // Wide enough for two columns of panels; one when narrow.
         QCOMPARE(view.columns(), 2);
         view.resize(800, 720);
@@ -116,7 +118,8 @@ private slots:
         ScorecardList *operations = view.panel(scorecard::Group::Operations)->list();
         const QModelIndex revenue =
             rowOf(view.panel(scorecard::Group::Operations), QStringLiteral("contacts_by_category.revenue"));
-        QTest::mouseClick(operations->viewport(), Qt::LeftButton, {}, operations->visualRect(revenue).center());
+        QTest::mouseClick(operations->viewport(), Qt::LeftButton, {},
+                          operations->visualRect(revenue).center());
         QCOMPARE(requested.takeFirst().first().toString(), QStringLiteral("moments-of-truth"));
 
         QPushButton *targets = nullptr;
@@ -144,10 +147,12 @@ private slots:
         QVERIFY2(view.exportTableTo(path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.first(),
-                 QStringLiteral("Target group,Figure,Actual,Target,Status,Owner,Trend,2024-Q4,2025-Q1,2025-Q2,"
-                                "2025-Q3,2025-Q4,2026-Q1,2026-Q2,2026-Q3"));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"));
+        QCOMPARE(
+            lines.first(),
+            QStringLiteral("Target group,Figure,Actual,Target,Status,Owner,Trend,2024-Q4,2025-Q1,2025-Q2,"
+                           "2025-Q3,2025-Q4,2026-Q1,2026-Q2,2026-Q3"));
         QCOMPARE(lines.size(), 1 + 22 + 1); // header, 22 figures, the final line break
         QString churn;
         for (const QString &line : lines) {

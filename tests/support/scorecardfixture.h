@@ -7,7 +7,6 @@
 
 namespace acc::test::scorecardfixture {
 
-
 // Period 2026-Q3 (2026-07-01 .. 09-30). The data's as-of date is 2026-08-20 (B's revenue
 // contact, the latest date of the data).
 //   A acquired 2025-01-10, lost 2026-08-15 ("Price"); orders 2025-09-01 500.00, 2026-03-01 1,000.00

@@ -93,8 +93,8 @@ void ScorecardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                                    ? ScorecardModel::tr("target %1").arg(target)
                                    : target;
     const int valueWidth =
-        std::clamp(std::max(fm.horizontalAdvance(actual), sm.horizontalAdvance(targetLine)), fm.averageCharWidth() * 6,
-                   r.width() / 3);
+        std::clamp(std::max(fm.horizontalAdvance(actual), sm.horizontalAdvance(targetLine)),
+                   fm.averageCharWidth() * 6, r.width() / 3);
     int x = r.left() + pad + 2;
     const int status = index.data(ScorecardModel::StatusRole).toInt();
 
@@ -119,18 +119,20 @@ void ScorecardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!owner.isEmpty()) {
         painter->setFont(m_smallFont);
         painter->setPen(theme::mutedInk());
-        painter->drawText(QRect(x, line2.top(), nameWidth, line2.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          sm.elidedText(ScorecardModel::tr("Owner: %1").arg(owner), Qt::ElideRight, nameWidth));
+        painter->drawText(
+            QRect(x, line2.top(), nameWidth, line2.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            sm.elidedText(ScorecardModel::tr("Owner: %1").arg(owner), Qt::ElideRight, nameWidth));
     }
 
     // The actual in bold, the target under it.
     painter->setFont(m_valueFont);
     painter->setPen(theme::ink());
-    painter->drawText(QRect(valueLeft, line1.top(), valueWidth, line1.height()), Qt::AlignRight | Qt::AlignVCenter,
-                      fm.elidedText(actual, Qt::ElideLeft, valueWidth));
+    painter->drawText(QRect(valueLeft, line1.top(), valueWidth, line1.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(actual, Qt::ElideLeft, valueWidth));
     painter->setFont(m_smallFont);
     painter->setPen(theme::mutedInk());
-    painter->drawText(QRect(valueLeft, line2.top(), valueWidth, line2.height()), Qt::AlignRight | Qt::AlignVCenter,
+    painter->drawText(QRect(valueLeft, line2.top(), valueWidth, line2.height()),
+                      Qt::AlignRight | Qt::AlignVCenter,
                       sm.elidedText(targetLine, Qt::ElideLeft, valueWidth));
 
     paintSparkline(painter, QRectF(sparkLeft, r.top() + 6, sparkWidth, r.height() - 12), index);
@@ -175,7 +177,9 @@ void ScorecardDelegate::paintSparkline(QPainter *painter, const QRectF &rect, co
         hi += 1;
     }
     const int n = int(values.size());
-    const auto xAt = [&](int i) { return rect.left() + (n > 1 ? rect.width() * i / (n - 1) : rect.width() / 2); };
+    const auto xAt = [&](int i) {
+        return rect.left() + (n > 1 ? rect.width() * i / (n - 1) : rect.width() / 2);
+    };
     const auto yAt = [&](double v) { return rect.bottom() - (v - lo) / (hi - lo) * rect.height(); };
     if (targetValue.isValid()) {
         QPen dashed(theme::mutedInk(), 1, Qt::DashLine);

@@ -19,7 +19,8 @@ public:
 
     // The height of every row (two lines of text and their padding).
     int rowHeight() const;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Colours of a status (TargetStatus as int, -1 for none), darkened for text.

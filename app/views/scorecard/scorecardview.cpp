@@ -33,7 +33,8 @@ int minimumPanelWidth(const theme::Theme &theme)
 ViewDescriptor ScorecardView::descriptor()
 {
     return {QStringLiteral("scorecard"), [] { return ScorecardView::tr("Scorecard"); },
-            QStringLiteral("view-statistics"), [](const theme::Theme &theme, QWidget *parent) -> ReportView * {
+            QStringLiteral("view-statistics"),
+            [](const theme::Theme &theme, QWidget *parent) -> ReportView * {
                 return new ScorecardView(parent, theme);
             }};
 }
@@ -50,8 +51,8 @@ ScorecardView::ScorecardView(QWidget *parent, const theme::Theme &theme)
 
     auto *top = new QHBoxLayout;
     top->setSpacing(10);
-    m_heading = new FitText(theme.pointSize(theme::Text::Heading) + 3, theme.pointSize(theme::Text::Body), true,
-                            this);
+    m_heading = new FitText(theme.pointSize(theme::Text::Heading) + 3, theme.pointSize(theme::Text::Body),
+                            true, this);
     m_heading->setColor(theme::ink());
     auto *targetsButton = new QPushButton(tr("Set &targets…"), this);
     targetsButton->setToolTip(tr("Open the Targets view to set this period's targets and owners"));
@@ -84,7 +85,8 @@ ScorecardView::ScorecardView(QWidget *parent, const theme::Theme &theme)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll, 1);
 
-    connect(targetsButton, &QPushButton::clicked, this, [this] { emit viewRequested(QStringLiteral("targets")); });
+    connect(targetsButton, &QPushButton::clicked, this,
+            [this] { emit viewRequested(QStringLiteral("targets")); });
     connect(exportButton, &QPushButton::clicked, this, &ScorecardView::exportTable);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] {
         for (ScorecardPanel *panel : std::as_const(m_panels))
@@ -145,14 +147,14 @@ void ScorecardView::updateSummary()
         all.noData += c.noData;
     }
     const QList<Period> &periods = m_model.trendPeriods();
-    const QString trend = periods.isEmpty()
-                              ? QString()
-                              : tr("Trend from %1 to %2; the dashed line is the target.")
-                                    .arg(format::periodShort(periods.first()), format::periodShort(periods.last()));
+    const QString trend = periods.isEmpty() ? QString()
+                                            : tr("Trend from %1 to %2; the dashed line is the target.")
+                                                  .arg(format::periodShort(periods.first()),
+                                                       format::periodShort(periods.last()));
     const QString click = tr("Click a figure to open the view that explains it.");
     if (all.targets == 0) {
-        m_summary->setText(tr("No target is set for this period: set them in the Targets view. %1 %2")
-                               .arg(trend, click));
+        m_summary->setText(
+            tr("No target is set for this period: set them in the Targets view. %1 %2").arg(trend, click));
         return;
     }
     m_summary->setText(tr("%1 targets: %2 met, %3 at risk, %4 missed, %5 without data. %6 %7")
@@ -215,8 +217,8 @@ void ScorecardView::exportTable()
 {
     const QString suggested =
         tr("scorecard-%1.csv").arg(m_snapshot ? m_snapshot->report.days.period.toString() : QString());
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the scorecard as CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the scorecard as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

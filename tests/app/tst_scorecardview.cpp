@@ -76,8 +76,9 @@ private slots:
         QCOMPARE(view.panel(scorecard::Group::Listening)->countsText(),
                  QStringLiteral("1 met · 1 missed of 2 targets"));
         QCOMPARE(view.panel(scorecard::Group::Operations)->countsText(), QStringLiteral("No target set"));
-        QVERIFY(view.summary().startsWith(
-            QStringLiteral("6 targets: 1 met, 1 at risk, 3 missed, 1 without data.")));
+        QCOMPARE(
+            view.summary(),
+            QStringLiteral("6 targets: 1 met · 1 at risk · 3 missed · 1 without data; trend since Q4 2024"));
         // Wide enough for two columns of panels; one when narrow.
         QCOMPARE(view.columns(), 2);
         view.resize(800, 720);

@@ -24,11 +24,20 @@ QModelIndex sibling(const QModelIndex &index, int column)
 
 ScorecardDelegate::ScorecardDelegate(const theme::Theme &theme, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_figureFont(theme.font(theme::Text::Table))
-    , m_valueFont(theme.font(theme::Text::Table, true))
-    , m_smallFont(theme.font(theme::Text::Small))
-    , m_statusFont(theme.font(theme::Text::Body, true))
-{}
+    , m_theme(theme)
+{
+    setScale(1.0);
+}
+
+void ScorecardDelegate::setScale(qreal scale)
+{
+    m_scale = scale;
+    const theme::Theme t = m_theme.scaled(scale);
+    m_figureFont = t.font(theme::Text::Table);
+    m_valueFont = t.font(theme::Text::Table, true);
+    m_smallFont = t.font(theme::Text::Small);
+    m_statusFont = t.font(theme::Text::Heading, true);
+}
 
 QColor ScorecardDelegate::statusColour(int status)
 {
@@ -44,9 +53,13 @@ QColor ScorecardDelegate::statusColour(int status)
     }
 }
 
-int ScorecardDelegate::rowHeight() const
+int ScorecardDelegate::rowHeight(qreal scale) const
 {
-    return QFontMetrics(m_valueFont).height() + QFontMetrics(m_smallFont).height() + 10;
+    if (scale <= 0)
+        scale = m_scale;
+    const theme::Theme t = m_theme.scaled(scale);
+    return QFontMetrics(t.font(theme::Text::Table, true)).height() +
+           QFontMetrics(t.font(theme::Text::Small)).height() + qRound(6 * scale);
 }
 
 QSize ScorecardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -72,68 +85,84 @@ void ScorecardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(theme::grid());
     painter->drawLine(r.bottomLeft(), r.bottomRight());
 
-    const QFontMetrics fm(m_valueFont);
-    const QFontMetrics sm(m_smallFont);
-    const QFontMetrics stm(m_statusFont);
-    const int pad = 8;
-    const int top = r.top() + 5;
+    // Metrics of the fonts as this painter draws them (measured and drawn alike).
+    painter->setFont(m_valueFont);
+    const QFontMetrics fm = painter->fontMetrics();
+    painter->setFont(m_smallFont);
+    const QFontMetrics sm = painter->fontMetrics();
+    const int pad = 6;
+    const int top = r.top() + (r.height() - fm.height() - sm.height()) / 2;
     const QRect line1(r.left(), top, r.width(), fm.height());
     const QRect line2(r.left(), top + fm.height(), r.width(), sm.height());
 
-    // Columns: status | figure and owner | actual and target | sparkline.
-    const int statusWidth =
-        std::max({stm.horizontalAdvance(ScorecardModel::statusText(TargetStatus::AtRisk)),
-                  stm.horizontalAdvance(ScorecardModel::statusText(TargetStatus::Missed)),
-                  stm.horizontalAdvance(ScorecardModel::statusText(TargetStatus::NoData))}) +
-        pad;
-    const int sparkWidth = std::clamp(r.width() / 5, 60, 180);
+    // Columns: the status symbol | figure, status word and owner | actual and target | sparkline.
+    const int status = index.data(ScorecardModel::StatusRole).toInt();
+    const QString statusText = sibling(index, ScorecardModel::Status).data().toString();
+    const int symbolWidth = QFontMetrics(m_statusFont).horizontalAdvance(QStringLiteral("✗")) * 3 / 2 + pad;
+    const int sparkWidth = std::clamp(r.width() / 7, 56, 170);
     const QString actual = sibling(index, ScorecardModel::Actual).data().toString();
     const QString target = sibling(index, ScorecardModel::Target).data().toString();
-    const QString targetLine = sibling(index, ScorecardModel::Target).data(roleId(Role::Value)).isValid()
-                                   ? ScorecardModel::tr("target %1").arg(target)
-                                   : target;
-    const int valueWidth =
-        std::clamp(std::max(fm.horizontalAdvance(actual), sm.horizontalAdvance(targetLine)),
-                   fm.averageCharWidth() * 6, r.width() / 3);
-    int x = r.left() + pad + 2;
-    const int status = index.data(ScorecardModel::StatusRole).toInt();
+    const bool hasTarget = sibling(index, ScorecardModel::Target).data(roleId(Role::Value)).isValid();
+    const QString targetLine = hasTarget ? ScorecardModel::tr("target %1").arg(target) : target;
+    // The actual's and the target's widths, each on its own line: a long target takes
+    // room from the owner under the name, never from the name.
+    const int slack = sm.averageCharWidth();
+    const int actualWidth = std::min(fm.horizontalAdvance(actual) + slack, r.width() * 2 / 5);
+    const int targetWidth = std::min(sm.horizontalAdvance(targetLine) + slack, r.width() * 2 / 5);
+    int x = r.left() + pad;
 
-    // Status: symbol and word, coloured only to repeat them.
-    painter->setFont(m_statusFont);
-    painter->setPen(statusColour(status));
-    painter->drawText(QRect(x, line1.top(), statusWidth, line1.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      sibling(index, ScorecardModel::Status).data().toString());
-    x += statusWidth + pad;
+    // The status: its symbol large on the left, its word under the figure (the colour
+    // only repeats them).
+    if (status >= 0) {
+        painter->setFont(m_statusFont);
+        painter->setPen(statusColour(status));
+        painter->drawText(QRect(x, line1.top(), symbolWidth, line1.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, statusText.section(QLatin1Char(' '), 0, 0));
+    }
+    x += symbolWidth;
 
     const int sparkLeft = r.right() - pad - sparkWidth;
-    const int valueLeft = sparkLeft - pad * 2 - valueWidth;
-    const int nameWidth = std::max(0, valueLeft - pad - x);
+    const int valueRight = sparkLeft - pad * 3;
+    const int nameWidth = std::max(0, valueRight - actualWidth - pad - x);
+    const int ownerWidth = std::max(0, valueRight - targetWidth - pad - x);
 
-    // The figure, its owner under it.
+    // The figure; under it the status word and the owner.
     painter->setFont(m_figureFont);
     painter->setPen(theme::ink());
     const QString name = sibling(index, ScorecardModel::Figure).data().toString();
     painter->drawText(QRect(x, line1.top(), nameWidth, line1.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(m_figureFont).elidedText(name, Qt::ElideRight, nameWidth));
+    int x2 = x;
+    if (status >= 0) {
+        QFont bold = m_smallFont;
+        bold.setBold(true);
+        const QString word = statusText.section(QLatin1Char(' '), 1);
+        painter->setFont(bold);
+        painter->setPen(statusColour(status));
+        const int w = std::min(QFontMetrics(bold).horizontalAdvance(word), ownerWidth);
+        painter->drawText(QRect(x2, line2.top(), w, line2.height()), Qt::AlignLeft | Qt::AlignVCenter, word);
+        x2 += w;
+    }
     const QString owner = sibling(index, ScorecardModel::Owner).data().toString();
-    if (!owner.isEmpty()) {
+    if (!owner.isEmpty() && x + ownerWidth > x2) {
         painter->setFont(m_smallFont);
         painter->setPen(theme::mutedInk());
-        painter->drawText(
-            QRect(x, line2.top(), nameWidth, line2.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            sm.elidedText(ScorecardModel::tr("Owner: %1").arg(owner), Qt::ElideRight, nameWidth));
+        const QString text = status >= 0 ? ScorecardModel::tr(" · %1").arg(owner) : owner;
+        const int w = x + ownerWidth - x2;
+        painter->drawText(QRect(x2, line2.top(), w, line2.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          sm.elidedText(text, Qt::ElideRight, w));
     }
 
     // The actual in bold, the target under it.
     painter->setFont(m_valueFont);
     painter->setPen(theme::ink());
-    painter->drawText(QRect(valueLeft, line1.top(), valueWidth, line1.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(actual, Qt::ElideLeft, valueWidth));
+    painter->drawText(QRect(valueRight - actualWidth, line1.top(), actualWidth, line1.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(actual, Qt::ElideRight, actualWidth));
     painter->setFont(m_smallFont);
     painter->setPen(theme::mutedInk());
-    painter->drawText(QRect(valueLeft, line2.top(), valueWidth, line2.height()),
+    painter->drawText(QRect(valueRight - targetWidth, line2.top(), targetWidth, line2.height()),
                       Qt::AlignRight | Qt::AlignVCenter,
-                      sm.elidedText(targetLine, Qt::ElideLeft, valueWidth));
+                      sm.elidedText(targetLine, Qt::ElideRight, targetWidth));
 
     paintSparkline(painter, QRectF(sparkLeft, r.top() + 6, sparkWidth, r.height() - 12), index);
     painter->restore();

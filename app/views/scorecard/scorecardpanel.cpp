@@ -2,10 +2,10 @@
 
 #include "models/scorecardmodel.h"
 #include "scorecarddelegate.h"
+#include "widgets/fittext.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -45,6 +45,7 @@ ScorecardList::ScorecardList(QWidget *parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setModelColumn(ScorecardModel::Figure);
+    viewport()->setCursor(Qt::PointingHandCursor); // a figure opens the view that explains it
 }
 
 QSize ScorecardList::sizeHint() const
@@ -83,14 +84,16 @@ ScorecardPanel::ScorecardPanel(scorecard::Group group, ScorecardModel *model, Sc
 
     auto *header = new QHBoxLayout;
     header->setSpacing(12);
-    m_title = new QLabel(ScorecardModel::groupName(group), this);
-    m_title->setFont(theme.font(theme::Text::Heading, true));
-    m_counts = new QLabel(this);
-    m_counts->setFont(theme.font(theme::Text::Small));
-    m_counts->setStyleSheet(QStringLiteral("color: %1;").arg(theme::mutedInk().name()));
+    // Both give way in a narrow panel (smaller type, then an ellipsis), never widening it.
+    m_title =
+        new FitText(theme.pointSize(theme::Text::Heading), theme.pointSize(theme::Text::Body), true, this);
+    m_title->setColor(theme::ink());
+    m_title->setText(ScorecardModel::groupName(group));
+    m_counts = new FitText(theme.pointSize(theme::Text::Small), theme.pointSize(theme::Text::Small) - 1.5,
+                           false, this);
+    m_counts->setColor(theme::mutedInk());
     header->addWidget(m_title);
-    header->addStretch(1);
-    header->addWidget(m_counts);
+    header->addWidget(m_counts, 1);
     layout->addLayout(header);
     auto *rule = new QFrame(this);
     rule->setFixedHeight(2);

@@ -6,11 +6,11 @@
 #include <QFrame>
 #include <QListView>
 
-class QLabel;
 class QSortFilterProxyModel;
 
 namespace acc {
 
+class FitText;
 class ScorecardDelegate;
 class ScorecardModel;
 
@@ -56,8 +56,8 @@ private:
     scorecard::Group m_group;
     ScorecardModel *m_model;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_counts = nullptr;
+    FitText *m_title = nullptr;
+    FitText *m_counts = nullptr;
     ScorecardList *m_list = nullptr;
 };
 

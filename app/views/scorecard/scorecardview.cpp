@@ -17,6 +17,8 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace acc {
 
 namespace {
@@ -27,6 +29,10 @@ int minimumPanelWidth(const theme::Theme &theme)
 {
     return qRound(430 * theme.scale());
 }
+
+// The most the figures grow on a tall screen, and shrink to keep every panel on a short one.
+constexpr qreal kMaxScale = 1.5;
+constexpr qreal kMinScale = 0.85;
 
 } // namespace
 
@@ -57,20 +63,24 @@ ScorecardView::ScorecardView(QWidget *parent, const theme::Theme &theme)
     auto *targetsButton = new QPushButton(tr("Set &targets…"), this);
     targetsButton->setToolTip(tr("Open the Targets view to set this period's targets and owners"));
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
-    top->addWidget(m_heading, 1);
+    // One line: the heading, the count of statuses, the buttons (the room goes to the figures).
+    m_summary =
+        new FitText(theme.pointSize(theme::Text::Body), theme.pointSize(theme::Text::Small) - 1, false, this);
+    m_summary->setColor(theme::ink());
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setToolTip(tr("Each figure's sparkline runs over the periods before this one; the dashed line "
+                             "is its target. Click a figure, or press Enter on it, to open the view that "
+                             "explains it."));
+    top->addWidget(m_heading);
+    top->addWidget(m_summary, 1);
     top->addWidget(targetsButton);
     top->addWidget(exportButton);
     layout->addLayout(top);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setFont(theme.font(theme::Text::Body));
-    m_summary->setAccessibleName(tr("Summary"));
-    layout->addWidget(m_summary);
 
     m_board = new QWidget;
     m_grid = new QGridLayout(m_board);
     m_grid->setContentsMargins(0, 4, 0, 0);
-    m_grid->setHorizontalSpacing(qRound(28 * theme.scale()));
+    m_grid->setHorizontalSpacing(qRound(22 * theme.scale()));
     m_grid->setVerticalSpacing(qRound(14 * theme.scale()));
     for (int g = 0; g < scorecard::kGroupCount; ++g) {
         auto *panel = new ScorecardPanel(scorecard::Group(g), &m_model, m_delegate, theme, m_board);
@@ -112,13 +122,14 @@ void ScorecardView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &sn
     m_snapshot = snapshot;
     m_model.setSnapshot(snapshot);
     const Period period = snapshot ? snapshot->report.days.period : Period();
-    m_heading->setText(period.isValid() ? tr("Scorecard for %1").arg(format::periodLong(period))
+    m_heading->setText(period.isValid() ? tr("Scorecard, %1").arg(format::periodShort(period))
                                         : tr("Scorecard"));
     for (ScorecardPanel *panel : std::as_const(m_panels))
         panel->refresh();
     updateSummary();
     m_columns = 0; // panels may have appeared or gone
     arrange();
+    fitRows();
 }
 
 void ScorecardView::setTrend(const std::shared_ptr<const TrendSnapshot> &trend)
@@ -147,29 +158,71 @@ void ScorecardView::updateSummary()
         all.noData += c.noData;
     }
     const QList<Period> &periods = m_model.trendPeriods();
-    const QString trend = periods.isEmpty() ? QString()
-                                            : tr("Trend from %1 to %2; the dashed line is the target.")
-                                                  .arg(format::periodShort(periods.first()),
-                                                       format::periodShort(periods.last()));
-    const QString click = tr("Click a figure to open the view that explains it.");
+    const QString trend =
+        periods.isEmpty() ? QString() : tr("trend since %1").arg(format::periodShort(periods.first()));
     if (all.targets == 0) {
-        m_summary->setText(
-            tr("No target is set for this period: set them in the Targets view. %1 %2").arg(trend, click));
+        m_summary->setText(tr("No target set for this period; %1").arg(trend));
         return;
     }
-    m_summary->setText(tr("%1 targets: %2 met, %3 at risk, %4 missed, %5 without data. %6 %7")
-                           .arg(all.targets)
-                           .arg(all.met)
-                           .arg(all.atRisk)
-                           .arg(all.missed)
-                           .arg(all.noData)
-                           .arg(trend, click));
+    QStringList parts;
+    parts << tr("%1 met").arg(all.met) << tr("%1 at risk").arg(all.atRisk) << tr("%1 missed").arg(all.missed);
+    if (all.noData > 0)
+        parts << tr("%1 without data").arg(all.noData);
+    m_summary->setText(
+        tr("%1 targets: %2; %3").arg(all.targets).arg(parts.join(QStringLiteral(" · ")), trend));
 }
 
 void ScorecardView::resizeEvent(QResizeEvent *event)
 {
     ReportView::resizeEvent(event);
     arrange();
+    fitRows();
+}
+
+int ScorecardView::boardHeight(qreal scale) const
+{
+    // The grid's rows: each as tall as its tallest panel at that scale.
+    const int rowHeight = m_delegate->rowHeight(scale);
+    int height = 0;
+    int rows = 0;
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        int tallest = -1;
+        for (int c = 0; c < m_grid->columnCount(); ++c) {
+            QLayoutItem *item = m_grid->itemAtPosition(r, c);
+            auto *panel = item ? qobject_cast<ScorecardPanel *>(item->widget()) : nullptr;
+            if (!panel || panel->isHidden())
+                continue;
+            const int chrome = panel->sizeHint().height() - panel->list()->sizeHint().height();
+            tallest = std::max(tallest, chrome + panel->figureCount() * rowHeight);
+        }
+        if (tallest >= 0) {
+            height += tallest;
+            ++rows;
+        }
+    }
+    const QMargins m = m_grid->contentsMargins();
+    return height + std::max(0, rows - 1) * m_grid->verticalSpacing() + m.top() + m.bottom();
+}
+
+void ScorecardView::fitRows()
+{
+    const int available = m_scroll->height();
+    // The largest scale (in steps of 0.05) at which the board fits; the theme's own when
+    // none does (the page scrolls then).
+    qreal scale = 1.0;
+    for (qreal s = kMaxScale; s >= kMinScale - 1e-9; s -= 0.05) {
+        if (boardHeight(s) <= available) {
+            scale = s;
+            break;
+        }
+    }
+    if (qFuzzyCompare(scale, m_delegate->scale()))
+        return;
+    m_delegate->setScale(scale);
+    for (ScorecardPanel *panel : std::as_const(m_panels)) {
+        panel->list()->doItemsLayout();
+        panel->list()->updateGeometry();
+    }
 }
 
 void ScorecardView::arrange()

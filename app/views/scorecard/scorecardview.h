@@ -5,7 +5,6 @@
 #include "views/reportview.h"
 
 class QGridLayout;
-class QLabel;
 class QScrollArea;
 
 namespace acc {
@@ -45,13 +44,16 @@ protected:
 
 private:
     void arrange();
+    // Lets the figures grow (up to kMaxScale) while the panels still fit the height.
+    void fitRows();
+    int boardHeight(qreal scale) const;
     void updateSummary();
 
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     ScorecardModel m_model;
     ScorecardDelegate *m_delegate = nullptr;
     FitText *m_heading = nullptr;
-    QLabel *m_summary = nullptr;
+    FitText *m_summary = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_board = nullptr;
     QGridLayout *m_grid = nullptr;

@@ -38,6 +38,7 @@ MetricsService::MetricsService(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MetricsService::finished);
     connect(&m_trendWatcher, &QFutureWatcher<TrendOutcome>::finished, this, &MetricsService::trendFinished);
+    m_trendPool.setMaxThreadCount(1);
 }
 
 MetricsService::~MetricsService()
@@ -45,6 +46,7 @@ MetricsService::~MetricsService()
     cancelTrend();
     m_watcher.waitForFinished();
     m_trendWatcher.waitForFinished();
+    m_trendPool.waitForDone(); // cancelled stages stop before their next period
 }
 
 void MetricsService::setDatabase(const QString &spec)
@@ -196,9 +198,9 @@ void MetricsService::startTrend()
     const std::shared_ptr<const MetricsSnapshot> snapshot = m_snapshot;
     const std::shared_ptr<std::atomic_bool> cancel = m_trendCancel;
     const quint64 generation = m_generation;
-    // A stage still finishing after its cancel is left to stop by itself: the watcher
-    // follows the new one only.
-    m_trendWatcher.setFuture(QtConcurrent::run([snapshot, cancel, generation]() {
+    // A stage still finishing after its cancel is left to stop by itself (on the trend
+    // pool's one thread, queued before this one): the watcher follows the new one only.
+    m_trendWatcher.setFuture(QtConcurrent::run(&m_trendPool, [snapshot, cancel, generation]() {
         TrendOutcome out;
         out.generation = generation;
         out.trend = trendOf(snapshot, cancel.get());

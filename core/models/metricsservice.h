@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -139,6 +140,9 @@ private:
     std::shared_ptr<const TrendSnapshot> m_trend;
     // Set to true to stop the running trend stage; a new flag for every stage.
     std::shared_ptr<std::atomic_bool> m_trendCancel;
+    // The trend stage's own worker: one thread, so a trend (even a cancelled one finishing
+    // its period) never holds a main computation back waiting for a free pool thread.
+    QThreadPool m_trendPool;
     QFutureWatcher<TrendOutcome> m_trendWatcher;
 };
 

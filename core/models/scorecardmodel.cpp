@@ -239,10 +239,23 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     } else if (role == roleId(Role::Text)) {
         if (column == Owner && row.target)
             return row.target->owner;
+    } else if (role == Qt::AccessibleTextRole && column == Figure) {
+        // The whole row in words, for a screen reader (the view paints it).
+        QStringList parts{figureLabel(row.key), data(index.siblingAtColumn(Actual)).toString(),
+                          data(index.siblingAtColumn(Target)).toString()};
+        if (row.target)
+            parts << data(index.siblingAtColumn(Status)).toString() << tr("owner %1").arg(row.target->owner);
+        if (const QString trend = trendSummary(row); !trend.isEmpty())
+            parts << tr("trend %1").arg(trend);
+        return parts.join(QStringLiteral(", "));
     } else if (role == Qt::ToolTipRole) {
-        if (column == Figure)
-            return tr("%1 (%2); %3")
-                .arg(figureLabel(row.key), row.key, lower ? tr("lower is better") : tr("higher is better"));
+        if (column == Figure) {
+            const QString tip = tr("%1 (%2); %3")
+                                    .arg(figureLabel(row.key), row.key,
+                                         lower ? tr("lower is better") : tr("higher is better"));
+            const QString trend = trendSummary(row);
+            return trend.isEmpty() ? tip : tr("%1\nTrend: %2").arg(tip, trend);
+        }
         if (column == Owner && row.target)
             return display::safe(row.target->owner);
         if (column == Trend)

@@ -247,6 +247,11 @@ private slots:
         QCOMPARE(cell("churn_rate", ScorecardModel::Trend).toString(),
                  QStringLiteral("Q1 2025: 0\u00A0% → Q3 2026: 50\u00A0%"));
         QCOMPARE(cell("nps", 0, ScorecardModel::TrendTextRole).toStringList().at(6), QStringLiteral("100"));
+        // The row in words, for a screen reader.
+        QCOMPARE(cell("churn_rate", ScorecardModel::Figure, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral(
+                     "Churn rate, 50\u00A0%, ≤ 40\u00A0%, ✗ Missed, owner CCO, trend Q1 2025: 0\u00A0% → "
+                     "Q3 2026: 50\u00A0%"));
     }
 };
 

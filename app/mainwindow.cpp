@@ -118,6 +118,7 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     connect(m_service, &MetricsService::snapshotReady, this, &MainWindow::onSnapshotReady);
     connect(m_service, &MetricsService::failed, this, &MainWindow::onFailed);
     connect(m_service, &MetricsService::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_service, &MetricsService::trendReady, this, &MainWindow::onTrendReady);
     updateActions();
 }
 
@@ -134,6 +135,7 @@ void MainWindow::addView(const ViewDescriptor &descriptor)
     connect(view, &ReportView::customersRequested, this, &MainWindow::openCustomers);
     connect(view, &ReportView::inputsChanged, m_service, &MetricsService::recompute);
     connect(view, &ReportView::criteriaEditRequested, this, [this] { editCriteria(); });
+    connect(view, &ReportView::viewRequested, this, [this](const QString &name) { showView(name); });
 }
 
 void MainWindow::announceChartCopied(const QString &title)
@@ -384,6 +386,18 @@ void MainWindow::onSnapshotReady()
     for (ReportView *view : std::as_const(m_views))
         view->setSnapshot(snapshot);
     updateActions();
+    onTrendReady(); // a trend already computed for this snapshot
+}
+
+void MainWindow::onTrendReady()
+{
+    const auto trend = m_service->trend();
+    if (!trend || !trend->belongsTo(m_snapshot))
+        return; // the trend of a snapshot not (or no longer) shown
+    for (ReportView *view : std::as_const(m_views)) {
+        if (view->usesTrend())
+            view->setTrend(trend);
+    }
 }
 
 void MainWindow::updateTitle()

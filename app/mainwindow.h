@@ -85,6 +85,7 @@ private:
     void addView(const ViewDescriptor &descriptor);
     void createActions();
     void onSnapshotReady();
+    void onTrendReady();
     void onFailed(const QString &message);
     void onBusyChanged(bool busy);
     void onPeriodChanged(const Period &period);

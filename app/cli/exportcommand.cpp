@@ -77,6 +77,8 @@ int runExport(const QStringList &arguments)
     if (!view->canExportTable())
         return fail(cmd, CliTr::tr("the view %1 shows no table to export").arg(viewName), 2);
     view->setSnapshot(snapshot);
+    if (view->usesTrend())
+        view->setTrend(MetricsService::computeTrend(snapshot));
     if (!view->exportTableTo(out, &error))
         return fail(cmd, error);
     return 0;

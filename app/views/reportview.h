@@ -34,6 +34,10 @@ public:
     virtual bool exportTableTo(const QString &path, QString *error) const;
     // A drill-down arriving: views that list customers (the Customers view) show these.
     virtual void showCustomers(const CustomerSelection &selection) { Q_UNUSED(selection); }
+    // The service's second stage (MetricsService::trendReady): views that chart figures
+    // over the periods before (the Scorecard) take the trend of the snapshot they show.
+    virtual bool usesTrend() const { return false; }
+    virtual void setTrend(const std::shared_ptr<const TrendSnapshot> &trend) { Q_UNUSED(trend); }
 
 signals:
     // The user asked for the customers behind a bar, slice, point or row: the window
@@ -44,6 +48,9 @@ signals:
     void inputsChanged();
     // The user asked to edit the best-customer criteria: the window opens the dialog.
     void criteriaEditRequested();
+    // The user asked for another view (by its command-line name, "loss-review"): the
+    // window shows it, and ignores a name it has no view of.
+    void viewRequested(const QString &viewName);
 };
 
 // What the registry knows of a view: its command-line name ("loss-review"), its title

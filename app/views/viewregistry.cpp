@@ -3,6 +3,7 @@
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
 #include "lossreview/lossreviewview.h"
+#include "scorecard/scorecardview.h"
 #include "targets/targetsview.h"
 
 namespace acc {
@@ -20,6 +21,7 @@ namespace views {
 const std::vector<ViewDescriptor> &all()
 {
     static const std::vector<ViewDescriptor> list{
+        ScorecardView::descriptor(),
         LossReviewView::descriptor(),
         BestCustomersView::descriptor(),
         CustomersView::descriptor(),

@@ -11,15 +11,42 @@
 
 namespace acc {
 
+namespace {
+
+// The trend of the scorecard's figures for the snapshot; nullptr when cancelled.
+std::shared_ptr<const TrendSnapshot> trendOf(const std::shared_ptr<const MetricsSnapshot> &snapshot,
+                                             const std::atomic_bool *cancel)
+{
+    auto out = std::make_shared<TrendSnapshot>();
+    out->snapshot = snapshot;
+    if (!snapshot || !snapshot->data)
+        return out;
+    QStringList keys;
+    for (const scorecard::Row &row : scorecard::rows(snapshot->report.targets))
+        keys.append(row.key);
+    auto trend = scorecard::computeTrend(*snapshot->data, snapshot->report.days.period, keys, cancel);
+    if (!trend)
+        return nullptr;
+    out->trend = std::move(*trend);
+    return out;
+}
+
+} // namespace
+
 MetricsService::MetricsService(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MetricsService::finished);
+    connect(&m_trendWatcher, &QFutureWatcher<TrendOutcome>::finished, this, &MetricsService::trendFinished);
+    m_trendPool.setMaxThreadCount(1);
 }
 
 MetricsService::~MetricsService()
 {
+    cancelTrend();
     m_watcher.waitForFinished();
+    m_trendWatcher.waitForFinished();
+    m_trendPool.waitForDone(); // cancelled stages stop before their next period
 }
 
 void MetricsService::setDatabase(const QString &spec)
@@ -76,11 +103,18 @@ std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<c
     return snapshot;
 }
 
+std::shared_ptr<const TrendSnapshot>
+MetricsService::computeTrend(const std::shared_ptr<const MetricsSnapshot> &snapshot)
+{
+    return trendOf(snapshot, nullptr);
+}
+
 void MetricsService::start()
 {
     if (m_spec.isEmpty() || !m_period.isValid())
         return;
     ++m_generation;
+    cancelTrend(); // its snapshot is about to be replaced: the CPU goes to the new one
     if (m_watcher.isRunning()) {
         m_pending = true; // picked up when the running computation delivers
         return;
@@ -143,15 +177,55 @@ void MetricsService::finished()
     }
     if (out.generation == m_generation) {
         m_snapshot = out.snapshot;
+        m_trend.reset();
         emit snapshotReady();
+        startTrend();
     }
+}
+
+void MetricsService::cancelTrend()
+{
+    if (m_trendCancel)
+        m_trendCancel->store(true);
+}
+
+void MetricsService::startTrend()
+{
+    if (!m_snapshot)
+        return;
+    cancelTrend();
+    m_trendCancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<const MetricsSnapshot> snapshot = m_snapshot;
+    const std::shared_ptr<std::atomic_bool> cancel = m_trendCancel;
+    const quint64 generation = m_generation;
+    // A stage still finishing after its cancel is left to stop by itself (on the trend
+    // pool's one thread, queued before this one): the watcher follows the new one only.
+    m_trendWatcher.setFuture(QtConcurrent::run(&m_trendPool, [snapshot, cancel, generation]() {
+        TrendOutcome out;
+        out.generation = generation;
+        out.trend = trendOf(snapshot, cancel.get());
+        return out;
+    }));
+    m_trendBusy = true;
+}
+
+void MetricsService::trendFinished()
+{
+    const TrendOutcome out = m_trendWatcher.result();
+    m_trendBusy = false;
+    // Dropped when a newer computation was asked for since, or cancelled.
+    if (!out.trend || out.generation != m_generation || !out.trend->belongsTo(m_snapshot))
+        return;
+    m_trend = out.trend;
+    emit trendReady();
 }
 
 void MetricsService::waitForIdle()
 {
     // The watcher reports through posted events: deliver them until nothing is pending.
-    while (m_busy) {
+    while (m_busy || m_trendBusy) {
         m_watcher.waitForFinished();
+        m_trendWatcher.waitForFinished();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }

@@ -3,10 +3,13 @@
 #include "engine/customerfacts.h"
 #include "engine/datafilter.h"
 #include "engine/metrics.h"
+#include "engine/scorecard.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace acc {
@@ -29,12 +32,32 @@ struct MetricsSnapshot
     std::shared_ptr<const BestViewFigures> bestView;
 };
 
+// The second stage of a computation: the scorecard's figures over the periods before the
+// snapshot's (scorecard::computeTrend), delivered after the snapshot so that they never
+// delay its first paint.
+struct TrendSnapshot
+{
+    // The snapshot the trend belongs to (see belongsTo(); it is not kept alive).
+    std::weak_ptr<const MetricsSnapshot> snapshot;
+    scorecard::Trend trend;
+
+    bool belongsTo(const std::shared_ptr<const MetricsSnapshot> &s) const
+    {
+        return s && snapshot.lock() == s;
+    }
+};
+
 // Computes the figures off the GUI thread. It loads the company data on a worker (with
 // its own database connection, one per thread), reads the request stored with it (the
 // criteria in force and the period's targets: storedRequest), computes the report for the
 // chosen period, and hands the snapshot back on the GUI thread. A period change while a
 // computation runs is queued; stale results are dropped, so the window never freezes and
 // never shows figures of a period no longer chosen.
+//
+// Once a snapshot is delivered (snapshotReady), a second stage computes its trend on a
+// worker of its own (trendReady, trend()). A new computation cancels a running trend
+// stage (it stops at the next period it would compute) and never waits for it; a trend
+// of a snapshot no longer current is dropped.
 class MetricsService final : public QObject
 {
     Q_OBJECT
@@ -57,8 +80,13 @@ public:
     void recompute();
 
     std::shared_ptr<const MetricsSnapshot> snapshot() const { return m_snapshot; }
+    // The trend of the current snapshot, or nullptr while it is computed.
+    std::shared_ptr<const TrendSnapshot> trend() const { return m_trend; }
+    // The main stage runs (the trend stage does not count: it never holds a view back).
     bool isBusy() const { return m_busy; }
-    // Blocks until the running computation (if any) has delivered. For tests and printing.
+    bool isTrendBusy() const { return m_trendBusy; }
+    // Blocks until the running computation (if any) and its trend have delivered. For
+    // tests, screenshots and printing.
     void waitForIdle();
 
     // The synchronous path, for the command line and tests: the request as storedRequest()
@@ -67,11 +95,17 @@ public:
     static std::shared_ptr<const MetricsSnapshot> compute(std::shared_ptr<const Dataset> data,
                                                           const QString &spec, const MetricsRequest &request,
                                                           const DataFilter &filter = {});
+    // The trend stage of the synchronous path: the trend of the scorecard's figures
+    // (scorecard::rows of the snapshot's targets) for the snapshot's period, on its data.
+    static std::shared_ptr<const TrendSnapshot>
+    computeTrend(const std::shared_ptr<const MetricsSnapshot> &snapshot);
 
 signals:
     void snapshotReady();
     void failed(const QString &message);
     void busyChanged(bool busy);
+    // trend() holds the trend of the current snapshot.
+    void trendReady();
 
 private:
     struct Outcome
@@ -81,8 +115,16 @@ private:
         QString error;
         quint64 generation = 0;
     };
+    struct TrendOutcome
+    {
+        std::shared_ptr<const TrendSnapshot> trend; // nullptr when cancelled
+        quint64 generation = 0;
+    };
     void start();
     void finished();
+    void startTrend();
+    void trendFinished();
+    void cancelTrend();
 
     QString m_spec;
     Period m_period;
@@ -94,6 +136,14 @@ private:
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     QFutureWatcher<Outcome> m_watcher;
+    bool m_trendBusy = false;
+    std::shared_ptr<const TrendSnapshot> m_trend;
+    // Set to true to stop the running trend stage; a new flag for every stage.
+    std::shared_ptr<std::atomic_bool> m_trendCancel;
+    // The trend stage's own worker: one thread, so a trend (even a cancelled one finishing
+    // its period) never holds a main computation back waiting for a free pool thread.
+    QThreadPool m_trendPool;
+    QFutureWatcher<TrendOutcome> m_trendWatcher;
 };
 
 } // namespace acc

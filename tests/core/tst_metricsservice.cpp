@@ -118,6 +118,66 @@ private slots:
         QCOMPARE(report.targets[0].status, TargetStatus::Met);        // 0 <= 0, lower is better
     }
 
+    // The trend is a second stage: it arrives after the snapshot it belongs to, for the
+    // periods ending with the snapshot's (13 months for a month).
+    void trendArrivesAfterTheSnapshot()
+    {
+        MetricsService service;
+        QStringList order;
+        connect(&service, &MetricsService::snapshotReady, this, [&] { order << QStringLiteral("snapshot"); });
+        connect(&service, &MetricsService::trendReady, this, [&] {
+            order << QStringLiteral("trend");
+            QVERIFY(service.trend()->belongsTo(service.snapshot()));
+        });
+        service.setDatabase(m_path);
+        service.setPeriod(*Period::parse(QStringLiteral("2026-03")));
+        service.waitForIdle();
+        QCOMPARE(order, (QStringList{QStringLiteral("snapshot"), QStringLiteral("trend")}));
+        QVERIFY(!service.isTrendBusy());
+        const auto trend = service.trend();
+        QVERIFY(trend);
+        QCOMPARE(trend->trend.periods.size(), 13);
+        QCOMPARE(trend->trend.periods.first().toString(), QStringLiteral("2025-03"));
+        // Lost: A in February 2026 (index 11), B in March (index 12); gained: C in March.
+        const auto lost = trend->trend.of(QStringLiteral("lost"));
+        QCOMPARE(lost.size(), 13);
+        QCOMPARE(lost[11], std::optional<double>(1));
+        QCOMPARE(lost[12], std::optional<double>(1));
+        QCOMPARE(lost[10], std::optional<double>(0));
+        QCOMPARE(trend->trend.of(QStringLiteral("gained"))[12], std::optional<double>(1));
+        // The first computation (A and B acquired 2025-01-01, before the trend) gained none
+        // in March 2025.
+        QCOMPARE(trend->trend.of(QStringLiteral("gained"))[0], std::optional<double>(0));
+    }
+
+    // A period chosen while a trend is computed: that trend is dropped (or cancelled), the
+    // new snapshot comes without waiting for it, and only a trend of the snapshot on show
+    // is ever delivered.
+    void staleTrendIsDropped()
+    {
+        MetricsService service;
+        int delivered = 0;
+        connect(&service, &MetricsService::trendReady, this, [&] {
+            ++delivered;
+            QVERIFY(service.trend()->belongsTo(service.snapshot()));
+            QCOMPARE(service.trend()->trend.periods.last(), service.snapshot()->report.days.period);
+        });
+        QSignalSpy ready(&service, &MetricsService::snapshotReady);
+        service.setDatabase(m_path);
+        service.setPeriod(*Period::parse(QStringLiteral("2026-01")));
+        QVERIFY(ready.wait(5000));
+        // The January trend is running now (or done): a new period replaces it.
+        QVERIFY(!service.trend() || service.trend()->belongsTo(service.snapshot()));
+        service.setPeriod(*Period::parse(QStringLiteral("2026-Q1")));
+        service.setPeriod(*Period::parse(QStringLiteral("2026")));
+        service.waitForIdle();
+        QCOMPARE(service.snapshot()->report.days.period.toString(), QStringLiteral("2026"));
+        QVERIFY(service.trend());
+        QVERIFY(service.trend()->belongsTo(service.snapshot()));
+        QCOMPARE(service.trend()->trend.periods.size(), 5); // years 2022 .. 2026
+        QVERIFY(delivered >= 1);
+    }
+
     void reportsAnUnreadableDatabase()
     {
         MetricsService service;

@@ -2,7 +2,10 @@
 
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
+#include "followthrough/followthroughview.h"
 #include "lossreview/lossreviewview.h"
+#include "momentsoftruth/momentsoftruthview.h"
+#include "spend/spendview.h"
 #include "targets/targetsview.h"
 
 namespace acc {
@@ -20,10 +23,9 @@ namespace views {
 const std::vector<ViewDescriptor> &all()
 {
     static const std::vector<ViewDescriptor> list{
-        LossReviewView::descriptor(),
-        BestCustomersView::descriptor(),
-        CustomersView::descriptor(),
-        TargetsView::descriptor(),
+        LossReviewView::descriptor(),    BestCustomersView::descriptor(), MomentsOfTruthView::descriptor(),
+        SpendView::descriptor(),         CustomersView::descriptor(),     TargetsView::descriptor(),
+        FollowThroughView::descriptor(),
     };
     return list;
 }

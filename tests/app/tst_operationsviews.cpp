@@ -159,7 +159,7 @@ private slots:
         view.setSnapshot(snapshot);
         const QList<FigureTile *> tiles = view.tiles();
         QCOMPARE(tiles.size(), 5);
-        QCOMPARE(tiles[0]->value(), QStringLiteral("3,300") + nbsp + QStringLiteral("EUR"));
+        QCOMPARE(tiles[0]->value(), QStringLiteral("3300") + nbsp + QStringLiteral("EUR"));
         QCOMPARE(tiles[1]->value(), QStringLiteral("530") + nbsp + QStringLiteral("EUR"));
         QCOMPARE(tiles[2]->value(), QStringLiteral("0.16"));
         QCOMPARE(tiles[3]->value(), QStringLiteral("660.00") + nbsp + QStringLiteral("EUR"));

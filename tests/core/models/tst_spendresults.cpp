@@ -41,7 +41,7 @@ private slots:
                              shares[row]);
         }
         QCOMPARE(model.index(0, SpendProgramModel::Spend).data().toString(),
-                 QStringLiteral("1,500\u00a0EUR"));
+                 QStringLiteral("1500\u00a0EUR"));
         QCOMPARE(model.index(2, SpendProgramModel::Share).data().toString(), QStringLiteral("9.1\u00a0%"));
         // The report's totals: 3,300.00; 530 / 3300; 3300 / 5.
         const SpendFigures &s = snapshot->report.spend;

@@ -11,6 +11,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QAbstractItemModel>
+#include <QFontMetricsF>
 #include <QGraphicsSceneResizeEvent>
 
 #include <algorithm>
@@ -43,11 +44,13 @@ RankedBarChart::RankedBarChart(const theme::ChartStyle &style, QGraphicsItem *pa
     charts::styleAxis(m_categories, style);
     charts::styleAxis(m_values, style);
     m_categories->setGridLineVisible(false);
+    m_categories->setTruncateLabels(false);
     addAxis(m_categories, Qt::AlignLeft);
     addAxis(m_values, Qt::AlignBottom);
     m_bars->attachAxis(m_categories);
     m_bars->attachAxis(m_values);
 
+    connect(this, &QChart::plotAreaChanged, this, &RankedBarChart::fitLabels);
     for (QBarSet *set : {m_partSet, m_restSet}) {
         connect(set, &QBarSet::clicked, this, [this](int index) {
             if (const int row = rowOfBar(index); row >= 0)
@@ -64,6 +67,33 @@ void RankedBarChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
     charts::fitToSize(this, m_style, &m_fitted, event->newSize(), kDesignSize, 0);
+    fitLabels();
+}
+
+void RankedBarChart::fitLabels()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    const int rows = std::max(1, int(m_categories->count()));
+    const qreal slot = plotArea().height() / rows;
+    QFont font = m_fitted.font(m_fitted.labelSize);
+    const qreal smallest = m_fitted.labelSize * 0.6;
+    auto size = [&font] { return font.pixelSize() > 0 ? qreal(font.pixelSize()) : font.pointSizeF(); };
+    auto setSize = [&font](qreal s, bool pixels) {
+        if (pixels)
+            font.setPixelSize(std::max(1, int(s)));
+        else
+            font.setPointSizeF(s);
+    };
+    const bool pixels = font.pixelSize() > 0;
+    if (plotArea().height() > 0) {
+        while (QFontMetricsF(font).height() + 4 > slot && size() > smallest)
+            setSize(size() - 0.5, pixels);
+    }
+    if (m_categories->labelsFont() != font)
+        m_categories->setLabelsFont(font);
+    m_fitting = false;
 }
 
 void RankedBarChart::setModel(const QAbstractItemModel *model, int totalColumn, int partColumn)
@@ -145,6 +175,7 @@ void RankedBarChart::refill()
                              ? QStringList{m_emptyText.isEmpty() ? tr("Nothing to show") : m_emptyText}
                              : display::makeUnique(labels));
     charts::setNiceRange(m_values, top, m_integers);
+    fitLabels();
     const bool hasPart = m_partColumn >= 0;
     legend()->setVisible(hasPart);
     const auto markers = legend()->markers(m_bars);

@@ -54,6 +54,10 @@ protected:
 
 private:
     int rowOfBar(int index) const;
+    // The category labels' type, as large as the style's while each bar's slot holds a line
+    // (QtCharts elides labels that would overlap to "..." otherwise): 15 touchpoints on a
+    // 1280x720 screen.
+    void fitLabels();
 
     theme::ChartStyle m_style;
     theme::ChartStyle m_fitted;
@@ -69,6 +73,7 @@ private:
     QHorizontalStackedBarSeries *m_bars = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     QValueAxis *m_values = nullptr;
+    bool m_fitting = false;
 };
 
 } // namespace acc

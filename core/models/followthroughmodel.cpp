@@ -89,11 +89,11 @@ QString FollowThroughModel::note(int row) const
     const QString of = locale.toString(denominator(row));
     switch (row) {
     case FeedbackAfterSale:
-        return tr("%1 of %2 ordering customers answered within 30 days").arg(count, of);
+        return tr("%1 of %2 customers who ordered").arg(count, of);
     case FollowedUp:
-        return tr("%1 of %2 active customers had a relationship contact in 180 days").arg(count, of);
+        return tr("%1 of %2 active customers").arg(count, of);
     case ReEngaged:
-        return tr("%1 of %2 revenue contacts led to an order within 60 days").arg(count, of);
+        return tr("%1 of %2 revenue contacts").arg(count, of);
     default:
         return {};
     }

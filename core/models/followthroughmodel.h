@@ -28,8 +28,7 @@ public:
     int denominator(int row) const;
     // "Feedback right after the sale" ... (translated).
     static QString figureLabel(int row);
-    // What the count and the denominator are: "of 1,034 customers who ordered answered
-    // within 30 days", for a tile's note.
+    // The count out of its base, for a tile's note: "412 of 1,034 customers who ordered".
     QString note(int row) const;
     // The titles of the two drill-downs of a row: met ("Customers who answered ...") and
     // not met ("Customers who ordered and did not answer ...").

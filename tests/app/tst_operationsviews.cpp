@@ -195,7 +195,7 @@ private slots:
         QCOMPARE(tiles[1]->value(), QStringLiteral("60.0") + nbsp + QStringLiteral("%"));
         QCOMPARE(tiles[2]->value(), QStringLiteral("50.0") + nbsp + QStringLiteral("%"));
         QCOMPARE(view.button(FollowThroughModel::FeedbackAfterSale, false)->text(),
-                 QStringLiteral("No answer (1)"));
+                 QStringLiteral("Did not answer (1)"));
         QCOMPARE(view.button(FollowThroughModel::FollowedUp, false)->text(),
                  QStringLiteral("Not followed up (2)"));
 

@@ -29,12 +29,13 @@ QString buttonText(int row, bool met, int count)
     switch (row) {
     case FollowThroughModel::FeedbackAfterSale:
         return met ? FollowThroughView::tr("Answered (%1)").arg(n)
-                   : FollowThroughView::tr("No answer (%1)").arg(n);
+                   : FollowThroughView::tr("Did not answer (%1)").arg(n);
     case FollowThroughModel::FollowedUp:
         return met ? FollowThroughView::tr("Followed up (%1)").arg(n)
                    : FollowThroughView::tr("Not followed up (%1)").arg(n);
     case FollowThroughModel::ReEngaged:
-        return met ? FollowThroughView::tr("Re-engaged…") : FollowThroughView::tr("No new order…");
+        return met ? FollowThroughView::tr("Customers re-engaged")
+                   : FollowThroughView::tr("Customers with no new order");
     default:
         return {};
     }
@@ -82,8 +83,8 @@ FollowThroughView::FollowThroughView(QWidget *parent, const theme::Theme &theme)
         auto *tile = new FigureTile(column);
         m_tiles.append(tile);
         columnLayout->addWidget(tile);
-        auto *buttons = new QHBoxLayout;
-        buttons->setSpacing(6);
+        auto *buttons = new QVBoxLayout;
+        buttons->setSpacing(4);
         for (const bool met : {true, false}) {
             auto *button = new QPushButton(column);
             button->setFont(theme.font(theme::Text::Body));
@@ -104,8 +105,9 @@ FollowThroughView::FollowThroughView(QWidget *parent, const theme::Theme &theme)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FollowThroughModel::Counted, QHeaderView::Stretch);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setWordWrap(false);
+    // "What is counted" wraps onto as many lines as it needs.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Follow-through figures"));
     m_table->setToolTip(tr("Double-click a row, or press Enter, to list the customers it missed"));
     connect(m_table, &QTableView::activated, this,

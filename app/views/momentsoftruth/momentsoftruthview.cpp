@@ -88,7 +88,7 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     // The touchpoints as ranked bars: complaints in vermillion, the rest grey.
     const theme::ChartStyle style = theme.chart();
     m_touchpointChart = new RankedBarChart(style);
-    m_touchpointChart->setTitle(tr("Top touchpoints by contacts"));
+    // No title: the tab and the heading say what it shows, and the 15 bars need the room.
     m_touchpointChart->setModel(&m_touchpoints, TouchpointModel::Contacts, TouchpointModel::Complaints);
     m_touchpointChart->setSeries(tr("Complaints"), theme::series(5), tr("Other contacts"), theme::context());
     m_touchpointChart->setValueTitle(tr("Contacts in the period"), true);

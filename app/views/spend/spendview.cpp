@@ -58,8 +58,9 @@ SpendView::SpendView(QWidget *parent, const theme::Theme &theme)
     bar->addWidget(m_exportButton);
     layout->addLayout(bar);
 
-    // Five tiles in a row while each gets 170 pixels, else 3 + 2.
-    auto *tiles = new TileGridLayout(170);
+    // Five tiles in a row while each gets 300 pixels (a wide screen), else 3 + 2: a sum of
+    // money in large type needs the room.
+    auto *tiles = new TileGridLayout(300);
     tiles->setSpacing(12);
     for (int i = 0; i < 5; ++i) {
         auto *tile = new FigureTile(this);
@@ -149,6 +150,7 @@ void SpendView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapsh
     const AssetsFigures &assets = report.assets.figures;
     const QLocale locale;
     const int programs = m_programs.rowCount();
+    m_chart->setValueTitle(tr("Spend in the period (%1)").arg(currency), false);
     m_heading->setText(programs == 0 ? tr("No spend recorded for %1").arg(period)
                                      : tr("Spend against results, %1").arg(period));
 
@@ -157,7 +159,7 @@ void SpendView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapsh
     m_tiles[1]->setFigure(tr("Revenue"), format::moneyShort(assets.revenue, currency),
                           tr("orders in %1").arg(period));
     m_tiles[2]->setFigure(tr("Revenue per spend"), SpendTrendModel::ratioText(spend.revenuePerSpend),
-                          spend.revenuePerSpend ? tr("%1 of revenue per 1 %1 spent").arg(currency)
+                          spend.revenuePerSpend ? tr("revenue per 1 %1 spent").arg(currency)
                                                 : tr("no spend in the period"));
     m_tiles[3]->setFigure(tr("Spend per active customer"),
                           spend.spendPerActiveCustomer
@@ -167,7 +169,7 @@ void SpendView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapsh
     const std::optional<double> retention = spendresults::retention(assets);
     m_tiles[4]->setFigure(tr("Retention"), retention ? format::percent(retention, 1) : kDash,
                           retention
-                              ? tr("%1 of %2 active at the start lost")
+                              ? tr("%1 of %2 customers lost")
                                     .arg(locale.toString(assets.lost), locale.toString(assets.activeStart))
                               : tr("nobody active at the start"));
 }

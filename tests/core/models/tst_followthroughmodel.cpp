@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(model.index(2, FollowThroughModel::Figure).data().toString(),
                  QStringLiteral("Re-engaged into a new order"));
         QCOMPARE(model.note(FollowThroughModel::FollowedUp),
-                 QStringLiteral("3 of 5 active customers had a relationship contact in 180 days"));
+                 QStringLiteral("3 of 5 active customers"));
     }
 
     void drillDown()

@@ -116,7 +116,7 @@ QVariant ContactCategoryModel::headerData(int section, Qt::Orientation orientati
     case Contacts:
         return tr("Contacts");
     case Share:
-        return tr("Share of contacts");
+        return role == roleId(Role::Text) ? tr("Share of contacts") : tr("Share of\ncontacts");
     case Customers:
         return tr("Customers");
     case ColumnCount:

@@ -112,9 +112,27 @@ FollowThroughView::FollowThroughView(QWidget *parent, const theme::Theme &theme)
     m_table->setToolTip(tr("Double-click a row, or press Enter, to list the customers it missed"));
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { requestCustomers(index.row(), false); });
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
 
     setSnapshot(nullptr);
+}
+
+void FollowThroughView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    fitTableHeight();
+}
+
+void FollowThroughView::fitTableHeight()
+{
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    // A maximum, not a fixed height: while the view is narrow (before its first layout)
+    // the wrapped rows are tall, and a fixed height would make the window grow.
+    m_table->setMaximumHeight(height + 2);
 }
 
 QString FollowThroughView::title() const
@@ -149,6 +167,7 @@ void FollowThroughView::setSnapshot(const std::shared_ptr<const MetricsSnapshot>
         button(row, true)->setEnabled(m_snapshot && count > 0);
         button(row, false)->setEnabled(m_snapshot && missed > 0);
     }
+    fitTableHeight();
 }
 
 void FollowThroughView::requestCustomers(int row, bool met)

@@ -41,7 +41,13 @@ public:
     QPushButton *button(int row, bool met) const;
     QTableView *table() const { return m_table; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The table no taller than its three rows (their wrapped text).
+    void fitTableHeight();
+
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     FollowThroughModel m_model;
     FitText *m_heading = nullptr;

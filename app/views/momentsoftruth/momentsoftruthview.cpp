@@ -178,7 +178,8 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     theme.styleTable(m_categoryTable);
     m_categoryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_categoryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_categoryTable->horizontalHeader()->setStretchLastSection(true);
+    m_categoryTable->horizontalHeader()->setSectionResizeMode(ContactCategoryModel::Category,
+                                                              QHeaderView::Stretch);
     m_categoryTable->setAccessibleName(tr("Contacts by category"));
     m_categoryTable->setToolTip(tr("Double-click a category, or press Enter, to list its customers"));
     connect(m_categoryTable, &QTableView::activated, this,

@@ -2,8 +2,11 @@
 
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
+#include "followthrough/followthroughview.h"
 #include "lossreview/lossreviewview.h"
+#include "momentsoftruth/momentsoftruthview.h"
 #include "scorecard/scorecardview.h"
+#include "spend/spendview.h"
 #include "targets/targetsview.h"
 
 namespace acc {
@@ -24,8 +27,11 @@ const std::vector<ViewDescriptor> &all()
         ScorecardView::descriptor(),
         LossReviewView::descriptor(),
         BestCustomersView::descriptor(),
+        MomentsOfTruthView::descriptor(),
+        SpendView::descriptor(),
         CustomersView::descriptor(),
         TargetsView::descriptor(),
+        FollowThroughView::descriptor(),
     };
     return list;
 }

@@ -37,7 +37,9 @@ OperationsFigures computeOperationsFigures(const Dataset &data, const PeriodDays
         if (c.complaint)
             ++t.complaints;
         const Day lost = data.customers[std::size_t(c.customer)].lostOn;
-        visits.push_back({id, c.customer, hasDay(lost) && lost > c.occurredOn && lost <= c.occurredOn + 180});
+        visits.push_back(
+            {id, c.customer,
+             hasDay(lost) && lost > c.occurredOn && lost <= c.occurredOn + kLossAfterContactDays});
     }
 
     std::vector<int> order(touchpoints.size());
@@ -86,6 +88,8 @@ OperationsFigures computeOperationsFigures(const Dataset &data, const PeriodDays
         out.touchpoint = t.name;
         out.contacts = t.contacts;
         out.customers = customers[i];
+        out.complaints = t.complaints;
+        out.lostCustomers = lostCustomers[i];
         out.complaintShare = metricsutil::ratio(t.complaints, t.contacts).value_or(0.0);
         out.lossShare = metricsutil::ratio(lostCustomers[i], customers[i]).value_or(0.0);
         f.priorityContacts.push_back(out);

@@ -17,6 +17,8 @@ struct TouchpointFigures
     QString touchpoint;
     int contacts = 0;
     int customers = 0;         // distinct customers with a contact there in the period
+    int complaints = 0;        // complaint contacts there in the period
+    int lostCustomers = 0;     // of the customers, those lost within 180 days after a contact there
     double complaintShare = 0; // complaints / contacts
     double lossShare = 0;      // share of those customers lost within 180 days after such a contact
 };
@@ -28,6 +30,7 @@ struct OperationsFigures
 };
 
 constexpr int kPriorityTouchpoints = 15;
+constexpr int kLossAfterContactDays = 180;
 
 OperationsFigures computeOperationsFigures(const Dataset &data, const PeriodDays &days);
 

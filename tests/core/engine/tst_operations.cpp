@@ -78,6 +78,8 @@ private slots:
         QCOMPARE(billing.customers, 3);
         ACC_COMPARE_NEAR(billing.complaintShare, 0.4);  // 2 / 5
         ACC_COMPARE_NEAR(billing.lossShare, 1.0 / 3.0); // X of X, Y, Z
+        QCOMPARE(billing.complaints, 2);
+        QCOMPARE(billing.lostCustomers, 1);
         const TouchpointFigures &alpha = f.priorityContacts[1];
         QCOMPARE(alpha.touchpoint, QStringLiteral("Alpha"));
         QCOMPARE(alpha.contacts, 3);
@@ -89,6 +91,8 @@ private slots:
         QCOMPARE(delivery.customers, 1);
         ACC_COMPARE_NEAR(delivery.complaintShare, 1.0 / 3.0);
         ACC_COMPARE_NEAR(delivery.lossShare, 1.0);
+        QCOMPARE(delivery.complaints, 1);
+        QCOMPARE(delivery.lostCustomers, 1);
         QCOMPARE(f.priorityContacts[3].touchpoint, QStringLiteral("Z01"));
         QCOMPARE(f.priorityContacts[14].touchpoint, QStringLiteral("Z12"));
         QCOMPARE(f.priorityContacts[14].contacts, 1);

@@ -1,7 +1,9 @@
 #include "viewregistry.h"
 
+#include "atrisk/atriskview.h"
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
+#include "listening/listeningview.h"
 #include "lossreview/lossreviewview.h"
 #include "targets/targetsview.h"
 
@@ -22,6 +24,8 @@ const std::vector<ViewDescriptor> &all()
     static const std::vector<ViewDescriptor> list{
         LossReviewView::descriptor(),
         BestCustomersView::descriptor(),
+        ListeningView::descriptor(),
+        AtRiskView::descriptor(),
         CustomersView::descriptor(),
         TargetsView::descriptor(),
     };

@@ -21,23 +21,56 @@ namespace {
 // The size the screen style's type was chosen for; smaller charts scale it down.
 constexpr QSizeF kDesignSize(760, 420);
 
-// "Oct 2026" on two lines, "Oct<br>'26" when there are many periods.
-QStringList periodLabels(const ListeningTrendModel *model)
+// Each period's label as two parts, ("Oct", "2026") or ("Q3", "2026").
+QList<std::pair<QString, QString>> periodParts(const ListeningTrendModel *model)
 {
-    QStringList labels;
+    QList<std::pair<QString, QString>> parts;
     const int rows = model ? model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const QString text = model->index(row, ListeningTrendModel::PeriodColumn).data().toString();
         const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-        if (space < 0) {
-            labels.append(text);
-            continue;
-        }
-        const QString year = text.mid(space + 1);
-        labels.append(text.left(space) + QLatin1String("<br>") +
-                      (rows > 8 ? QLatin1Char('\'') + year.right(2) : year));
+        parts.append(space < 0 ? std::pair(text, QString())
+                               : std::pair(text.left(space), text.mid(space + 1)));
     }
-    return labels;
+    return parts;
+}
+
+// "Q3<br>2026" where the bars' width allows, "Q3<br>'26" otherwise (a bar axis merges
+// equal categories, so the year always stays).
+void fitPeriodLabels(QBarCategoryAxis *axis, const QList<std::pair<QString, QString>> &parts, qreal plotWidth,
+                     bool shortYears = false)
+{
+    if (parts.isEmpty()) {
+        axis->clear();
+        return;
+    }
+    // QtCharts cuts a label short a few pixels before the next one's slot.
+    const qreal room = plotWidth / qreal(parts.size()) - 10;
+    QFont font = axis->labelsFont();
+    QStringList firsts;
+    QStringList years;
+    for (const auto &[first, year] : parts) {
+        firsts.append(first);
+        years.append(year);
+    }
+    // 13 months on a narrow chart: the type gives way before QtCharts cuts "May" short.
+    while (font.pointSizeF() > 8 && charts::widestLine(font, firsts) > room)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    if (font != axis->labelsFont())
+        axis->setLabelsFont(font);
+    const bool whole =
+        !shortYears && std::max(charts::widestLine(font, firsts), charts::widestLine(font, years)) <= room;
+    QStringList labels;
+    for (const auto &[first, year] : parts) {
+        if (year.isEmpty())
+            labels.append(first);
+        else
+            labels.append(first + QLatin1String("<br>") + (whole ? year : QLatin1Char('\'') + year.right(2)));
+    }
+    if (labels != axis->categories()) {
+        axis->clear();
+        axis->append(labels);
+    }
 }
 
 QBarSet *makeSet(const QString &name, const QColor &color, const theme::ChartStyle &style)
@@ -76,8 +109,8 @@ NpsTrendChart::NpsTrendChart(const theme::ChartStyle &style, QGraphicsItem *pare
     QPen pen(theme::ink());
     pen.setWidthF(style.lineWidth);
     m_nps->setPen(pen);
-    m_nps->setPointsVisible(true);
-    m_nps->setMarkerSize(style.lineWidth * 2.5);
+    // No markers: the value stands at each point, clear of the bars' colours.
+    m_nps->setPointsVisible(false);
     m_nps->setPointLabelsVisible(true);
     m_nps->setPointLabelsFormat(QStringLiteral("@yPoint"));
     m_nps->setPointLabelsFont(style.font(style.labelSize, true));
@@ -114,13 +147,17 @@ NpsTrendChart::NpsTrendChart(const theme::ChartStyle &style, QGraphicsItem *pare
             [this](int row) { emit segmentClicked(ListeningGroup::Passives, row); });
     connect(m_detractors, &QBarSet::clicked, this,
             [this](int row) { emit segmentClicked(ListeningGroup::Detractors, row); });
+    connect(this, &QChart::plotAreaChanged, this,
+            [this](const QRectF &area) { fitPeriodLabels(m_periods, m_parts, area.width()); });
 }
 
 void NpsTrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
-    if (charts::fitToSize(this, m_style, &m_fitted, event->newSize(), kDesignSize, 520))
+    if (charts::fitToSize(this, m_style, &m_fitted, event->newSize(), kDesignSize, 300))
         m_nps->setPointLabelsFont(m_fitted.font(m_fitted.labelSize, true));
+    // The axis type may have changed with the size: the labels follow it.
+    fitPeriodLabels(m_periods, m_parts, plotArea().width());
 }
 
 void NpsTrendChart::setModel(const ListeningTrendModel *model)
@@ -154,15 +191,15 @@ void NpsTrendChart::refill()
         // A period without answers has no NPS: the line skips it.
         const QVariant score = value(row, ListeningTrendModel::Nps);
         if (score.isValid())
-            nps.append(QPointF(row, std::round(score.toDouble())));
+            nps.append(QPointF(row, std::round(score.toDouble()) + 0.0));
     }
     for (auto [set, values] : {std::pair{m_promoters, &promoters}, std::pair{m_passives, &passives},
                                std::pair{m_detractors, &detractors}}) {
         set->remove(0, set->count());
         set->append(*values);
     }
-    m_periods->clear();
-    m_periods->append(periodLabels(m_model));
+    m_parts = periodParts(m_model);
+    fitPeriodLabels(m_periods, m_parts, plotArea().width());
     m_nps->replace(nps);
     charts::setNiceRange(m_countAxis, maxAnswers * 1.08, true);
 }
@@ -201,6 +238,8 @@ ComplaintsTrendChart::ComplaintsTrendChart(const theme::ChartStyle &style, QGrap
     bars->attachAxis(m_periods);
     bars->attachAxis(m_axis);
     connect(m_set, &QBarSet::clicked, this, &ComplaintsTrendChart::periodClicked);
+    connect(this, &QChart::plotAreaChanged, this,
+            [this](const QRectF &area) { fitPeriodLabels(m_periods, m_parts, area.width(), true); });
 }
 
 void ComplaintsTrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
@@ -208,6 +247,7 @@ void ComplaintsTrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     QChart::resizeEvent(event);
     if (charts::fitToSize(this, m_style, &m_fitted, event->newSize(), kDesignSize, 100000))
         m_set->setLabelFont(m_fitted.font(m_fitted.labelSize, true));
+    fitPeriodLabels(m_periods, m_parts, plotArea().width(), true);
     legend()->setVisible(false);
 }
 
@@ -237,8 +277,8 @@ void ComplaintsTrendChart::refill()
     }
     m_set->remove(0, m_set->count());
     m_set->append(values);
-    m_periods->clear();
-    m_periods->append(periodLabels(m_model));
+    m_parts = periodParts(m_model);
+    fitPeriodLabels(m_periods, m_parts, plotArea().width(), true);
     charts::setNiceRange(m_axis, maxValue * 1.15, false);
 }
 

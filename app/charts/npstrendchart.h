@@ -52,6 +52,7 @@ private:
     QBarSet *m_detractors = nullptr;
     QStackedBarSeries *m_bars = nullptr;
     QLineSeries *m_nps = nullptr;
+    QList<std::pair<QString, QString>> m_parts; // ("Q3", "2026") per bar
     QBarCategoryAxis *m_periods = nullptr;
     QValueAxis *m_countAxis = nullptr;
     QValueAxis *m_npsAxis = nullptr;
@@ -84,6 +85,7 @@ private:
     theme::ChartStyle m_fitted;
     const ListeningTrendModel *m_model = nullptr;
     QBarSet *m_set = nullptr;
+    QList<std::pair<QString, QString>> m_parts;
     QBarCategoryAxis *m_periods = nullptr;
     QValueAxis *m_axis = nullptr;
 };

@@ -28,7 +28,7 @@ int AtRiskModel::customerAt(int row) const
 QString AtRiskModel::signalText(const AtRiskEntry &entry)
 {
     if (entry.overdue && entry.unlikely)
-        return tr("Overdue, unlikely to return");
+        return tr("Overdue & unlikely");
     if (entry.overdue)
         return tr("Overdue");
     if (entry.unlikely)
@@ -154,27 +154,29 @@ QVariant AtRiskModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != roleId(Role::Text)))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // On two lines where a table shows them; Role::Text gives them on one line (exports).
+    const bool oneLine = role == roleId(Role::Text);
     switch (static_cast<Column>(section)) {
     case Rank:
         return tr("Rank");
     case CustomerId:
-        return tr("Customer ID");
+        return oneLine ? tr("Customer ID") : tr("Customer\nID");
     case Name:
         return tr("Name");
     case Signal:
         return tr("Why listed");
     case ValueAtStake:
-        return tr("Value at stake (revenue 12 months)");
+        return oneLine ? tr("Value at stake (revenue 12 months)") : tr("Value\nat stake");
     case PAlive:
         return tr("P(alive)");
     case ExpectedValue12m:
-        return tr("Expected value, next 12 months");
+        return oneLine ? tr("Expected value (next 12 months)") : tr("Expected\n12 months");
     case LastOrder:
-        return tr("Last order");
+        return oneLine ? tr("Last order") : tr("Last\norder");
     case DaysSinceLastOrder:
-        return tr("Days since last order");
+        return oneLine ? tr("Days since last order") : tr("Days since\nlast order");
     case Owner:
-        return tr("Account owner");
+        return oneLine ? tr("Account owner") : tr("Account\nowner");
     case Segment:
         return tr("Segment");
     case ColumnCount:

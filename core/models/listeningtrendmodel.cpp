@@ -4,6 +4,8 @@
 #include "metricsservice.h"
 #include "roles.h"
 
+#include <cmath>
+
 namespace acc {
 
 ListeningTrendModel::ListeningTrendModel(QObject *parent)
@@ -79,7 +81,9 @@ QVariant ListeningTrendModel::data(const QModelIndex &index, int role) const
     case Nps:
         if (raw)
             return f.nps ? QVariant(*f.nps) : QVariant();
-        return f.nps ? QVariant(locale.toString(*f.nps, 'f', 1)) : QVariant(tr("n/a"));
+        // Rounded first, so a score just below zero reads 0.0, not -0.0.
+        return f.nps ? QVariant(locale.toString(std::round(*f.nps * 10.0) / 10.0 + 0.0, 'f', 1))
+                     : QVariant(tr("n/a"));
     case Complaints:
         return count(p.complaints);
     case ActiveStart:
@@ -97,27 +101,30 @@ QVariant ListeningTrendModel::data(const QModelIndex &index, int role) const
 
 QVariant ListeningTrendModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != roleId(Role::Text)))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // On two lines where a table shows them, so the columns stay narrow on a projector;
+    // Role::Text gives them on one line (exports).
+    const bool oneLine = role == roleId(Role::Text);
     switch (static_cast<Column>(section)) {
     case PeriodColumn:
         return tr("Period");
     case Responses:
         return tr("Responses");
     case Promoters:
-        return tr("Promoters (9-10)");
+        return oneLine ? tr("Promoters (9-10)") : tr("Promoters\n9-10");
     case Passives:
-        return tr("Passives (7-8)");
+        return oneLine ? tr("Passives (7-8)") : tr("Passives\n7-8");
     case Detractors:
-        return tr("Detractors (0-6)");
+        return oneLine ? tr("Detractors (0-6)") : tr("Detractors\n0-6");
     case Nps:
         return tr("NPS");
     case Complaints:
         return tr("Complaints");
     case ActiveStart:
-        return tr("Customers at start");
+        return oneLine ? tr("Customers at start") : tr("Customers\nat start");
     case ComplaintsPer100:
-        return tr("Complaints per 100 customers");
+        return oneLine ? tr("Complaints per 100 customers") : tr("Complaints\nper 100");
     case ColumnCount:
         break;
     }

@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines.at(0),
                  QStringLiteral("Rank,Customer ID,Name,Why listed,Value at stake (revenue 12 months) (EUR),"
-                                "P(alive),\"Expected value, next 12 months (EUR)\",Last order,"
+                                "P(alive),Expected value (next 12 months) (EUR),Last order,"
                                 "Days since last order,Account owner,Segment"));
         QCOMPARE(lines.at(1), QStringLiteral("1,D,Αθηνά Α.Ε.,Overdue,4000.00,,,2026-05-11,142,Ben,"));
         QCOMPARE(lines.at(2),

@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(cell(1, AtRiskModel::PAlive).toString(), QStringLiteral("60\u00a0%"));
         QCOMPARE(cell(1, AtRiskModel::ExpectedValue12m, roleId(Role::Value)).toDouble(), 123.45);
         QCOMPARE(cell(1, AtRiskModel::Signal).toString(), QStringLiteral("Overdue"));
-        QCOMPARE(cell(2, AtRiskModel::Signal).toString(), QStringLiteral("Overdue, unlikely to return"));
+        QCOMPARE(cell(2, AtRiskModel::Signal).toString(), QStringLiteral("Overdue & unlikely"));
         QCOMPARE(cell(3, AtRiskModel::Signal).toString(), QStringLiteral("Unlikely to return"));
         QCOMPARE(cell(3, AtRiskModel::PAlive, roleId(Role::Value)).toDouble(), 0.3);
         QCOMPARE(cell(3, AtRiskModel::DaysSinceLastOrder).toInt(), 29);

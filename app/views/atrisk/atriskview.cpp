@@ -109,11 +109,11 @@ void AtRiskView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snaps
     m_tiles[1]->setFigure(tr("Overdue"), locale.toString(list.overdue), tr("past twice their usual gap"));
     m_tiles[2]->setFigure(tr("Unlikely to return"), list.modelFitted ? locale.toString(list.unlikely) : kDash,
                           list.modelFitted ? tr("P(alive) below 50 %") : tr("model not fitted"));
-    m_tiles[3]->setFigure(tr("Value at stake"), format::moneyShort(list.valueAtStake, currency),
-                          list.expectedValue12m ? tr("expected next 12 months: %1")
-                                                      .arg(format::moneyShort(
-                                                          money::fromUnits(*list.expectedValue12m), currency))
-                                                : tr("revenue of the last 12 months"));
+    m_tiles[3]->setFigure(
+        tr("Value at stake"), format::moneyShort(list.valueAtStake, currency),
+        list.expectedValue12m
+            ? tr("expected: %1").arg(format::moneyShort(money::fromUnits(*list.expectedValue12m), currency))
+            : tr("revenue of the last 12 months"));
     m_note->setText(modelNote());
 }
 
@@ -154,7 +154,10 @@ void AtRiskView::fitColumns()
     const QAbstractItemView *view = m_table;
     auto widthOf = [&](int column) {
         const QString title = m_proxy.headerData(column, Qt::Horizontal).toString();
-        return std::max(view->sizeHintForColumn(column), headerMetrics.horizontalAdvance(title) + 40);
+        int widest = 0;
+        for (const QString &line : title.split(QLatin1Char('\n')))
+            widest = std::max(widest, headerMetrics.horizontalAdvance(line));
+        return std::max(view->sizeHintForColumn(column), widest + 40);
     };
     int needed = 0;
     for (int c = 0; c < m_proxy.columnCount(); ++c) {
@@ -198,9 +201,11 @@ bool AtRiskView::exportTableTo(const QString &path, QString *error) const
     writer.setRawColumn(AtRiskModel::ValueAtStake, 2);
     writer.setRawColumn(AtRiskModel::ExpectedValue12m, 2);
     writer.setRawColumn(AtRiskModel::PAlive, 4);
-    for (const int column : {int(AtRiskModel::ValueAtStake), int(AtRiskModel::ExpectedValue12m)})
-        writer.setHeader(column,
-                         tr("%1 (%2)").arg(m_model.headerData(column, Qt::Horizontal).toString(), currency));
+    for (int column = 0; column < m_model.columnCount(); ++column) {
+        const QString header = m_model.headerData(column, Qt::Horizontal, roleId(Role::Text)).toString();
+        const bool money = column == AtRiskModel::ValueAtStake || column == AtRiskModel::ExpectedValue12m;
+        writer.setHeader(column, money ? tr("%1 (%2)").arg(header, currency) : header);
+    }
     return writer.writeFile(m_proxy, path, error);
 }
 

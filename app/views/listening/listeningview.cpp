@@ -4,6 +4,7 @@
 #include "charts/reasonparetochart.h"
 #include "models/format.h"
 #include "models/listeningdrilldown.h"
+#include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
 #include "widgets/figuretile.h"
@@ -13,6 +14,7 @@
 #include <QtCharts/QChartView>
 
 #include <QFileDialog>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace acc {
 
@@ -81,6 +84,8 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
     charts->setStretchFactor(0, 5);
     charts->setStretchFactor(1, 3);
     charts->setStretchFactor(2, 4);
+    // The splitter shares out the room in these proportions (not by size hints).
+    charts->setSizes({4500, 3200, 4300});
     charts->setChildrenCollapsible(false);
     m_npsChart->setModel(&m_trend);
     m_complaintsChart->setModel(&m_trend);
@@ -164,6 +169,14 @@ ListeningView::~ListeningView()
     m_reasonChart->setModel(nullptr, QString());
 }
 
+void ListeningView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    // On a narrow screen the complaints chart gives its room to the NPS and the reasons:
+    // its figures stay in the tile, the table's last column and the buttons.
+    m_chartViews[1]->setVisible(width() >= 1400);
+}
+
 QString ListeningView::title() const
 {
     return tr("Listening & service");
@@ -193,7 +206,7 @@ void ListeningView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &sn
                                 : tr("NPS and answers, last 8 quarters"));
     m_complaintsChart->setTitle(tr("Complaints per 100 customers"));
     m_complaintsChart->setHighlighted(valid ? m_trend.rowOf(period) : -1);
-    m_reasonChart->setTitle(valid ? tr("Why customers left, %1").arg(format::periodLong(period))
+    m_reasonChart->setTitle(valid ? tr("Why customers left, %1").arg(format::periodShort(period))
                                   : tr("Why customers left"));
     m_caption->setText(valid ? tr("Customers of %1:").arg(format::periodLong(period)) : tr("No figures yet"));
     for (const auto &[group, button] : m_groupButtons)
@@ -206,7 +219,7 @@ void ListeningView::updateHeadlines()
     if (!m_snapshot || !m_snapshot->data) {
         const QStringList labels{tr("NPS"),
                                  tr("Responses"),
-                                 tr("Complaints per 100 customers"),
+                                 tr("Complaints per 100"),
                                  tr("Resolved within SLA"),
                                  tr("Median resolution"),
                                  tr("Rescue rate")};
@@ -222,31 +235,34 @@ void ListeningView::updateHeadlines()
     const int row = m_trend.rowOf(report.days.period);
     const ListeningTrendPoint *previous = row > 0 ? &m_trend.pointAt(row - 1) : nullptr;
     auto before = [&](const QString &value) {
-        return previous ? tr("Previous: %1 (%2)").arg(value, format::periodShort(previous->period))
-                        : QString();
+        // "Q2 2026: 17": the tiles are narrow on a 1280-pixel projector.
+        return previous ? tr("%1: %2").arg(format::periodShort(previous->period), value) : QString();
     };
-    auto nps = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'f', 0) : kDash; };
+    auto nps = [&](const std::optional<double> &v) {
+        // Rounded first, so a score just below zero reads 0, not -0.
+        return v ? locale.toString(std::round(*v) + 0.0, 'f', 0) : kDash;
+    };
     auto per100 = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'f', 2) : kDash; };
 
     m_tiles[0]->setFigure(tr("NPS"), nps(l.nps),
                           previous ? before(nps(previous->figures.nps)) : tr("promoters minus detractors"));
     m_tiles[1]->setFigure(
         tr("Responses"), locale.toString(l.responses),
-        tr("%1 promoters · %2 detractors").arg(locale.toString(l.promoters), locale.toString(l.detractors)));
-    m_tiles[2]->setFigure(tr("Complaints per 100 customers"), per100(l.complaintsPer100),
+        tr("9–10: %1 · 0–6: %2").arg(locale.toString(l.promoters), locale.toString(l.detractors)));
+    m_tiles[2]->setFigure(tr("Complaints per 100"), per100(l.complaintsPer100),
                           previous ? before(per100(previous->figures.complaintsPer100))
                                    : tr("%n complaint(s)", nullptr, s.complaints));
     m_tiles[3]->setFigure(
         tr("Resolved within SLA"), s.resolvedWithinSla ? format::percent(s.resolvedWithinSla, 0) : kDash,
-        tr("of %1 complaints, SLA %2 days")
+        tr("of %1, SLA %2 days")
             .arg(locale.toString(s.complaints), locale.toString(m_snapshot->data->slaDays)));
     m_tiles[4]->setFigure(
         tr("Median resolution"),
         s.medianResolutionDays ? tr("%1 days").arg(locale.toString(*s.medianResolutionDays, 'f', 1)) : kDash,
         s.medianResolutionDays ? tr("resolved complaints") : tr("no complaint resolved"));
-    m_tiles[5]->setFigure(tr("Rescue rate"), s.rescueRate ? format::percent(s.rescueRate, 0) : kDash,
-                          tr("%1 of %2 rescue contacts kept")
-                              .arg(locale.toString(s.rescued), locale.toString(s.rescueContacts)));
+    m_tiles[5]->setFigure(
+        tr("Rescue rate"), s.rescueRate ? format::percent(s.rescueRate, 0) : kDash,
+        tr("%1 of %2 kept").arg(locale.toString(s.rescued), locale.toString(s.rescueContacts)));
 }
 
 void ListeningView::requestGroup(ListeningGroup group, int row)
@@ -273,6 +289,8 @@ bool ListeningView::exportTableTo(const QString &path, QString *error) const
     CsvWriter writer;
     writer.setRawColumn(ListeningTrendModel::Nps, 1);
     writer.setRawColumn(ListeningTrendModel::ComplaintsPer100, 2);
+    for (int column = 0; column < m_trend.columnCount(); ++column)
+        writer.setHeader(column, m_trend.headerData(column, Qt::Horizontal, roleId(Role::Text)).toString());
     return writer.writeFile(m_trend, path, error);
 }
 

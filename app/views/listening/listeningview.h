@@ -56,6 +56,9 @@ public:
     // The drill-down buttons by the group they ask for.
     QPushButton *groupButton(ListeningGroup group) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateHeadlines();
 

@@ -201,6 +201,9 @@ bool AtRiskView::exportTableTo(const QString &path, QString *error) const
     writer.setRawColumn(AtRiskModel::ValueAtStake, 2);
     writer.setRawColumn(AtRiskModel::ExpectedValue12m, 2);
     writer.setRawColumn(AtRiskModel::PAlive, 4);
+    // Counts as plain digits (the table shows them with the locale's separators).
+    writer.setRawColumn(AtRiskModel::Rank, 0);
+    writer.setRawColumn(AtRiskModel::DaysSinceLastOrder, 0);
     for (int column = 0; column < m_model.columnCount(); ++column) {
         const QString header = m_model.headerData(column, Qt::Horizontal, roleId(Role::Text)).toString();
         const bool money = column == AtRiskModel::ValueAtStake || column == AtRiskModel::ExpectedValue12m;

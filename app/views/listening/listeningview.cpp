@@ -287,6 +287,11 @@ bool ListeningView::exportTableTo(const QString &path, QString *error) const
     if (!checkOutputPath(path, m_snapshot ? m_snapshot->spec : QString(), {}, error))
         return false;
     CsvWriter writer;
+    // Counts as plain digits (the table shows them with the locale's separators).
+    for (const int column :
+         {ListeningTrendModel::Responses, ListeningTrendModel::Promoters, ListeningTrendModel::Passives,
+          ListeningTrendModel::Detractors, ListeningTrendModel::Complaints, ListeningTrendModel::ActiveStart})
+        writer.setRawColumn(column, 0);
     writer.setRawColumn(ListeningTrendModel::Nps, 1);
     writer.setRawColumn(ListeningTrendModel::ComplaintsPer100, 2);
     for (int column = 0; column < m_trend.columnCount(); ++column)

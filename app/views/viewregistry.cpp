@@ -1,8 +1,10 @@
 #include "viewregistry.h"
 
+#include "atrisk/atriskview.h"
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
 #include "followthrough/followthroughview.h"
+#include "listening/listeningview.h"
 #include "lossreview/lossreviewview.h"
 #include "momentsoftruth/momentsoftruthview.h"
 #include "scorecard/scorecardview.h"
@@ -27,6 +29,8 @@ const std::vector<ViewDescriptor> &all()
         ScorecardView::descriptor(),
         LossReviewView::descriptor(),
         BestCustomersView::descriptor(),
+        ListeningView::descriptor(),
+        AtRiskView::descriptor(),
         MomentsOfTruthView::descriptor(),
         SpendView::descriptor(),
         CustomersView::descriptor(),

@@ -2,6 +2,8 @@
 
 #include "metricsutil.h"
 
+#include <algorithm>
+
 namespace acc {
 
 ListeningFigures computeListeningFigures(const Dataset &data, const PeriodDays &days, int complaints,
@@ -23,6 +25,78 @@ ListeningFigures computeListeningFigures(const Dataset &data, const PeriodDays &
     f.complaintsPer100 = metricsutil::ratio(100.0 * complaints, activeStart);
     f.topReasons = reasons;
     return f;
+}
+
+QList<ListeningTrendPoint> computeListeningTrend(const Dataset &data, const QList<AssetsFigures> &trend,
+                                                 Day asOf)
+{
+    QList<ListeningTrendPoint> out;
+    out.reserve(trend.size());
+    for (const AssetsFigures &a : trend) {
+        ListeningTrendPoint p;
+        p.period = a.period;
+        p.activeStart = a.activeStart;
+        const PeriodDays days = PeriodDays::of(a.period, asOf);
+        for (const ContactRecord &c : data.contacts) {
+            if (c.complaint && days.contains(c.occurredOn))
+                ++p.complaints;
+        }
+        p.figures = computeListeningFigures(data, days, p.complaints, a.activeStart, {});
+        out.append(p);
+    }
+    return out;
+}
+
+std::vector<int> listeningCustomers(const Dataset &data, const PeriodDays &days, ListeningGroup group)
+{
+    std::vector<char> in(data.customers.size(), 0);
+    switch (group) {
+    case ListeningGroup::Respondents:
+    case ListeningGroup::Promoters:
+    case ListeningGroup::Passives:
+    case ListeningGroup::Detractors:
+        for (const FeedbackRecord &r : data.feedback) {
+            if (!days.contains(r.respondedOn))
+                continue;
+            const bool counts = group == ListeningGroup::Respondents ||
+                                (group == ListeningGroup::Promoters && r.score >= 9) ||
+                                (group == ListeningGroup::Passives && r.score >= 7 && r.score <= 8) ||
+                                (group == ListeningGroup::Detractors && r.score <= 6);
+            if (counts)
+                in[std::size_t(r.customer)] = 1;
+        }
+        break;
+    case ListeningGroup::Complainants:
+    case ListeningGroup::OutsideSla:
+    case ListeningGroup::RescueContacts:
+    case ListeningGroup::NotRescued:
+        for (const ContactRecord &c : data.contacts) {
+            if (!days.contains(c.occurredOn))
+                continue;
+            bool counts = false;
+            if (group == ListeningGroup::Complainants) {
+                counts = c.complaint;
+            } else if (group == ListeningGroup::OutsideSla) {
+                // As resolved_within_sla counts them: open ones are not within.
+                counts =
+                    c.complaint && !(hasDay(c.resolvedOn) && c.resolvedOn - c.occurredOn <= data.slaDays);
+            } else if (c.category == ContactCategory::Rescue) {
+                const Day lost = data.customers[std::size_t(c.customer)].lostOn;
+                const bool lostAfter = hasDay(lost) && lost > c.occurredOn && lost <= c.occurredOn + 90;
+                counts = group == ListeningGroup::RescueContacts || lostAfter;
+            }
+            if (counts)
+                in[std::size_t(c.customer)] = 1;
+        }
+        break;
+    }
+    std::vector<int> out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (in[i])
+            out.push_back(int(i));
+    }
+    std::sort(out.begin(), out.end(), [&data](int a, int b) { return metricsutil::idLess(data, a, b); });
+    return out;
 }
 
 } // namespace acc

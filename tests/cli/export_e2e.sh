@@ -20,6 +20,16 @@ engine() { "$app" metrics --db "$db" --period 2026-Q3 --format json | python3 -c
 expect_in "$work/lost.csv" "東京トレーディング株式会社" "names intact"
 ok "loss-review: the lost customers by lost value, as the engine lists them"
 
+"$app" export --db "$db" --view listening --period 2026-Q3 --out "$work/listening.csv" 2>"$work/err" || fail "export listening: $(cat "$work/err")"
+[ "$(column "$work/listening.csv" 0 | wc -l)" = 8 ] || fail "listening: not 8 quarters"
+[ "$(column "$work/listening.csv" 0 | tail -1)" = "2026-Q3" ] || fail "listening: the last row is not the period"
+[ "$(column "$work/listening.csv" 1 | tail -1)" = "$(engine 'str(d["listening"]["responses"])')" ] || fail "listening responses differ from the engine's"
+ok "listening: 8 quarters ending with the period, its answers as the engine counts them"
+
+"$app" export --db "$db" --view at-risk --period 2026-Q3 --out "$work/at-risk.csv" 2>"$work/err" || fail "export at-risk: $(cat "$work/err")"
+[ "$(column "$work/at-risk.csv" 1 | LC_ALL=C sort)" = "$(engine 'sorted(set(d["service"]["overdue_customers"]) | {a["customer_id"] for a in d["service"]["at_risk_customers"]})')" ] || fail "at-risk: not the engine's overdue and at-risk customers"
+ok "at-risk: the engine's overdue and at-risk customers, each once"
+
 before=$(md5sum <"$db")
 expect_fail "an unknown view" "$app" export --db "$db" --view lost --period 2026-Q3 --out "$work/x.csv"
 expect_in "$work/err" "--view takes one of loss-review" "unknown view"

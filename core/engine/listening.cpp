@@ -30,19 +30,50 @@ ListeningFigures computeListeningFigures(const Dataset &data, const PeriodDays &
 QList<ListeningTrendPoint> computeListeningTrend(const Dataset &data, const QList<AssetsFigures> &trend,
                                                  Day asOf)
 {
-    QList<ListeningTrendPoint> out;
-    out.reserve(trend.size());
-    for (const AssetsFigures &a : trend) {
-        ListeningTrendPoint p;
-        p.period = a.period;
-        p.activeStart = a.activeStart;
-        const PeriodDays days = PeriodDays::of(a.period, asOf);
-        for (const ContactRecord &c : data.contacts) {
-            if (c.complaint && days.contains(c.occurredOn))
-                ++p.complaints;
-        }
-        p.figures = computeListeningFigures(data, days, p.complaints, a.activeStart, {});
-        out.append(p);
+    // One pass over the answers and one over the contacts, each counted in its period
+    // (the trend's periods follow each other without gaps or overlaps); then each
+    // period's figures from those counts, as computeListeningFigures defines them.
+    const int n = int(trend.size());
+    std::vector<PeriodDays> days;
+    days.reserve(std::size_t(n));
+    for (const AssetsFigures &a : trend)
+        days.push_back(PeriodDays::of(a.period, asOf));
+    auto bucket = [&days](Day d) {
+        const auto it = std::upper_bound(days.begin(), days.end(), d,
+                                         [](Day day, const PeriodDays &p) { return day < p.start; });
+        if (it == days.begin())
+            return -1;
+        const int i = int(it - days.begin()) - 1;
+        return days[std::size_t(i)].contains(d) ? i : -1;
+    };
+    QList<ListeningTrendPoint> out(n);
+    for (int i = 0; i < n; ++i) {
+        out[i].period = trend.at(i).period;
+        out[i].activeStart = trend.at(i).activeStart;
+    }
+    for (const FeedbackRecord &r : data.feedback) {
+        const int i = bucket(r.respondedOn);
+        if (i < 0)
+            continue;
+        ListeningFigures &f = out[i].figures;
+        ++f.responses;
+        if (r.score >= 9)
+            ++f.promoters;
+        else if (r.score >= 7)
+            ++f.passives;
+        else
+            ++f.detractors;
+    }
+    for (const ContactRecord &c : data.contacts) {
+        if (!c.complaint)
+            continue;
+        if (const int i = bucket(c.occurredOn); i >= 0)
+            ++out[i].complaints;
+    }
+    for (ListeningTrendPoint &p : out) {
+        ListeningFigures &f = p.figures;
+        f.nps = metricsutil::ratio(100.0 * (f.promoters - f.detractors), f.responses);
+        f.complaintsPer100 = metricsutil::ratio(100.0 * p.complaints, p.activeStart);
     }
     return out;
 }

@@ -37,8 +37,9 @@ struct ListeningTrendPoint
 };
 
 // The listening figures of each period of an assets trend (the 13 months or the 8
-// quarters; their active_start is reused): one computeListeningFigures per period, never
-// the whole report. asOf: the data's as-of date.
+// quarters, consecutive; their active_start is reused), as computeListeningFigures
+// defines them, in one pass over the answers and one over the contacts: never the whole
+// report. asOf: the data's as-of date.
 QList<ListeningTrendPoint> computeListeningTrend(const Dataset &data, const QList<AssetsFigures> &trend,
                                                  Day asOf);
 

@@ -48,6 +48,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void measureColumns();
     void fitColumns();
 
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
@@ -57,6 +58,7 @@ private:
     FitText *m_note = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTableView *m_table = nullptr;
+    QList<int> m_columnWidths; // by column, from measureColumns()
 };
 
 } // namespace acc

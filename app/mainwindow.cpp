@@ -106,6 +106,10 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     for (const ViewDescriptor &descriptor : views::all())
         addView(descriptor);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // A view is brought up to date when it comes to the front (views hidden behind it
+    // wait: a period switch costs the one view on show).
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this](int index) { syncView(qobject_cast<ReportView *>(m_stack->widget(index))); });
     m_navigation->setCurrentRow(0);
 
     createActions();
@@ -154,7 +158,29 @@ LossReviewView *MainWindow::lossReview() const
 ReportView *MainWindow::view(const QString &name) const
 {
     const auto i = m_viewNames.indexOf(name);
-    return i < 0 ? nullptr : m_views.at(i);
+    if (i < 0)
+        return nullptr;
+    ReportView *found = m_views.at(i);
+    // Asked for by name (the command line, printing, tests): it shows the current figures.
+    const_cast<MainWindow *>(this)->syncView(found);
+    return found;
+}
+
+void MainWindow::syncView(ReportView *view)
+{
+    if (!view || !m_snapshot)
+        return;
+    auto &shown = m_shown[view];
+    if (shown.snapshot != m_snapshot) {
+        shown.snapshot = m_snapshot;
+        shown.trend.reset();
+        view->setSnapshot(m_snapshot);
+    }
+    const auto trend = m_service->trend();
+    if (view->usesTrend() && trend && trend->belongsTo(m_snapshot) && shown.trend != trend) {
+        shown.trend = trend;
+        view->setTrend(trend);
+    }
 }
 
 ReportView *MainWindow::currentView() const
@@ -383,21 +409,15 @@ void MainWindow::onSnapshotReady()
     updateTitle();
     m_asOfLabel->setText(hasDay(report.asOf) ? tr("Data as of %1").arg(format::date(report.asOf))
                                              : tr("The database holds no dated records yet"));
-    for (ReportView *view : std::as_const(m_views))
-        view->setSnapshot(snapshot);
+    // Only the view on show computes its models now; the others when they come to the
+    // front (syncView), so a period switch costs one view.
+    syncView(currentView());
     updateActions();
-    onTrendReady(); // a trend already computed for this snapshot
 }
 
 void MainWindow::onTrendReady()
 {
-    const auto trend = m_service->trend();
-    if (!trend || !trend->belongsTo(m_snapshot))
-        return; // the trend of a snapshot not (or no longer) shown
-    for (ReportView *view : std::as_const(m_views)) {
-        if (view->usesTrend())
-            view->setTrend(trend);
-    }
+    syncView(currentView()); // a trend of a snapshot no longer shown is left out there
 }
 
 void MainWindow::updateTitle()

@@ -6,6 +6,7 @@
 #include "report/meetingpack.h"
 #include "theme/theme.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -26,6 +27,7 @@ class MetricsService;
 class PeriodSelector;
 class ReportView;
 struct MetricsSnapshot;
+struct TrendSnapshot;
 struct ViewDescriptor;
 
 // The desktop window: header with the company and the period, the list of views on the
@@ -91,6 +93,8 @@ private:
     void onPeriodChanged(const Period &period);
     void updateTitle();
     void announceChartCopied(const QString &title);
+    // Gives the view the snapshot (and trend) on show, unless it has them already.
+    void syncView(ReportView *view);
     void showError(const QString &title, const QString &text);
     void updateActions();
     // Monthly for a month, quarterly for a quarter; none for a year.
@@ -113,6 +117,13 @@ private:
     QProgressBar *m_busyBar = nullptr;
     theme::Theme m_theme = theme::Theme::standard();
     QList<ReportView *> m_views;
+    struct Shown
+    {
+        std::shared_ptr<const MetricsSnapshot> snapshot;
+        std::shared_ptr<const TrendSnapshot> trend;
+    };
+    // What each view was last given (views behind the one on show fall behind).
+    QHash<ReportView *, Shown> m_shown;
     QStringList m_viewNames; // the registry's names, by position
     QList<QAction *> m_needsData;
     QAction *m_previousAction = nullptr;

@@ -1,8 +1,10 @@
 #include "viewregistry.h"
 
+#include "actions/actionsview.h"
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
 #include "lossreview/lossreviewview.h"
+#include "realitycheck/realitycheckview.h"
 #include "targets/targetsview.h"
 
 namespace acc {
@@ -24,6 +26,8 @@ const std::vector<ViewDescriptor> &all()
         BestCustomersView::descriptor(),
         CustomersView::descriptor(),
         TargetsView::descriptor(),
+        ActionsView::descriptor(),
+        RealityCheckView::descriptor(),
     };
     return list;
 }

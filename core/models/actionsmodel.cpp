@@ -311,7 +311,9 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
             if (!a.due.isValid())
                 return tr("no due date");
             if (overdue > 0)
-                return tr("⚠ %1 · overdue %n day(s)", nullptr, overdue).arg(a.due.toString(Qt::ISODate));
+                return overdue == 1
+                           ? tr("⚠ %1 · overdue 1 day").arg(a.due.toString(Qt::ISODate))
+                           : tr("⚠ %1 · overdue %2 days").arg(a.due.toString(Qt::ISODate)).arg(overdue);
             return a.due.toString(Qt::ISODate);
         case Status:
             return actions::statusLabel(a.status);
@@ -351,7 +353,7 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
             return display::shorten(a.notes, display::kToolTipChars);
         case Due:
             return overdue > 0
-                       ? tr("Overdue by %n day(s) on %1", nullptr, overdue).arg(m_today.toString(Qt::ISODate))
+                       ? tr("Overdue by %1 days on %2").arg(overdue).arg(m_today.toString(Qt::ISODate))
                        : tr("Press F2 to change the due date");
         case Link:
             return tr("Type a figure's key (such as churn_rate) or a customer's id");

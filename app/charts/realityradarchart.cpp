@@ -12,10 +12,14 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QGraphicsSceneResizeEvent>
+
 namespace acc {
 
 RealityRadarChart::RealityRadarChart(const theme::ChartStyle &style, QGraphicsItem *parent)
     : QPolarChart(parent)
+    , m_style(style)
+    , m_fitted(style)
 {
     charts::applyStyle(this, style);
     m_previous = new QLineSeries;
@@ -35,8 +39,20 @@ RealityRadarChart::RealityRadarChart(const theme::ChartStyle &style, QGraphicsIt
     m_dimensions = new QCategoryAxis;
     m_dimensions->setRange(0, n);
     m_dimensions->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < n; ++i)
-        m_dimensions->append(reality::dimensionLabel(reality::dimensions().at(i)), i);
+    // Around the circle each name breaks at its middle space ("Motivation and" over
+    // "recognition"), so the labels leave the plot its room on a 1280-pixel projector.
+    for (int i = 0; i < n; ++i) {
+        QString label = reality::dimensionLabel(reality::dimensions().at(i)).toHtmlEscaped();
+        const int middle = int(label.size()) / 2;
+        const int before = int(label.lastIndexOf(QLatin1Char(' '), middle));
+        const int after = int(label.indexOf(QLatin1Char(' '), middle));
+        const int at = before < 0  ? after
+                       : after < 0 ? before
+                                   : (middle - before <= after - middle ? before : after);
+        if (at > 0)
+            label.replace(at, 1, QStringLiteral("<br>"));
+        m_dimensions->append(label, i);
+    }
     m_scores = new QValueAxis;
     m_scores->setRange(0, 10);
     m_scores->setTickCount(6);
@@ -55,6 +71,12 @@ RealityRadarChart::RealityRadarChart(const theme::ChartStyle &style, QGraphicsIt
     legend()->setAlignment(Qt::AlignBottom);
     // The scatter repeats the current line's points: one legend entry for both.
     legend()->markers(m_currentPoints).constFirst()->setVisible(false);
+}
+
+void RealityRadarChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QPolarChart::resizeEvent(event);
+    charts::fitToSize(this, m_style, &m_fitted, event->newSize(), QSizeF(760, 640), 0);
 }
 
 void RealityRadarChart::setModel(const RealityCheckModel *model)

@@ -29,9 +29,14 @@ public:
     QLineSeries *currentSeries() const { return m_current; }
     QLineSeries *previousSeries() const { return m_previous; }
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
     void refill();
 
+    theme::ChartStyle m_style;
+    theme::ChartStyle m_fitted;
     const RealityCheckModel *m_model = nullptr;
     QLineSeries *m_current = nullptr;
     QLineSeries *m_previous = nullptr;

@@ -311,9 +311,8 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
             if (!a.due.isValid())
                 return tr("no due date");
             if (overdue > 0)
-                return overdue == 1
-                           ? tr("⚠ %1 · overdue 1 day").arg(a.due.toString(Qt::ISODate))
-                           : tr("⚠ %1 · overdue %2 days").arg(a.due.toString(Qt::ISODate)).arg(overdue);
+                return overdue == 1 ? tr("⚠ %1 · 1 day late").arg(a.due.toString(Qt::ISODate))
+                                    : tr("⚠ %1 · %2 days late").arg(a.due.toString(Qt::ISODate)).arg(overdue);
             return a.due.toString(Qt::ISODate);
         case Status:
             return actions::statusLabel(a.status);
@@ -348,7 +347,9 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         switch (column) {
         case Title:
-            return display::shorten(a.title, display::kToolTipChars);
+            return a.notes.isEmpty() ? display::shorten(a.title, display::kToolTipChars)
+                                     : display::shorten(QString(a.title + QStringLiteral("\n\n") + a.notes),
+                                                        display::kToolTipChars);
         case Notes:
             return display::shorten(a.notes, display::kToolTipChars);
         case Due:

@@ -17,7 +17,7 @@ namespace acc {
 // transaction) and a refused one (empty title, unknown status, bad date, unknown figure
 // or customer) changes nothing and says why (lastError, refused()). Every accepted change
 // is announced with edited(before, after) so the view can undo it with apply(after, before).
-// An action still to do whose due date has passed shows "⚠ ... overdue N days".
+// An action still to do whose due date has passed shows "⚠ 2026-10-31 · 12 days late".
 class ActionsModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -185,7 +185,7 @@ QVariant RealityCheckModel::data(const QModelIndex &index, int role) const
             if (!scored || !scoredBefore)
                 return QString();
             if (row.current.score == row.previous.score)
-                return tr("= 0");
+                return tr("±0");
             return row.current.score > row.previous.score
                        ? tr("▲ +%1").arg(row.current.score - row.previous.score)
                        : tr("▼ −%1").arg(row.previous.score - row.current.score);
@@ -197,7 +197,9 @@ QVariant RealityCheckModel::data(const QModelIndex &index, int role) const
             return row.current.note;
     } else if (role == Qt::ToolTipRole) {
         if (column == Score)
-            return tr("Type a whole number from 1 to 10 and press Enter; clear it to remove the score");
+            return row.current.note.isEmpty()
+                       ? tr("Type a whole number from 1 to 10 and press Enter; clear it to remove the score")
+                       : display::shorten(row.current.note, display::kToolTipChars);
         if (column == Note)
             return display::shorten(row.current.note, display::kToolTipChars);
         if (column == Previous && scoredBefore)
@@ -230,12 +232,11 @@ QVariant RealityCheckModel::headerData(int section, Qt::Orientation orientation,
     case Dimension:
         return tr("Dimension");
     case Score:
-        return m_quarter.isValid() ? tr("Score %1").arg(format::periodShort(m_quarter)) : tr("Score");
+        return m_quarter.isValid() ? format::periodShort(m_quarter) : tr("Score");
     case Note:
         return tr("Note");
     case Previous:
-        return m_quarter.isValid() ? tr("Score %1").arg(format::periodShort(m_quarter.previous()))
-                                   : tr("Last quarter");
+        return m_quarter.isValid() ? format::periodShort(m_quarter.previous()) : tr("Last quarter");
     case Change:
         return tr("Change");
     }

@@ -11,7 +11,7 @@
 namespace acc {
 
 // PRODUCT.md §11: the seven dimensions of customer leadership, one row each, with this
-// quarter's score (1-10) and note, last quarter's score and the change. The quarter is
+// quarter's score (1-10), last quarter's score, the change and this quarter's note. The quarter is
 // the one holding the snapshot's period (reality::quarterOf). Score and note are edited
 // in place and written to the database at once; a score outside 1..10, or a note on a
 // dimension not yet scored, is refused with a message (lastError, refused()). Accepted
@@ -20,7 +20,7 @@ class RealityCheckModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Dimension, Score, Note, Previous, Change, ColumnCount };
+    enum Column { Dimension, Score, Previous, Change, Note, ColumnCount };
 
     explicit RealityCheckModel(QObject *parent = nullptr);
 

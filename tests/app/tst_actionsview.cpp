@@ -1,7 +1,7 @@
 // The Actions & ideas view and its model (PRODUCT.md §8) on the loss fixture
 // (lossfixture.h: customers A Müller GmbH ... H) in a real SQLite database. "Today" is
 // fixed at 2026-11-12, so an action due 2026-10-31 and still to do is 12 days overdue
-// (1..12 November) and one due 2026-11-20 is not.
+// (1..12 November: "⚠ 2026-10-31 · 12 days late") and one due 2026-11-20 is not.
 #include "lossfixture.h"
 #include "models/actionsmodel.h"
 #include "models/actionsproxy.h"
@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(model.index(0, ActionsModel::Due).data().toString(), QStringLiteral("2026-10-01"));
         QCOMPARE(model.index(0, ActionsModel::Status).data().toString(), QStringLiteral("Done"));
         QCOMPARE(model.index(1, ActionsModel::Due).data().toString(),
-                 QStringLiteral("⚠ 2026-10-31 · overdue 12 days"));
+                 QStringLiteral("⚠ 2026-10-31 · 12 days late"));
         QCOMPARE(model.index(1, ActionsModel::Due).data(roleId(Role::Value)).toInt(), 12);
         QCOMPARE(model.index(1, ActionsModel::Link).data().toString(), QStringLiteral("Müller GmbH (A)"));
         QCOMPARE(model.index(2, ActionsModel::Due).data().toString(), QStringLiteral("2026-11-20"));
@@ -141,7 +141,7 @@ private slots:
         // A day later the overdue one is 13 days late.
         model.setToday(m_today.addDays(1));
         QCOMPARE(model.index(1, ActionsModel::Due).data().toString(),
-                 QStringLiteral("⚠ 2026-10-31 · overdue 13 days"));
+                 QStringLiteral("⚠ 2026-10-31 · 13 days late"));
     }
 
     void editsAreStoredOrRefused_data()

@@ -156,7 +156,16 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(stored(m_q3).at(2).note, QStringLiteral("Weekly"));
 
+        // The note field under the table follows the chosen row; Enter saves.
+        table->setCurrentIndex(view.model().index(1, RealityCheckModel::Score));
+        QCOMPARE(view.noteField()->text(), QString());
+        view.noteField()->setFocus();
+        QTest::keyClicks(view.noteField(), QStringLiteral("We ask"));
+        QTest::keyClick(view.noteField(), Qt::Key_Return);
+        QCOMPARE(stored(m_q3).at(1).note, QStringLiteral("We ask"));
+        table->setFocus();
         table->setCurrentIndex(view.model().index(2, RealityCheckModel::Score));
+        QCOMPARE(view.noteField()->text(), QStringLiteral("Weekly"));
         QTest::keyClicks(table, QStringLiteral("1"));
         editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(editor);
@@ -166,8 +175,10 @@ private slots:
         QVERIFY2(view.message().contains(QLatin1String("from 1 to 10")), qPrintable(view.message()));
         QCOMPARE(stored(m_q3).at(2).score, 8);
 
-        QCOMPARE(view.undoStack()->count(), 2);
-        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // the note
+        QCOMPARE(view.undoStack()->count(), 3);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // listening's note
+        QCOMPARE(stored(m_q3).at(1).note, QString());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // metrics' note
         QCOMPARE(stored(m_q3).at(2).note, QString());
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // the score
         QCOMPARE(stored(m_q3).size(), 2);
@@ -194,9 +205,9 @@ private slots:
                                       .remove(QChar(0xFEFF))
                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 8);
-        QCOMPARE(lines[0], QStringLiteral("Dimension,Score Q3 2026,Note,Score Q2 2026,Change"));
-        QCOMPARE(lines[1], QStringLiteral("Customer leadership,7,,5,▲ +2"));
-        QCOMPARE(lines[3], QStringLiteral("Metrics,–,,5,"));
+        QCOMPARE(lines[0], QStringLiteral("Dimension,Q3 2026,Q2 2026,Change,Note"));
+        QCOMPARE(lines[1], QStringLiteral("Customer leadership,7,5,▲ +2,"));
+        QCOMPARE(lines[3], QStringLiteral("Metrics,–,5,,"));
     }
 };
 

@@ -20,6 +20,13 @@ engine() { "$app" metrics --db "$db" --period 2026-Q3 --format json | python3 -c
 expect_in "$work/lost.csv" "東京トレーディング株式会社" "names intact"
 ok "loss-review: the lost customers by lost value, as the engine lists them"
 
+# The editable records: their tables with their headers (no actions or scores stored yet).
+"$app" export --db "$db" --view actions --period 2026-Q3 --out "$work/actions.csv" 2>"$work/err" || fail "export actions: $(cat "$work/err")"
+head -1 "$work/actions.csv" | grep -q "Action,Owner,Due,Status,Source,About,Notes,Written by" || fail "actions header: $(head -1 "$work/actions.csv")"
+"$app" export --db "$db" --view reality-check --period 2026-Q3 --out "$work/reality.csv" 2>"$work/err" || fail "export reality-check: $(cat "$work/err")"
+[ "$(wc -l < "$work/reality.csv")" -eq 8 ] || fail "reality-check: $(wc -l < "$work/reality.csv") lines, not a header and 7 dimensions"
+ok "actions and reality-check export their tables"
+
 before=$(md5sum <"$db")
 expect_fail "an unknown view" "$app" export --db "$db" --view lost --period 2026-Q3 --out "$work/x.csv"
 expect_in "$work/err" "--view takes one of loss-review" "unknown view"

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
@@ -218,7 +219,8 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
-    header->setSectionResizeMode(ActionsModel::Notes, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionsModel::Notes, QHeaderView::Interactive);
+    header->setSectionResizeMode(ActionsModel::Link, QHeaderView::Interactive);
     header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 6);
     layout->addWidget(m_table, 1);
 
@@ -267,6 +269,7 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     const auto refresh = [this] {
         updateSummary();
         updateOwners();
+        fitColumns();
     };
     connect(&m_model, &QAbstractItemModel::modelReset, this, refresh);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, refresh);
@@ -279,6 +282,29 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
 }
 
 ActionsView::~ActionsView() = default;
+
+void ActionsView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    fitColumns();
+}
+
+void ActionsView::fitColumns()
+{
+    // The action's title takes the room; on a narrow screen (a 1280-pixel projector) the
+    // source, the notes and the author give way (the notes stay in the title's tooltip;
+    // all three in the CSV).
+    const bool wide = width() >= 1500;
+    m_table->setColumnHidden(ActionsModel::Source, !wide);
+    m_table->setColumnHidden(ActionsModel::Notes, !wide);
+    m_table->setColumnHidden(ActionsModel::Author, !wide);
+    if (wide)
+        m_table->setColumnWidth(ActionsModel::Notes, width() / 6);
+    // What an action is about gets its words up to a fifth of the width; the title the rest.
+    m_table->resizeColumnToContents(ActionsModel::Link);
+    m_table->setColumnWidth(ActionsModel::Link,
+                            std::min(m_table->columnWidth(ActionsModel::Link), width() / 6));
+}
 
 QString ActionsView::title() const
 {

@@ -18,7 +18,7 @@ class FitText;
 // PRODUCT.md §8: the accountability log. Every action is edited in place (Enter saves to
 // the database at once; a date editor for the due date, lists for status and source),
 // "New action" (Ctrl+N) and Delete, undo and redo (Ctrl+Z, Ctrl+Shift+Z), a filter by
-// owner and status. An action still to do past its due date shows "⚠ ... overdue N days"
+// owner and status. An action still to do past its due date shows "⚠ 2026-10-31 · 12 days late"
 // in bold.
 class ActionsView final : public ReportView
 {
@@ -50,7 +50,11 @@ public:
     QString message() const;
     QString summary() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void showMessage(const QString &text);
     void updateSummary();
     void updateOwners();

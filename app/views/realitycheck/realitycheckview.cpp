@@ -14,8 +14,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -104,7 +106,11 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = new QTableView(splitter);
+    m_splitter = splitter;
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView(side);
     m_table->setModel(&m_model);
     theme.styleTable(m_table);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -124,7 +130,18 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumWidth(320);
     m_chartView->setAccessibleName(tr("Radar chart of the scores"));
-    splitter->addWidget(m_table);
+    sideLayout->addWidget(m_table, 1);
+    // The chosen dimension's note, under the table: the Note column gives way on a narrow
+    // screen, this field never does. Enter saves it.
+    m_noteLabel = new QLabel(side);
+    m_noteLabel->setFont(theme.font(theme::Text::Body, true));
+    m_note = new QLineEdit(side);
+    m_note->setFont(theme.font(theme::Text::Body));
+    m_note->setClearButtonEnabled(true);
+    m_noteLabel->setBuddy(m_note);
+    sideLayout->addWidget(m_noteLabel);
+    sideLayout->addWidget(m_note);
+    splitter->addWidget(side);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
@@ -163,10 +180,41 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     connect(&m_model, &RealityCheckModel::refused, this, &RealityCheckView::showMessage);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &RealityCheckView::updateSummary);
     connect(exportButton, &QPushButton::clicked, this, &RealityCheckView::exportTable);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RealityCheckView::showNote);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &RealityCheckView::showNote);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &RealityCheckView::showNote);
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        const int row = std::max(0, m_table->currentIndex().row());
+        m_model.setData(m_model.index(row, RealityCheckModel::Note), m_note->text());
+    });
     setSnapshot(nullptr);
 }
 
 RealityCheckView::~RealityCheckView() = default;
+
+void RealityCheckView::showNote()
+{
+    const int row = std::max(0, m_table->currentIndex().row());
+    const QModelIndex note = m_model.index(row, RealityCheckModel::Note);
+    m_noteLabel->setText(
+        tr("&Note on %1:").arg(m_model.index(row, RealityCheckModel::Dimension).data().toString()));
+    m_note->setText(note.data(Qt::EditRole).toString());
+    m_note->setEnabled(m_model.flags(note).testFlag(Qt::ItemIsEditable));
+}
+
+void RealityCheckView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    // The table and the radar share the width, the radar a little more: its labels go
+    // around the circle.
+    // On a narrow screen the notes give way (each stays in its score's tooltip and the CSV).
+    const bool wide = width() >= 1500;
+    m_table->setColumnHidden(RealityCheckModel::Note, !wide);
+    const int w = m_splitter->width();
+    const int table = wide ? w * 9 / 20 : std::min(w * 11 / 20, m_table->horizontalHeader()->length() + 8);
+    m_splitter->setSizes({table, w - table});
+}
 
 QString RealityCheckView::title() const
 {

@@ -5,7 +5,9 @@
 #include "views/reportview.h"
 
 class QChartView;
+class QSplitter;
 class QLabel;
+class QLineEdit;
 class QTableView;
 class QUndoStack;
 
@@ -35,12 +37,17 @@ public:
 
     RealityCheckModel &model() { return m_model; }
     QTableView *table() const { return m_table; }
+    QLineEdit *noteField() const { return m_note; }
     RealityRadarChart *chart() const { return m_chart; }
     QUndoStack *undoStack() const { return m_undo; }
     QString message() const;
     QString summary() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void showNote();
     void showMessage(const QString &text);
     void updateSummary();
 
@@ -51,8 +58,11 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QLineEdit *m_note = nullptr;
     RealityRadarChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace acc

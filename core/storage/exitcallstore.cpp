@@ -64,6 +64,22 @@ QString refusal(const ExitCall &c)
     return {};
 }
 
+std::optional<QList<ExitCall>> read(const QString &spec, QString *error)
+{
+    Database db;
+    if (!db.open(spec, error, Database::Mode::ReadOnly))
+        return std::nullopt;
+    return ExitCallStore(db).all(error);
+}
+
+std::optional<qint64> save(const QString &spec, const ExitCall &call, QString *error)
+{
+    Database db;
+    if (!db.open(spec, error, Database::Mode::ReadWrite))
+        return std::nullopt;
+    return ExitCallStore(db).save(call, error);
+}
+
 } // namespace exitcalls
 
 namespace {

@@ -41,6 +41,10 @@ QString outcomeLabel(const QString &outcome);
 QString winbackLabel(const QString &chance);
 // Empty when the call may be stored (the customer is checked by the store); else why not.
 QString refusal(const ExitCall &call);
+// The company's exit calls, read through a connection of their own (spec: as Database::open).
+std::optional<QList<ExitCall>> read(const QString &spec, QString *error);
+// Saves one call (ExitCallStore::save) through a connection of its own.
+std::optional<qint64> save(const QString &spec, const ExitCall &call, QString *error);
 
 } // namespace exitcalls
 

@@ -15,7 +15,7 @@ engine() { "$app" metrics --db "$db" --period 2026-Q3 --format json | python3 -c
 
 "$app" export --db "$db" --view loss-review --period 2026-Q3 --out "$work/lost.csv" 2>"$work/err" || fail "export loss-review: $(cat "$work/err")"
 [ "$(column "$work/lost.csv" 0 | paste -sd,)" = "C3,C2" ] || fail "loss-review ids: $(column "$work/lost.csv" 0 | paste -sd,)"
-[ "$(column "$work/lost.csv" 7 | paste -sd,)" = "1200.00,80.00" ] || fail "loss-review values: $(column "$work/lost.csv" 7 | paste -sd,)"
+[ "$(column "$work/lost.csv" 8 | paste -sd,)" = "1200.00,80.00" ] || fail "loss-review values: $(column "$work/lost.csv" 8 | paste -sd,)"
 [ "$(column "$work/lost.csv" 0)" = "$(engine 'd["assets"]["lost_customers"]')" ] || fail "loss-review differs from the engine's lost_customers"
 expect_in "$work/lost.csv" "東京トレーディング株式会社" "names intact"
 ok "loss-review: the lost customers by lost value, as the engine lists them"

@@ -159,7 +159,12 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setFont(theme.font(theme::Text::Body));
-    layout->addWidget(m_summary);
+    // The summary and the filters share a line; the buttons have the next to themselves
+    // (the view fits a 1024-pixel screen).
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(m_summary, 1);
+    layout->addLayout(filters);
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);
@@ -173,7 +178,8 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     redoButton->setToolTip(tr("Redo it (Ctrl+Shift+Z)"));
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     m_owner = new QComboBox(this);
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(12);
     m_owner->setAccessibleName(tr("Owner filter"));
     ownerLabel->setBuddy(m_owner);
     auto *statusLabel = new QLabel(tr("&Status:"), this);
@@ -188,11 +194,10 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     for (QWidget *w : {static_cast<QWidget *>(newButton), static_cast<QWidget *>(m_deleteButton),
                        static_cast<QWidget *>(undoButton), static_cast<QWidget *>(redoButton)})
         bar->addWidget(w);
-    bar->addSpacing(16);
-    bar->addWidget(ownerLabel);
-    bar->addWidget(m_owner);
-    bar->addWidget(statusLabel);
-    bar->addWidget(m_status);
+    filters->addWidget(ownerLabel);
+    filters->addWidget(m_owner);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
     bar->addStretch(1);
     bar->addWidget(exportButton);
     layout->addLayout(bar);

@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "actions/actionsview.h"
 #include "atrisk/atriskview.h"
 #include "bestcustomers/bestcustomersview.h"
 #include "customers/customersview.h"
@@ -7,6 +8,7 @@
 #include "listening/listeningview.h"
 #include "lossreview/lossreviewview.h"
 #include "momentsoftruth/momentsoftruthview.h"
+#include "realitycheck/realitycheckview.h"
 #include "scorecard/scorecardview.h"
 #include "spend/spendview.h"
 #include "targets/targetsview.h"
@@ -35,7 +37,9 @@ const std::vector<ViewDescriptor> &all()
         SpendView::descriptor(),
         CustomersView::descriptor(),
         TargetsView::descriptor(),
+        ActionsView::descriptor(),
         FollowThroughView::descriptor(),
+        RealityCheckView::descriptor(),
     };
     return list;
 }

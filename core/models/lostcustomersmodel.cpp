@@ -18,6 +18,44 @@ void LostCustomersModel::setLostCustomers(std::shared_ptr<const Dataset> data, s
     endResetModel();
 }
 
+namespace {
+
+QString callKey(const QString &customerId, QDate lostOn)
+{
+    return customerId + QLatin1Char('\x1f') + lostOn.toString(Qt::ISODate);
+}
+
+} // namespace
+
+void LostCustomersModel::setExitCalls(const QList<ExitCall> &calls)
+{
+    m_calls.clear();
+    for (const ExitCall &c : calls)
+        m_calls.insert(callKey(c.customerId, c.lostOn), c);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ExitCallReason), index(rowCount() - 1, ExitCallReason));
+}
+
+std::optional<ExitCall> LostCustomersModel::exitCallAt(int row) const
+{
+    if (!m_data || row < 0 || row >= rowCount())
+        return std::nullopt;
+    const LostCustomer &l = m_lost.at(std::size_t(row));
+    const auto it = m_calls.constFind(
+        callKey(m_data->customers.at(std::size_t(l.customer)).customerId, toDate(l.lostOn)));
+    if (it == m_calls.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+int LostCustomersModel::exitCallCount() const
+{
+    int n = 0;
+    for (int r = 0; r < rowCount(); ++r)
+        n += exitCallAt(r) ? 1 : 0;
+    return n;
+}
+
 int LostCustomersModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_data ? 0 : static_cast<int>(m_lost.size());
@@ -40,6 +78,24 @@ QVariant LostCustomersModel::data(const QModelIndex &index, int role) const
         return l.lostOn;
     if (role == Qt::TextAlignmentRole)
         return index.column() == LostValue ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    // The exit call's word on the reason: the customer's own reason where the call
+    // corrected it, "✓ confirmed", or who is to call by when; empty without a call.
+    QString callText;
+    if (index.column() == ExitCallReason) {
+        if (const auto call = exitCallAt(index.row())) {
+            QString chance;
+            if (!call->winback.isEmpty())
+                chance = tr(" · win-back %1").arg(exitcalls::winbackLabel(call->winback).toLower());
+            if (call->outcome == QLatin1String("corrected"))
+                callText = tr("✎ %1%2").arg(call->correctedReason, chance);
+            else if (call->outcome == QLatin1String("confirmed"))
+                callText = tr("✓ confirmed%1").arg(chance);
+            else
+                callText = call->due.isValid()
+                               ? tr("☎ %1 to call by %2").arg(call->caller, call->due.toString(Qt::ISODate))
+                               : tr("☎ %1 to call").arg(call->caller);
+        }
+    }
     // The text columns: exact for sorting and exports, safe and short for a person.
     const QString *text = nullptr;
     switch (static_cast<Column>(index.column())) {
@@ -61,6 +117,9 @@ QVariant LostCustomersModel::data(const QModelIndex &index, int role) const
     case Reason:
         text = &l.reason;
         break;
+    case ExitCallReason:
+        text = &callText;
+        break;
     default:
         break;
     }
@@ -80,6 +139,7 @@ QVariant LostCustomersModel::data(const QModelIndex &index, int role) const
     case Region:
     case Owner:
     case Reason:
+    case ExitCallReason:
         break;
     case LostOn:
         return sort ? QVariant(l.lostOn) : QVariant(format::date(l.lostOn));
@@ -112,6 +172,8 @@ QVariant LostCustomersModel::headerData(int section, Qt::Orientation orientation
         return tr("Lost on");
     case Reason:
         return tr("Reason");
+    case ExitCallReason:
+        return tr("Reason (exit call)");
     case LostValue:
         return tr("Lost value (12 months)");
     case WonBackOn:

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "engine/assets.h"
+#include "storage/exitcallstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <memory>
 
 namespace acc {
 
 // The lost customers behind the loss charts: who, when, why, and the yearly revenue that
-// walked out with them (annual_value at lost_on).
+// walked out with them (annual_value at lost_on). Beside the reason from the data, the
+// exit call's (PRODUCT.md §8): the corrected reason, "✓ confirmed", or who is to call.
 class LostCustomersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
         Owner,
         LostOn,
         Reason,
+        ExitCallReason,
         LostValue,
         WonBackOn,
         ColumnCount
@@ -32,6 +36,11 @@ public:
     void setLostCustomers(std::shared_ptr<const Dataset> data, std::vector<LostCustomer> lost);
     const LostCustomer &lostAt(int row) const { return m_lost.at(std::size_t(row)); }
     const Dataset *dataset() const { return m_data.get(); }
+    // The exit calls stored for the company; each row shows the one on its loss.
+    void setExitCalls(const QList<ExitCall> &calls);
+    // The exit call on the row's loss, if any.
+    std::optional<ExitCall> exitCallAt(int row) const;
+    int exitCallCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +50,7 @@ public:
 private:
     std::shared_ptr<const Dataset> m_data;
     std::vector<LostCustomer> m_lost;
+    QHash<QString, ExitCall> m_calls; // by customer_id + lost_on
 };
 
 } // namespace acc

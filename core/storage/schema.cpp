@@ -147,6 +147,42 @@ const QList<Migration> &migrations()
              // "not recorded". docs/criteria.md.
              QStringLiteral("ALTER TABLE criteria ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
          }},
+        {5,
+         "actions with source, link and author; exit calls; reality-check scores",
+         {
+             // Migration 1's actions table gains what PRODUCT.md §8 records: where the idea
+             // came from, the figure (METRICS.md key) or customer (its customer_id, kept as
+             // text so an import with --replace leaves the log intact) it is about, and who
+             // wrote it. The old free-text meeting column stays, unused.
+             QStringLiteral("ALTER TABLE actions ADD COLUMN source TEXT NOT NULL DEFAULT 'meeting'"),
+             QStringLiteral("ALTER TABLE actions ADD COLUMN metric TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE actions ADD COLUMN customer_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE actions ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+             // One exit call per loss of a customer (customer_id, lost_on): who calls, by
+             // when, and the outcome once made (outcome empty until then).
+             QStringLiteral("CREATE TABLE exit_calls ("
+                            " id {pk},"
+                            " customer_id TEXT NOT NULL,"
+                            " lost_on {date} NOT NULL,"
+                            " caller TEXT NOT NULL,"
+                            " due_on {date},"
+                            " assigned_on {date} NOT NULL,"
+                            " author TEXT NOT NULL DEFAULT '',"
+                            " outcome TEXT NOT NULL DEFAULT '',"
+                            " corrected_reason TEXT NOT NULL DEFAULT '',"
+                            " winback TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (customer_id, lost_on))"),
+             // The leadership team's score of itself, per quarter and dimension (§11).
+             QStringLiteral("CREATE TABLE reality_checks ("
+                            " id {pk},"
+                            " quarter TEXT NOT NULL,"
+                            " dimension TEXT NOT NULL,"
+                            " score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 10),"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " author TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (quarter, dimension))"),
+         }},
     };
     return all;
 }

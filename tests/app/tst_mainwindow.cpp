@@ -381,10 +381,10 @@ private slots:
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 5); // header, three customers, the empty rest after the last line break
         QCOMPARE(lines[0], QStringLiteral("Customer ID,Name,Segment,Region,Account owner,Lost on,Reason,"
-                                          "Lost value (12 months) (EUR),Won back on"));
-        QCOMPARE(lines[1], QStringLiteral("B,Αθηνά Α.Ε.,,,,2026-10-20,Service failure,3000.00,"));
-        QCOMPARE(lines[2], QStringLiteral("A,Müller GmbH,,,,2026-10-05,Price,1200.00,"));
-        QCOMPARE(lines[3], QStringLiteral("C,東京トレーディング株式会社,,,,2026-10-28,Price,800.00,"));
+                                          "Reason (exit call),Lost value (12 months) (EUR),Won back on"));
+        QCOMPARE(lines[1], QStringLiteral("B,Αθηνά Α.Ε.,,,,2026-10-20,Service failure,,3000.00,"));
+        QCOMPARE(lines[2], QStringLiteral("A,Müller GmbH,,,,2026-10-05,Price,,1200.00,"));
+        QCOMPARE(lines[3], QStringLiteral("C,東京トレーディング株式会社,,,,2026-10-28,Price,,800.00,"));
     }
 
     // Ctrl+Shift+C copies the chart with the focus (here the loss trend) as an image of

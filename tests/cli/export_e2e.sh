@@ -15,7 +15,7 @@ engine() { "$app" metrics --db "$db" --period 2026-Q3 --format json | python3 -c
 
 "$app" export --db "$db" --view loss-review --period 2026-Q3 --out "$work/lost.csv" 2>"$work/err" || fail "export loss-review: $(cat "$work/err")"
 [ "$(column "$work/lost.csv" 0 | paste -sd,)" = "C3,C2" ] || fail "loss-review ids: $(column "$work/lost.csv" 0 | paste -sd,)"
-[ "$(column "$work/lost.csv" 7 | paste -sd,)" = "1200.00,80.00" ] || fail "loss-review values: $(column "$work/lost.csv" 7 | paste -sd,)"
+[ "$(column "$work/lost.csv" 8 | paste -sd,)" = "1200.00,80.00" ] || fail "loss-review values: $(column "$work/lost.csv" 8 | paste -sd,)"
 [ "$(column "$work/lost.csv" 0)" = "$(engine 'd["assets"]["lost_customers"]')" ] || fail "loss-review differs from the engine's lost_customers"
 expect_in "$work/lost.csv" "東京トレーディング株式会社" "names intact"
 ok "loss-review: the lost customers by lost value, as the engine lists them"
@@ -29,6 +29,13 @@ ok "listening: 8 quarters ending with the period, its answers as the engine coun
 "$app" export --db "$db" --view at-risk --period 2026-Q3 --out "$work/at-risk.csv" 2>"$work/err" || fail "export at-risk: $(cat "$work/err")"
 [ "$(column "$work/at-risk.csv" 1 | LC_ALL=C sort)" = "$(engine 'sorted(set(d["service"]["overdue_customers"]) | {a["customer_id"] for a in d["service"]["at_risk_customers"]})')" ] || fail "at-risk: not the engine's overdue and at-risk customers"
 ok "at-risk: the engine's overdue and at-risk customers, each once"
+
+# The editable records: their tables with their headers (no actions or scores stored yet).
+"$app" export --db "$db" --view actions --period 2026-Q3 --out "$work/actions.csv" 2>"$work/err" || fail "export actions: $(cat "$work/err")"
+head -1 "$work/actions.csv" | grep -q "Action,Owner,Due,Status,Source,About,Notes,Written by" || fail "actions header: $(head -1 "$work/actions.csv")"
+"$app" export --db "$db" --view reality-check --period 2026-Q3 --out "$work/reality.csv" 2>"$work/err" || fail "export reality-check: $(cat "$work/err")"
+[ "$(wc -l < "$work/reality.csv")" -eq 8 ] || fail "reality-check: $(wc -l < "$work/reality.csv") lines, not a header and 7 dimensions"
+ok "actions and reality-check export their tables"
 
 before=$(md5sum <"$db")
 expect_fail "an unknown view" "$app" export --db "$db" --view lost --period 2026-Q3 --out "$work/x.csv"

@@ -3,10 +3,13 @@
 #include "datasetbuilder.h"
 #include "engine/metrics.h"
 #include "pgserver.h"
+#include "storage/actionstore.h"
 #include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
+#include "storage/exitcallstore.h"
+#include "storage/realitycheckstore.h"
 
 #include <QtTest>
 
@@ -90,6 +93,68 @@ private slots:
         }
         QCOMPARE(versions->at(0).set.rules.size(), 2);
         QCOMPARE(versions->at(1).set.rules.size(), 1);
+    }
+
+    // Migration 5 on PostgreSQL: actions (ids from the server, an undo's insert under its
+    // old id), refusals leaving no transaction open, reality-check scores and exit calls.
+    void actionsRealityChecksAndExitCalls()
+    {
+        const QString spec = m_server.createDatabase(QStringLiteral("actions"));
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(spec, &error), qPrintable(error));
+            test::DatasetBuilder b;
+            b.customer("M1", "2025-01-01", "2026-03-05", "Price").order("M1", "2025-06-01", 12345);
+            QVERIFY(db.connection().transaction());
+            DataWriter writer(db);
+            QVERIFY2(writer.prepare(&error) && writer.writeDataset(b.build(), &error), qPrintable(error));
+            QVERIFY(db.connection().commit());
+        }
+        Database db;
+        QVERIFY2(db.open(spec, &error), qPrintable(error));
+        ActionStore actions(db);
+        Action a;
+        a.title = QStringLiteral("Call Müller");
+        a.customerId = QStringLiteral("M1");
+        a.due = QDate(2026, 4, 1);
+        const auto first = actions.insert(a, &error);
+        QVERIFY2(first, qPrintable(error));
+        a.title = QStringLiteral("Second");
+        const auto second = actions.insert(a, &error);
+        QVERIFY2(second && *second > *first, qPrintable(error));
+        a.customerId = QStringLiteral("nobody");
+        QVERIFY(!actions.insert(a, &error));
+        QVERIFY2(error.contains(QLatin1String("no customer")), qPrintable(error));
+        QVERIFY(actions.remove(*first, &error));
+        a.id = *first;
+        a.customerId = QStringLiteral("M1");
+        QCOMPARE(actions.insert(a, &error), first);
+        QCOMPARE(actions.all(&error)->size(), 2);
+        QCOMPARE(actions.find(*first, &error)->due, QDate(2026, 4, 1));
+
+        RealityCheckStore reality(db);
+        const Period q1 = Period::quarter(2026, 1);
+        QVERIFY2(reality.set(q1, {QStringLiteral("metrics"), 6, QStringLiteral("ok"), {}}, &error),
+                 qPrintable(error));
+        QVERIFY(reality.set(q1, {QStringLiteral("metrics"), 9, {}, {}}, &error));
+        QVERIFY(!reality.set(q1, {QStringLiteral("metrics"), 11, {}, {}}, &error));
+        QCOMPARE(reality.forQuarter(q1, &error)->at(0).score, 9);
+
+        ExitCallStore calls(db);
+        ExitCall call;
+        call.customerId = QStringLiteral("M1");
+        call.lostOn = QDate(2026, 3, 5);
+        call.caller = QStringLiteral("CEO");
+        QVERIFY2(calls.save(call, &error), qPrintable(error));
+        call.outcome = QStringLiteral("corrected");
+        call.correctedReason = QStringLiteral("Service failure");
+        call.winback = QStringLiteral("high");
+        QVERIFY2(calls.save(call, &error), qPrintable(error));
+        const auto stored = calls.all(&error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->at(0).correctedReason, QStringLiteral("Service failure"));
     }
 
     void refusesNewerSchema()

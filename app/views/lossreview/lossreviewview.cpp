@@ -1,5 +1,7 @@
 #include "lossreviewview.h"
 
+#include "exitcalldialog.h"
+
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "lossheadlines.h"
@@ -15,6 +17,7 @@
 
 #include <QtCharts/QChartView>
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -112,6 +115,15 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     filterBar->addWidget(m_reasonBox);
     filterBar->addWidget(m_clearButton);
     filterBar->addWidget(m_exportButton);
+    m_exitCallButton = new QPushButton(tr("E&xit call…"), this);
+    m_exitCallButton->setToolTip(tr("Assign the chosen lost customer to an executive to call, or record the "
+                                    "call's outcome (Ctrl+Shift+X)"));
+    connect(m_exitCallButton, &QPushButton::clicked, this, [this] { editExitCall(); });
+    auto *exitCall = new QAction(this);
+    exitCall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    exitCall->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(exitCall);
+    connect(exitCall, &QAction::triggered, this, [this] { editExitCall(); });
 
     m_table = new QTableView(this);
     m_table->setModel(&m_proxy);
@@ -137,6 +149,8 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_table, tr("&List"));
+    // Beside the tabs, where the list is: the row's exit call.
+    m_tabs->setCornerWidget(m_exitCallButton, Qt::TopRightCorner);
     for (LossBreakdownModel *model : {&m_bySegment, &m_byOwner}) {
         auto *table = new QTableView(this);
         table->setModel(model);
@@ -228,6 +242,8 @@ void LossReviewView::fitColumns()
     // The filter boxes show their whole items where there is room.
     for (QComboBox *box : {m_monthBox, m_reasonBox})
         box->setMinimumContentsLength(width() >= 1500 ? 24 : 12);
+    // The exit calls' column shows once a lost customer listed has one.
+    m_table->setColumnHidden(LostCustomersModel::ExitCallReason, m_lost.exitCallCount() == 0);
     const QHeaderView *header = m_table->horizontalHeader();
     const int room = m_table->viewport()->width() - QFontMetrics(m_table->font()).averageCharWidth() * 14;
     // What ResizeToContents will make of each column, hidden or not (its current size may
@@ -245,7 +261,8 @@ void LossReviewView::fitColumns()
     };
     int needed = 0;
     for (int c = 0; c < m_proxy.columnCount(); ++c) {
-        if (c != LostCustomersModel::Name)
+        if (c != LostCustomersModel::Name &&
+            !(c == LostCustomersModel::ExitCallReason && m_lost.exitCallCount() == 0))
             needed += widthOf(c);
     }
     for (const int column : kGiveWay) {
@@ -254,6 +271,38 @@ void LossReviewView::fitColumns()
         if (hide)
             needed -= widthOf(column);
     }
+}
+
+void LossReviewView::reloadExitCalls()
+{
+    QString error;
+    const auto calls = m_snapshot ? exitcalls::read(m_snapshot->spec, &error) : std::nullopt;
+    m_lost.setExitCalls(calls.value_or(QList<ExitCall>{}));
+    fitColumns();
+}
+
+ExitCallDialog *LossReviewView::editExitCall()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_snapshot || !current.isValid())
+        return nullptr;
+    const int row = m_proxy.mapToSource(current).row();
+    const LostCustomer &lost = m_lost.lostAt(row);
+    const CustomerRecord &customer = m_snapshot->data->customers.at(std::size_t(lost.customer));
+    ExitCall call = m_lost.exitCallAt(row).value_or(ExitCall{});
+    call.customerId = customer.customerId;
+    call.lostOn = toDate(lost.lostOn);
+    const QString heading =
+        tr("%1 (%2), lost on %3 (%4), %5 a year")
+            .arg(display::shorten(customer.name, 60), display::shorten(customer.customerId, 40),
+                 format::date(lost.lostOn),
+                 display::shorten(m_lost.index(row, LostCustomersModel::Reason).data().toString(), 60),
+                 format::money(lost.value, m_currency));
+    auto *dialog = new ExitCallDialog(m_snapshot->spec, call, heading, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &LossReviewView::reloadExitCalls);
+    dialog->open();
+    return dialog;
 }
 
 QString LossReviewView::title() const
@@ -281,6 +330,7 @@ void LossReviewView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &s
     m_paretoChart->setModel(&m_reasons, m_currency);
     m_trend.setTrend(report.assets.trendMonths, m_currency);
     m_lost.setLostCustomers(m_snapshot->data, report.assets.trendLostCustomers);
+    reloadExitCalls();
     m_bySegment.setSource(&m_lost, m_currency);
     m_byOwner.setSource(&m_lost, m_currency);
     applySelection();

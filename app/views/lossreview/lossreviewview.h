@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace acc {
 
+class ExitCallDialog;
 class FitText;
 
 class FigureTile;
@@ -62,6 +63,12 @@ public:
     // whose detail opens (-1 for none).
     CustomerSelection shownCustomers(int focus = -1) const;
     QList<FigureTile *> headlineTiles() const { return m_tiles; }
+    // Opens the exit-call dialog on the chosen lost customer (assign a caller, record the
+    // outcome); saved, the list shows it. Returns the dialog (open, not modal to the
+    // application), or nullptr when no lost customer is chosen.
+    ExitCallDialog *editExitCall();
+    // Reads the company's exit calls again into the list.
+    void reloadExitCalls();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -92,6 +99,7 @@ private:
     QComboBox *m_reasonBox = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_exitCallButton = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QTableView *> m_breakdownTables; // by segment, by owner

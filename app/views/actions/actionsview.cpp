@@ -1,0 +1,453 @@
+#include "actionsview.h"
+
+#include "models/actionsproxy.h"
+#include "models/roles.h"
+#include "report/csvwriter.h"
+#include "report/outputfile.h"
+#include "usersettings.h"
+#include "widgets/fittext.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace acc {
+
+namespace {
+
+// One accepted change of the log: undo moves the database back from `after` to `before`,
+// redo forward again. The change was already written when the command is pushed, so the
+// first redo does nothing.
+class ActionCommand final : public QUndoCommand
+{
+public:
+    ActionCommand(ActionsView *view, std::optional<Action> before, std::optional<Action> after,
+                  const QString &text)
+        : QUndoCommand(text)
+        , m_view(view)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override { move(m_after, m_before); }
+    void redo() override
+    {
+        if (m_done)
+            move(m_before, m_after);
+        m_done = true;
+    }
+
+private:
+    void move(const std::optional<Action> &from, const std::optional<Action> &to)
+    {
+        QString error;
+        if (!m_view->model().apply(from, to, &error))
+            QMessageBox::warning(m_view, ActionsView::tr("Actions"),
+                                 ActionsView::tr("The actions could not be saved: %1").arg(error));
+    }
+
+    ActionsView *m_view;
+    std::optional<Action> m_before;
+    std::optional<Action> m_after;
+    bool m_done = false;
+};
+
+// The due date: a date editor (YYYY-MM-DD, a calendar on Alt+Down); an overdue one is
+// painted bold in vermillion, its text already saying "⚠ overdue".
+class DueDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *editor = new QDateEdit(parent);
+        editor->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        editor->setCalendarPopup(true);
+        editor->setMinimumDate(QDate(1900, 1, 1));
+        editor->setMaximumDate(QDate(2999, 12, 31));
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QDateEdit *>(editor)->setDate(index.data(Qt::EditRole).toDate());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QDateEdit *>(editor)->date(), Qt::EditRole);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(roleId(Role::Value)).toInt() > 0) {
+            option->palette.setColor(QPalette::Text, QColor(0xC0, 0x4A, 0x00)); // vermillion
+            option->font.setBold(true);
+        }
+    }
+};
+
+// A list to pick from (status, source): stored keys, shown by their labels.
+class ChoiceDelegate final : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(QStringList keys, QString (*label)(const QString &), QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_keys(std::move(keys))
+        , m_label(label)
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (const QString &key : m_keys)
+            combo->addItem(m_label(key), key);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+
+private:
+    QStringList m_keys;
+    QString (*m_label)(const QString &);
+};
+
+} // namespace
+
+ViewDescriptor ActionsView::descriptor()
+{
+    return {QStringLiteral("actions"), [] { return ActionsView::tr("Actions & ideas"); },
+            QStringLiteral("view-task"),
+            [](const theme::Theme &theme, QWidget *parent) -> ReportView * {
+                return new ActionsView(parent, theme);
+            }};
+}
+
+ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
+    : ReportView(parent)
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("actionsView"));
+    m_model.setAuthor(user::authorName());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+
+    m_heading = new FitText(theme.pointSize(theme::Text::Heading) + 3, theme.pointSize(theme::Text::Body),
+                            true, this);
+    m_heading->setColor(theme::ink());
+    m_heading->setText(tr("Actions & ideas"));
+    layout->addWidget(m_heading);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setFont(theme.font(theme::Text::Body));
+    // The summary and the filters share a line; the buttons have the next to themselves
+    // (the view fits a 1024-pixel screen).
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(m_summary, 1);
+    layout->addLayout(filters);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    auto *newButton = new QPushButton(tr("&New action"), this);
+    newButton->setToolTip(tr("Record a new action or idea (Ctrl+N)"));
+    m_deleteButton = new QPushButton(tr("De&lete"), this);
+    m_deleteButton->setToolTip(tr("Delete the chosen action (Delete; undoable)"));
+    auto *undoButton = new QPushButton(tr("&Undo"), this);
+    auto *redoButton = new QPushButton(tr("Re&do"), this);
+    undoButton->setToolTip(tr("Undo the last change of the actions (Ctrl+Z)"));
+    redoButton->setToolTip(tr("Redo it (Ctrl+Shift+Z)"));
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    m_owner = new QComboBox(this);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(12);
+    m_owner->setAccessibleName(tr("Owner filter"));
+    ownerLabel->setBuddy(m_owner);
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    m_status = new QComboBox(this);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All"), QString());
+    m_status->addItem(tr("Still to do"), ActionFilter::kToDo);
+    for (const QString &s : actions::statuses())
+        m_status->addItem(actions::statusLabel(s), s);
+    statusLabel->setBuddy(m_status);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    for (QWidget *w : {static_cast<QWidget *>(newButton), static_cast<QWidget *>(m_deleteButton),
+                       static_cast<QWidget *>(undoButton), static_cast<QWidget *>(redoButton)})
+        bar->addWidget(w);
+    filters->addWidget(ownerLabel);
+    filters->addWidget(m_owner);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    m_proxy = new ActionsProxy(this);
+    m_proxy->setSourceModel(&m_model);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    theme.styleTable(m_table);
+    m_table->setItemDelegateForColumn(ActionsModel::Due, new DueDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        ActionsModel::Status, new ChoiceDelegate(actions::statuses(), &actions::statusLabel, m_table));
+    m_table->setItemDelegateForColumn(ActionsModel::Source,
+                                      new ChoiceDelegate(actions::sources(), &actions::sourceLabel, m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActionsModel::Due, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Actions"));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionsModel::Notes, QHeaderView::Interactive);
+    header->setSectionResizeMode(ActionsModel::Link, QHeaderView::Interactive);
+    header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 6);
+    layout->addWidget(m_table, 1);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setFont(theme.font(theme::Text::Body, true));
+    m_message->setStyleSheet(QStringLiteral("color: #C04A00;"));
+    m_message->setAccessibleName(tr("Message"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    QAction *undo = m_undo->createUndoAction(this);
+    QAction *redo = m_undo->createRedoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    auto *create = new QAction(tr("New action"), this);
+    create->setShortcut(QKeySequence::New);
+    auto *remove = new QAction(tr("Delete action"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    for (QAction *a : {undo, redo, create}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    remove->setShortcutContext(Qt::WidgetShortcut); // on the table only, never in an editor
+    m_table->addAction(remove);
+    connect(create, &QAction::triggered, this, &ActionsView::newAction);
+    connect(remove, &QAction::triggered, this, &ActionsView::deleteCurrent);
+    connect(newButton, &QPushButton::clicked, this, &ActionsView::newAction);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ActionsView::deleteCurrent);
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+
+    connect(&m_model, &ActionsModel::edited, this,
+            [this](const std::optional<Action> &before, const std::optional<Action> &after) {
+                showMessage({});
+                const QString text = !before  ? tr("New action")
+                                     : !after ? tr("Delete an action")
+                                              : tr("Change an action");
+                m_undo->push(new ActionCommand(this, before, after, text));
+            });
+    connect(&m_model, &ActionsModel::refused, this, &ActionsView::showMessage);
+    const auto refresh = [this] {
+        updateSummary();
+        updateOwners();
+        fitColumns();
+    };
+    connect(&m_model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &ActionsView::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ActionsView::applyFilter);
+    connect(exportButton, &QPushButton::clicked, this, &ActionsView::exportTable);
+    setSnapshot(nullptr);
+}
+
+ActionsView::~ActionsView() = default;
+
+void ActionsView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    fitColumns();
+}
+
+void ActionsView::fitColumns()
+{
+    // The action's title takes the room; on a narrow screen (a 1280-pixel projector) the
+    // source, the notes and the author give way (the notes stay in the title's tooltip;
+    // all three in the CSV).
+    const bool wide = width() >= 1500;
+    m_table->setColumnHidden(ActionsModel::Source, !wide);
+    m_table->setColumnHidden(ActionsModel::Notes, !wide);
+    m_table->setColumnHidden(ActionsModel::Author, !wide);
+    if (wide)
+        m_table->setColumnWidth(ActionsModel::Notes, width() / 6);
+    // What an action is about gets its words up to a fifth of the width; the title the rest.
+    m_table->resizeColumnToContents(ActionsModel::Link);
+    m_table->setColumnWidth(ActionsModel::Link,
+                            std::min(m_table->columnWidth(ActionsModel::Link), width() / 6));
+}
+
+QString ActionsView::title() const
+{
+    return tr("Actions & ideas");
+}
+
+void ActionsView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)
+{
+    if (!snapshot || !m_snapshot || snapshot->spec != m_snapshot->spec)
+        m_undo->clear(); // an undo belongs to the company it was made in
+    m_snapshot = snapshot;
+    m_model.setSnapshot(snapshot);
+    if (snapshot && !m_model.lastError().isEmpty() && m_model.rowCount() == 0)
+        showMessage(m_model.lastError());
+    updateSummary();
+    updateOwners();
+}
+
+void ActionsView::updateSummary()
+{
+    if (!m_snapshot) {
+        m_summary->setText(tr("Open a company to keep its actions."));
+        return;
+    }
+    const ActionsModel::Counts c = m_model.counts();
+    if (c.total == 0) {
+        m_summary->setText(
+            tr("No actions yet. Press Ctrl+N to record what was agreed, who owns it and by when."));
+        return;
+    }
+    QString text = tr("Actions: %1 open, %2 in progress, %3 done, %4 dropped.")
+                       .arg(c.open)
+                       .arg(c.inProgress)
+                       .arg(c.done)
+                       .arg(c.dropped);
+    if (c.overdue > 0)
+        text += QLatin1Char(' ') + tr("⚠ %1 overdue.").arg(c.overdue);
+    m_summary->setText(text);
+}
+
+QString ActionsView::summary() const
+{
+    return m_summary->text();
+}
+
+void ActionsView::updateOwners()
+{
+    const QString chosen = m_owner->currentData().toString();
+    const QStringList owners = m_model.owners();
+    QStringList now;
+    for (int i = 1; i < m_owner->count(); ++i)
+        now << m_owner->itemData(i).toString();
+    if (m_owner->count() > 0 && now == owners)
+        return;
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Everyone"), QString());
+    for (const QString &o : owners)
+        m_owner->addItem(o, o);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(chosen)));
+    if (m_owner->currentData().toString() != chosen)
+        applyFilter();
+}
+
+void ActionsView::applyFilter()
+{
+    m_proxy->setFilter({m_owner->currentData().toString(), m_status->currentData().toString()});
+}
+
+void ActionsView::setOwnerFilter(const QString &owner)
+{
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+}
+
+void ActionsView::setStatusFilter(const QString &status)
+{
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+}
+
+QString ActionsView::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void ActionsView::showMessage(const QString &text)
+{
+    m_message->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ActionsView::newAction()
+{
+    Action draft;
+    draft.title = tr("New action");
+    draft.owner = m_owner->currentData().toString();
+    draft.due = m_model.today().addDays(14);
+    // A new action is open: show it even when the list is filtered on closed ones.
+    if (!m_proxy->filter().accepts(draft))
+        setStatusFilter({});
+    QString error;
+    const auto row = m_model.addAction(draft, &error);
+    if (!row) {
+        showMessage(error);
+        return;
+    }
+    const QModelIndex at = m_proxy->mapFromSource(m_model.index(*row, ActionsModel::Title));
+    m_table->setFocus();
+    m_table->setCurrentIndex(at);
+    m_table->scrollTo(at);
+    m_table->edit(at);
+}
+
+void ActionsView::deleteCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    QString error;
+    if (!m_model.deleteAction(m_proxy->mapToSource(current).row(), &error))
+        showMessage(error);
+}
+
+bool ActionsView::exportTableTo(const QString &path, QString *error) const
+{
+    if (!checkOutputPath(path, m_snapshot ? m_snapshot->spec : QString(), {}, error))
+        return false;
+    return CsvWriter().writeFile(*m_proxy, path, error);
+}
+
+void ActionsView::exportTable()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the actions as CSV"),
+                                                      tr("actions.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTableTo(path, &error))
+        QMessageBox::critical(this, tr("The table could not be saved"), error);
+}
+
+} // namespace acc

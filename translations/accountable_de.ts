@@ -87,10 +87,6 @@
         <translation>%1 existiert bereits; das Demo-Unternehmen wird in eine neue Datenbank geschrieben</translation>
     </message>
     <message>
-        <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers written to %5 in %6 s</source>
-        <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten in %6 s nach %5 geschrieben</translation>
-    </message>
-    <message>
         <source>name at least one CSV file to import</source>
         <translation>geben Sie mindestens eine CSV-Datei zum Importieren an</translation>
     </message>
@@ -287,54 +283,6 @@
         <translation>accountable criteria: %1 gilt jetzt für das Fenster, pack und metrics</translation>
     </message>
     <message>
-        <source>Usage:
-  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            one view, headless
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
-                      --replace: the kinds of data given are replaced, others kept;
-                      --replace-all: the whole company becomes these files
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         the table the view shows
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      best-customer criteria; save adds a version (author: --author,
-                      else the login name), list and show tell who saved each and when
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        targets and owners
-
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Aufruf:
-  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            eine Ansicht, ohne Fenster
-  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
-                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
-                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
-                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        Ziele und Verantwortliche
-
---db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
         <source>criteria takes list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME], or use NAME[@VERSION]</source>
         <translation>criteria erwartet list, show NAME[@VERSION], save --name NAME --file FILE.json [--author NAME] oder use NAME[@VERSION]</translation>
     </message>
@@ -411,12 +359,68 @@
         <translation>import übernimmt die Zeiträume aus der Datei; --period gilt für list und export</translation>
     </message>
     <message>
-        <source>--dialog takes criteria, not &quot;%1&quot;</source>
-        <translation>--dialog erwartet criteria, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the criteria dialog could not be opened</source>
         <translation>der Kriteriendialog konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            one view, headless
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         the table the view shows
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      best-customer criteria; save adds a version (author: --author,
+                      else the login name), list and show tell who saved each and when
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        targets and owners
+
+The window, metrics, pack and export also take --segment S, --region R and --owner O:
+the figures of those customers only (the window&apos;s Data &gt; Filter customers).
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Aufruf:
+  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            eine Ansicht, ohne Fenster
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
+                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
+                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        Ziele und Verantwortliche
+
+Das Fenster, metrics, pack und export verstehen auch --segment S, --region R und --owner O:
+nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
+    </message>
+    <message>
+        <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers and %7 targets written to %5 in %6 s</source>
+        <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten und %7 Ziele in %6 s nach %5 geschrieben</translation>
+    </message>
+    <message>
+        <source>--dialog takes criteria or settings, not &quot;%1&quot;</source>
+        <translation>--dialog erwartet criteria oder settings, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -611,6 +615,25 @@
     </message>
 </context>
 <context>
+    <name>FilterText</name>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>n/a</source>
@@ -619,6 +642,14 @@
     <message>
         <source>Q%1 %2 (%3 to %4)</source>
         <translation>Q%1 %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>FY%2 Q%1 (%3 to %4)</source>
+        <translation>GJ%2 Q%1 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>FY%1 (%2 to %3)</source>
+        <translation>GJ%1 (%2 bis %3)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +896,49 @@
     </message>
 </context>
 <context>
+    <name>Listening</name>
+    <message>
+        <source>Respondents</source>
+        <translation>Antwortende</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation>Beschwerdeführer</translation>
+    </message>
+    <message>
+        <source>Complaints not resolved within SLA</source>
+        <translation>Beschwerden nicht im SLA gelöst</translation>
+    </message>
+    <message>
+        <source>Rescue contacts</source>
+        <translation>Rettungskontakte</translation>
+    </message>
+    <message>
+        <source>Rescue contacts lost within 90 days</source>
+        <translation>Rettungskontakte, binnen 90 Tagen verloren</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Lost in %1: %2</source>
+        <translation>Verloren, %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LossReview</name>
     <message>
         <source>Previous: %1 (%2)</source>
@@ -1091,7 +1165,7 @@
     </message>
     <message>
         <source>Follow-through</source>
-        <translation>Nachverfolgung</translation>
+        <translation>Nachbetreuung</translation>
     </message>
     <message>
         <source>feedback after the sale</source>
@@ -1635,6 +1709,14 @@
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Only these customers: %1</source>
+        <translation>Nur diese Kunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1889,6 +1971,634 @@
     <message>
         <source>target %1 (%2, %3): %4</source>
         <translation>Ziel %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Front line</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, such as 2026-10-31</source>
+        <translation>&quot;%1&quot; ist kein Datum: schreiben Sie es als YYYY-MM-DD, z. B. 2026-10-31</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>eine Maßnahme braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: use open, in_progress, done or dropped</source>
+        <translation>&quot;%1&quot; ist kein Status: verwenden Sie open, in_progress, done oder dropped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source: use meeting, sales, front_line or customer</source>
+        <translation>&quot;%1&quot; ist keine Quelle: verwenden Sie meeting, sales, front_line oder customer</translation>
+    </message>
+    <message>
+        <source>the due date is not a date</source>
+        <translation>das Fälligkeitsdatum ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the due date %1 is out of range</source>
+        <translation>das Fälligkeitsdatum %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>an action is about one figure or one customer, not both</source>
+        <translation>eine Maßnahme betrifft eine Kennzahl oder einen Kunden, nicht beides</translation>
+    </message>
+    <message>
+        <source>no customer has the id &quot;%1&quot;</source>
+        <translation>kein Kunde hat die ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the action was deleted meanwhile (by another desk?)</source>
+        <translation>die Maßnahme wurde inzwischen gelöscht (an einem anderen Arbeitsplatz?)</translation>
+    </message>
+    <message>
+        <source>no action has the id %1</source>
+        <translation>keine Maßnahme hat die ID %1</translation>
+    </message>
+    <message>
+        <source>Customer leadership</source>
+        <translation>Kundenorientierte Führung</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Kundenstimmen</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Accountability and action</source>
+        <translation>Verantwortung und Umsetzung</translation>
+    </message>
+    <message>
+        <source>Unified experience</source>
+        <translation>Einheitliches Kundenerlebnis</translation>
+    </message>
+    <message>
+        <source>Enabling service delivery</source>
+        <translation>Befähigung zum Service</translation>
+    </message>
+    <message>
+        <source>Motivation and recognition</source>
+        <translation>Motivation und Anerkennung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dimension of the reality check</source>
+        <translation>&quot;%1&quot; ist keine Dimension des Realitätschecks</translation>
+    </message>
+    <message>
+        <source>a score is a whole number from 1 to 10</source>
+        <translation>eine Bewertung ist eine ganze Zahl von 1 bis 10</translation>
+    </message>
+    <message>
+        <source>a reality check belongs to a quarter</source>
+        <translation>ein Realitätscheck gehört zu einem Quartal</translation>
+    </message>
+    <message>
+        <source>Reason confirmed</source>
+        <translation>Grund bestätigt</translation>
+    </message>
+    <message>
+        <source>Reason corrected</source>
+        <translation>Grund korrigiert</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Noch nicht angerufen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>an exit call needs a customer</source>
+        <translation>ein Exit-Anruf braucht einen Kunden</translation>
+    </message>
+    <message>
+        <source>an exit call needs the day the customer was lost</source>
+        <translation>ein Exit-Anruf braucht den Tag, an dem der Kunde verloren wurde</translation>
+    </message>
+    <message>
+        <source>an exit call needs an executive to make it</source>
+        <translation>ein Exit-Anruf braucht eine Führungskraft, die ihn führt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome: use confirmed or corrected</source>
+        <translation>&quot;%1&quot; ist kein Ergebnis: verwenden Sie confirmed oder corrected</translation>
+    </message>
+    <message>
+        <source>a corrected reason needs the reason the customer gave</source>
+        <translation>ein korrigierter Grund braucht den Grund, den der Kunde genannt hat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chance of a win-back: use low, medium or high</source>
+        <translation>&quot;%1&quot; ist keine Rückgewinnungschance: verwenden Sie low, medium oder high</translation>
+    </message>
+    <message>
+        <source>customer %1 was not lost on %2</source>
+        <translation>Kunde %1 wurde nicht am %2 verloren</translation>
+    </message>
+    <message>
+        <source>the company name must be at most %1 characters</source>
+        <translation>der Unternehmensname darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>the company name must not hold control characters</source>
+        <translation>der Unternehmensname darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>the currency must be an ISO 4217 code of three capital letters, such as EUR, USD or JPY; &quot;%1&quot; is not</source>
+        <translation>die Währung muss ein ISO-4217-Code aus drei Großbuchstaben sein, z. B. EUR, USD oder JPY; &quot;%1&quot; ist keiner</translation>
+    </message>
+    <message>
+        <source>the complaint SLA must be a whole number of days from 0 to %1</source>
+        <translation>das Beschwerde-SLA muss eine ganze Zahl von Tagen von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>the fiscal year must start in a month from 1 (January) to 12 (December)</source>
+        <translation>das Geschäftsjahr muss in einem Monat von 1 (Januar) bis 12 (Dezember) beginnen</translation>
+    </message>
+    <message>
+        <source>cannot store the settings in %1: %2</source>
+        <translation>die Einstellungen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ActionsModel</name>
+    <message>
+        <source>no company is open</source>
+        <translation>kein Unternehmen ist geöffnet</translation>
+    </message>
+    <message>
+        <source>no action is chosen</source>
+        <translation>keine Maßnahme ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1; link a figure by its key (such as churn_rate) or a customer by their id</source>
+        <translation>%1; verknüpfen Sie eine Kennzahl über ihren Schlüssel (z. B. churn_rate) oder einen Kunden über seine ID</translation>
+    </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation>Kennzahl: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Termin</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · 1 day late</source>
+        <translation>⚠ %1 · 1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · %2 days late</source>
+        <translation>⚠ %1 · %2 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days on %2</source>
+        <translation>Am %2 seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Press F2 to change the due date</source>
+        <translation>Drücken Sie F2, um das Fälligkeitsdatum zu ändern</translation>
+    </message>
+    <message>
+        <source>Type a figure&apos;s key (such as churn_rate) or a customer&apos;s id</source>
+        <translation>Geben Sie den Schlüssel einer Kennzahl (z. B. churn_rate) oder die ID eines Kunden ein</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation>Erfasst von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Erfasst von</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ActionsView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>The actions could not be saved: %1</source>
+        <translation>Die Maßnahmen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Actions &amp; ideas</source>
+        <translation>Maßnahmen &amp; Ideen</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Record a new action or idea (Ctrl+N)</source>
+        <translation>Eine neue Maßnahme oder Idee erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen action (Delete; undoable)</source>
+        <translation>Die gewählte Maßnahme löschen (Entf; kann rückgängig gemacht werden)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the actions (Ctrl+Z)</source>
+        <translation>Die letzte Änderung der Maßnahmen rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo it (Ctrl+Shift+Z)</source>
+        <translation>Die Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Eine Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Change an action</source>
+        <translation>Eine Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Open a company to keep its actions.</source>
+        <translation>Öffnen Sie ein Unternehmen, um seine Maßnahmen zu führen.</translation>
+    </message>
+    <message>
+        <source>No actions yet. Press Ctrl+N to record what was agreed, who owns it and by when.</source>
+        <translation>Noch keine Maßnahmen. Drücken Sie Strg+N, um festzuhalten, was vereinbart wurde, wer verantwortlich ist und bis wann.</translation>
+    </message>
+    <message>
+        <source>Actions: %1 open, %2 in progress, %3 done, %4 dropped.</source>
+        <translation>Maßnahmen: %1 offen, %2 in Arbeit, %3 erledigt, %4 verworfen.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue.</source>
+        <translation>⚠ %1 überfällig.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Export the actions as CSV</source>
+        <translation>Maßnahmen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>actions.csv</source>
+        <translation>massnahmen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::AtRiskModel</name>
+    <message>
+        <source>Overdue &amp; unlikely</source>
+        <translation>Überfällig &amp; unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Unlikely to return</source>
+        <translation>Rückkehr unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Customer
+ID</source>
+        <translation>Kunden-
+ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation>Warum gelistet</translation>
+    </message>
+    <message>
+        <source>Value at stake (revenue 12 months)</source>
+        <translation>Gefährdeter Wert (Umsatz 12 Monate)</translation>
+    </message>
+    <message>
+        <source>Value
+at stake</source>
+        <translation>Gefährdeter
+Wert</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(aktiv)</translation>
+    </message>
+    <message>
+        <source>Expected value (next 12 months)</source>
+        <translation>Erwarteter Wert (nächste 12 Monate)</translation>
+    </message>
+    <message>
+        <source>Expected
+12 months</source>
+        <translation>Erwartet
+12 Monate</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Last
+order</source>
+        <translation>Letzte
+Bestellung</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>Tage seit der letzten Bestellung</translation>
+    </message>
+    <message>
+        <source>Days since
+last order</source>
+        <translation>Tage seit
+letzter Bestellung</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Account
+owner</source>
+        <translation>Kunden-
+betreuer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>acc::AtRiskView</name>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>How the list was made</source>
+        <translation>Wie die Liste entstand</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV file</source>
+        <translation>Die Liste als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the customer in the Customers view</source>
+        <translation>Eingabetaste oder Doppelklick: den Kunden in der Ansicht Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Unlikely to return</source>
+        <translation>Rückkehr unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Gefährdeter Wert</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>past twice their usual gap</source>
+        <translation>über doppeltem Bestellabstand</translation>
+    </message>
+    <message>
+        <source>P(alive) below 50 %</source>
+        <translation>P(aktiv) unter 50 %</translation>
+    </message>
+    <message>
+        <source>model not fitted</source>
+        <translation>Modell nicht angepasst</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>revenue of the last 12 months</source>
+        <translation>Umsatz der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Computed without the probability model: only overdue customers are listed.</source>
+        <translation>Ohne Wahrscheinlichkeitsmodell berechnet: Nur überfällige Kunden sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>too few customers with orders</source>
+        <translation>zu wenige Kunden mit Bestellungen</translation>
+    </message>
+    <message>
+        <source>The probability model could not be fitted (%1): only overdue customers are listed, without P(alive).</source>
+        <translation>Das Wahrscheinlichkeitsmodell konnte nicht angepasst werden (%1): Nur überfällige Kunden sind aufgeführt, ohne P(aktiv).</translation>
+    </message>
+    <message>
+        <source>Ranked by value at stake (revenue of the last 12 months). P(alive) from BG/NBD fitted on %1 customers%2.</source>
+        <translation>Nach gefährdetem Wert geordnet (Umsatz der letzten 12 Monate). P(aktiv) aus BG/NBD, angepasst an %1 Kunden%2.</translation>
+    </message>
+    <message>
+        <source> (did not converge)</source>
+        <translation> (nicht konvergiert)</translation>
+    </message>
+    <message>
+        <source>At risk on %1</source>
+        <translation>Gefährdet am %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the customers at risk as CSV</source>
+        <translation>Gefährdete Kunden als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>at-risk-%1.csv</source>
+        <translation>gefaehrdete-kunden-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2950,58 @@ wert</translation>
     <message>
         <source>First values</source>
         <translation>Erste Werte</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ComplaintsTrendChart</name>
+    <message>
+        <source>Complaints per 100 customers</source>
+        <translation>Beschwerden je 100 Kunden</translation>
+    </message>
+    <message>
+        <source>Per 100 customers</source>
+        <translation>Je 100 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ContactCategoryModel</name>
+    <message>
+        <source>Rescue</source>
+        <translation>Rettung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Share of contacts</source>
+        <translation>Kontaktanteil</translation>
+    </message>
+    <message>
+        <source>Share of
+contacts</source>
+        <translation>Kontakt-
+anteil</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3614,266 @@ wert</translation>
     </message>
 </context>
 <context>
+    <name>acc::ExitCallDialog</name>
+    <message>
+        <source>Exit call</source>
+        <translation>Exit-Anruf</translation>
+    </message>
+    <message>
+        <source>the executive who calls</source>
+        <translation>die anrufende Führungskraft</translation>
+    </message>
+    <message>
+        <source>the reason the customer gave</source>
+        <translation>der vom Kunden genannte Grund</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Anrufer:</translation>
+    </message>
+    <message>
+        <source>&amp;Call by:</source>
+        <translation>Anruf &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;reason:</source>
+        <translation>&amp;Grund des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Win-back chance:</source>
+        <translation>&amp;Rückgewinnungschance:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show &amp;all customers</source>
+        <translation>&amp;Alle Kunden zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>Account &amp;owner</source>
+        <translation>Kunden&amp;betreuer</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Every view shows all customers. Choose a segment, region or owner to show only theirs (Ctrl+Shift+F).</source>
+        <translation>Alle Ansichten zeigen alle Kunden. Wählen Sie ein Segment, eine Region oder einen Betreuer, um nur deren Kunden zu zeigen (Strg+Umschalt+F).</translation>
+    </message>
+    <message>
+        <source>Every view, export and pack shows only these customers: %1</source>
+        <translation>Alle Ansichten, Exporte und Sitzungsunterlagen zeigen nur diese Kunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::FollowThroughModel</name>
+    <message>
+        <source>Feedback right after the sale</source>
+        <translation>Feedback direkt nach dem Kauf</translation>
+    </message>
+    <message>
+        <source>Followed up down the line</source>
+        <translation>Später nachgefasst</translation>
+    </message>
+    <message>
+        <source>Re-engaged into a new order</source>
+        <translation>Mit neuer Bestellung reaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers who ordered</source>
+        <translation>%1 von %2 Kunden mit Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active customers</source>
+        <translation>%1 von %2 aktiven Kunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 revenue contacts</source>
+        <translation>%1 von %2 Umsatzkontakten</translation>
+    </message>
+    <message>
+        <source>Customers who ordered and answered within 30 days</source>
+        <translation>Kunden, die bestellt und binnen 30 Tagen geantwortet haben</translation>
+    </message>
+    <message>
+        <source>Customers who ordered and did not answer within 30 days</source>
+        <translation>Kunden, die bestellt und binnen 30 Tagen nicht geantwortet haben</translation>
+    </message>
+    <message>
+        <source>Active customers with a relationship contact in the last 180 days</source>
+        <translation>Aktive Kunden mit Beziehungskontakt in den letzten 180 Tagen</translation>
+    </message>
+    <message>
+        <source>Active customers not followed up in the last 180 days</source>
+        <translation>Aktive Kunden ohne Nachfassen in den letzten 180 Tagen</translation>
+    </message>
+    <message>
+        <source>Customers re-engaged: a revenue contact led to an order within 60 days</source>
+        <translation>Reaktivierte Kunden: Ein Umsatzkontakt führte binnen 60 Tagen zu einer Bestellung</translation>
+    </message>
+    <message>
+        <source>Customers whose revenue contacts led to no order within 60 days</source>
+        <translation>Kunden, deren Umsatzkontakte binnen 60 Tagen zu keiner Bestellung führten</translation>
+    </message>
+    <message>
+        <source>Customers who ordered in the period, and of them those who answered within 30 days</source>
+        <translation>Kunden mit Bestellung im Zeitraum und davon jene, die binnen 30 Tagen geantwortet haben</translation>
+    </message>
+    <message>
+        <source>Active customers at the end, and of them those with a relationship contact in 180 days</source>
+        <translation>Aktive Kunden am Ende und davon jene mit Beziehungskontakt in 180 Tagen</translation>
+    </message>
+    <message>
+        <source>Revenue contacts in the period, and of them those followed by an order within 60 days</source>
+        <translation>Umsatzkontakte im Zeitraum und davon jene, auf die binnen 60 Tagen eine Bestellung folgte</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+</context>
+<context>
+    <name>acc::FollowThroughView</name>
+    <message>
+        <source>Answered (%1)</source>
+        <translation>Geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>Did not answer (%1)</source>
+        <translation>Nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>Followed up (%1)</source>
+        <translation>Nachgefasst (%1)</translation>
+    </message>
+    <message>
+        <source>Not followed up (%1)</source>
+        <translation>Nicht nachgefasst (%1)</translation>
+    </message>
+    <message>
+        <source>Customers re-engaged</source>
+        <translation>Reaktivierte Kunden</translation>
+    </message>
+    <message>
+        <source>Customers with no new order</source>
+        <translation>Kunden ohne neue Bestellung</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Nachbetreuung</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the follow-through figures as a CSV file</source>
+        <translation>Die Kennzahlen der Nachbetreuung als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Follow-through figures</source>
+        <translation>Kennzahlen der Nachbetreuung</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to list the customers it missed</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um die verfehlten Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>After the sale, %1</source>
+        <translation>Nach dem Kauf, %1</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the follow-through figures as CSV</source>
+        <translation>Kennzahlen der Nachbetreuung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>follow-through-%1.csv</source>
+        <translation>nachbetreuung-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>acc::HistoryPage</name>
     <message>
         <source>removed</source>
@@ -3195,6 +4217,269 @@ Das gesamte Unternehmen ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>acc::ListeningTrendModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>Promotoren (9-10)</translation>
+    </message>
+    <message>
+        <source>Promoters
+9-10</source>
+        <translation>Promotoren
+9-10</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>Passive (7-8)</translation>
+    </message>
+    <message>
+        <source>Passives
+7-8</source>
+        <translation>Passive
+7-8</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>Detraktoren (0-6)</translation>
+    </message>
+    <message>
+        <source>Detractors
+0-6</source>
+        <translation>Detraktoren
+0-6</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>Kunden zu Beginn</translation>
+    </message>
+    <message>
+        <source>Customers
+at start</source>
+        <translation>Kunden
+zu Beginn</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 customers</source>
+        <translation>Beschwerden je 100 Kunden</translation>
+    </message>
+    <message>
+        <source>Complaints
+per 100</source>
+        <translation>Beschwerden
+je 100</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ListeningView</name>
+    <message>
+        <source>Listening &amp; service</source>
+        <translation>Kundenstimmen &amp; Service</translation>
+    </message>
+    <message>
+        <source>NPS with promoters, passives and detractors by period</source>
+        <translation>NPS mit Promotoren, Passiven und Detraktoren nach Zeitraum</translation>
+    </message>
+    <message>
+        <source>Click a part of a bar to list its promoters, passives or detractors</source>
+        <translation>Klicken Sie auf einen Balkenteil, um dessen Promotoren, Passive oder Detraktoren aufzulisten</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 customers by period</source>
+        <translation>Beschwerden je 100 Kunden nach Zeitraum</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the customers who complained in that period</source>
+        <translation>Klicken Sie auf einen Balken, um die Kunden aufzulisten, die sich in diesem Zeitraum beschwert haben</translation>
+    </message>
+    <message>
+        <source>Reasons that drove customers away</source>
+        <translation>Gründe, aus denen Kunden abgewandert sind</translation>
+    </message>
+    <message>
+        <source>Click a reason&apos;s bar to list the customers lost for it</source>
+        <translation>Klicken Sie auf den Balken eines Verlustgrunds, um die aus diesem Grund verlorenen Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>Customers of the period:</source>
+        <translation>Kunden des Zeitraums:</translation>
+    </message>
+    <message>
+        <source>&amp;Detractors</source>
+        <translation>&amp;Detraktoren</translation>
+    </message>
+    <message>
+        <source>&amp;Complainants</source>
+        <translation>&amp;Beschwerdeführer</translation>
+    </message>
+    <message>
+        <source>&amp;Outside SLA</source>
+        <translation>&amp;Außerhalb SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue contacts</source>
+        <translation>&amp;Rettungskontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Not rescued</source>
+        <translation>&amp;Nicht gerettet</translation>
+    </message>
+    <message>
+        <source>Open the Customers view on: %1</source>
+        <translation>Die Ansicht Kunden öffnen mit: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the trend table as a CSV file</source>
+        <translation>Die Verlaufstabelle als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Listening trend</source>
+        <translation>Verlauf der Kundenstimmen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row: the customers who answered in that period</source>
+        <translation>Eingabetaste oder Doppelklick auf eine Zeile: die Kunden, die in diesem Zeitraum geantwortet haben</translation>
+    </message>
+    <message>
+        <source>NPS and answers, last 13 months</source>
+        <translation>NPS und Antworten, letzte 13 Monate</translation>
+    </message>
+    <message>
+        <source>NPS and answers, last 8 quarters</source>
+        <translation>NPS und Antworten, letzte 8 Quartale</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 customers</source>
+        <translation>Beschwerden je 100 Kunden</translation>
+    </message>
+    <message>
+        <source>Why customers left, %1</source>
+        <translation>Warum Kunden abgewandert sind, %1</translation>
+    </message>
+    <message>
+        <source>Why customers left</source>
+        <translation>Warum Kunden abgewandert sind</translation>
+    </message>
+    <message>
+        <source>Customers of %1:</source>
+        <translation>Kunden, %1:</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Complaints per 100</source>
+        <translation>Beschwerden je 100</translation>
+    </message>
+    <message>
+        <source>Resolved within SLA</source>
+        <translation>Im SLA gelöst</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Median Lösungsdauer</translation>
+    </message>
+    <message>
+        <source>Rescue rate</source>
+        <translation>Rettungsquote</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>promoters minus detractors</source>
+        <translation>Promotoren minus Detraktoren</translation>
+    </message>
+    <message>
+        <source>9–10: %1 · 0–6: %2</source>
+        <translation>9–10: %1 · 0–6: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1, SLA %2 days</source>
+        <translation>von %1, SLA %2 Tage</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>resolved complaints</source>
+        <translation>gelöste Beschwerden</translation>
+    </message>
+    <message>
+        <source>no complaint resolved</source>
+        <translation>keine Beschwerde gelöst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>%1 von %2 gehalten</translation>
+    </message>
+    <message>
+        <source>Export the listening trend as CSV</source>
+        <translation>Verlauf der Kundenstimmen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>listening-%1.csv</source>
+        <translation>kundenstimmen-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>acc::LossBreakdownModel</name>
     <message>
         <source>(not set)</source>
@@ -3391,6 +4676,18 @@ Das gesamte Unternehmen ersetzen?</translation>
         <source>Enter or double-click: open the customer in the Customers view</source>
         <translation>Eingabetaste oder Doppelklick: den Kunden in der Ansicht Kunden öffnen</translation>
     </message>
+    <message>
+        <source>E&amp;xit call…</source>
+        <translation>Exit-&amp;Anruf…</translation>
+    </message>
+    <message>
+        <source>Assign the chosen lost customer to an executive to call, or record the call&apos;s outcome (Ctrl+Shift+X)</source>
+        <translation>Den gewählten verlorenen Kunden einer Führungskraft zum Anruf zuweisen oder das Ergebnis des Anrufs erfassen (Strg+Umschalt+X)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), lost on %3 (%4), %5 a year</source>
+        <translation>%1 (%2), verloren am %3 (%4), %5 pro Jahr</translation>
+    </message>
 </context>
 <context>
     <name>acc::LossTrendChart</name>
@@ -3483,6 +4780,30 @@ Das gesamte Unternehmen ersetzen?</translation>
     <message>
         <source>Won back on</source>
         <translation>Zurückgewonnen am</translation>
+    </message>
+    <message>
+        <source> · win-back %1</source>
+        <translation> · Rückgewinnung %1</translation>
+    </message>
+    <message>
+        <source>✎ %1%2</source>
+        <translation>✎ %1%2</translation>
+    </message>
+    <message>
+        <source>✓ confirmed%1</source>
+        <translation>✓ bestätigt%1</translation>
+    </message>
+    <message>
+        <source>☎ %1 to call by %2</source>
+        <translation>☎ %1, Anruf bis %2</translation>
+    </message>
+    <message>
+        <source>☎ %1 to call</source>
+        <translation>☎ %1 ruft an</translation>
+    </message>
+    <message>
+        <source>Reason (exit call)</source>
+        <translation>Verlustgrund (Exit-Anruf)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +5080,224 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>Criteria &quot;%1&quot; version %2 saved and in force</source>
         <translation>Kriterien &quot;%1&quot;, Version %2, gespeichert und in Kraft gesetzt</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard as an image</source>
+        <translation>Diagramm als Bild in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Chart &quot;%1&quot; copied to the clipboard as an image</source>
+        <translation>Diagramm &quot;%1&quot; als Bild in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart as image</source>
+        <translation>Diagramm als Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>This view shows no chart to copy</source>
+        <translation>Diese Ansicht zeigt kein Diagramm zum Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter customers…</source>
+        <translation>Kunden &amp;filtern…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all customers</source>
+        <translation>&amp;Alle Kunden zeigen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Accountable</source>
+        <translation>%1 — %2 — Accountable</translation>
+    </message>
+    <message>
+        <source>Settings saved: the figures are computed again</source>
+        <translation>Einstellungen gespeichert: Die Kennzahlen werden neu berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>acc::MomentsOfTruthView</name>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momente der Wahrheit</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the touchpoint table as a CSV file</source>
+        <translation>Die Kontaktpunkt-Tabelle als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Andere Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts in the period</source>
+        <translation>Kontakte im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No contacts in the period</source>
+        <translation>Keine Kontakte im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 · %2 lost</source>
+        <translation>%1 · %2 verloren</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts from %3 customers
+%4 complaints (%5 of contacts)
+%6 customers lost within 180 days of a contact there (%7)
+Click to list the customers</source>
+        <translation>%1: %2 Kontakte von %3 Kunden
+%4 Beschwerden (%5 der Kontakte)
+%6 Kunden binnen 180 Tagen nach einem Kontakt dort verloren (%7)
+Klicken, um die Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>Top touchpoints by contacts</source>
+        <translation>Top-Kontaktpunkte nach Kontakten</translation>
+    </message>
+    <message>
+        <source>Click a touchpoint&apos;s bar to list its customers</source>
+        <translation>Klicken Sie auf den Balken eines Kontaktpunkts, um seine Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>The touchpoints with most contacts in the period, complaints in colour; each label gives the share of its customers lost within 180 days of a contact there. Click a bar for its customers.</source>
+        <translation>Die Kontaktpunkte mit den meisten Kontakten im Zeitraum, Beschwerden farbig; jede Beschriftung nennt den Anteil ihrer Kunden, die binnen 180 Tagen nach einem Kontakt dort verloren wurden. Klicken Sie auf einen Balken für seine Kunden.</translation>
+    </message>
+    <message>
+        <source>Top &amp;touchpoints</source>
+        <translation>&amp;Top-Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Top touchpoints</source>
+        <translation>Top-Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Double-click a touchpoint, or press Enter, to list its customers; on the lost columns, those lost</source>
+        <translation>Doppelklicken Sie auf einen Kontaktpunkt oder drücken Sie die Eingabetaste, um seine Kunden aufzulisten; in den Verlustspalten die verlorenen</translation>
+    </message>
+    <message>
+        <source>Touchpoint t&amp;able</source>
+        <translation>Kontaktpunkt-T&amp;abelle</translation>
+    </message>
+    <message>
+        <source>Contacts by category</source>
+        <translation>Kontakte nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts from %3 customers
+Click to list the customers</source>
+        <translation>%1: %2 Kontakte von %3 Kunden
+Klicken, um die Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>Click a category&apos;s bar to list its customers</source>
+        <translation>Klicken Sie auf den Balken einer Kategorie, um ihre Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>Rescue: keeping a customer at risk; revenue: selling more; request: the customer asked; relationship: keeping in touch.</source>
+        <translation>Rettung: einen gefährdeten Kunden halten; Umsatz: mehr verkaufen; Anfrage: der Kunde hat angefragt; Beziehung: in Kontakt bleiben.</translation>
+    </message>
+    <message>
+        <source>Double-click a category, or press Enter, to list its customers</source>
+        <translation>Doppelklicken Sie auf eine Kategorie oder drücken Sie die Eingabetaste, um ihre Kunden aufzulisten</translation>
+    </message>
+    <message>
+        <source>By &amp;category</source>
+        <translation>Nach &amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>No contacts in %1</source>
+        <translation>Keine Kontakte im Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>%1 contacts in %2 at %3 touchpoints</source>
+        <translation>%1 Kontakte im Zeitraum %2 an %3 Kontaktpunkten</translation>
+    </message>
+    <message>
+        <source>%1 contacts in %2: the %3 touchpoints with most</source>
+        <translation>%1 Kontakte im Zeitraum %2: die %3 Kontaktpunkte mit den meisten</translation>
+    </message>
+    <message>
+        <source>Lost within 180 days of a contact at %1 in %2</source>
+        <translation>Binnen 180 Tagen nach einem Kontakt bei %1 verloren, %2</translation>
+    </message>
+    <message>
+        <source>Customers with a contact at %1 in %2 (%3 of them lost within 180 days)</source>
+        <translation>Kunden mit Kontakt bei %1, %2 (davon %3 binnen 180 Tagen verloren)</translation>
+    </message>
+    <message>
+        <source>Customers with a %1 contact in %2</source>
+        <translation>Kunden mit Kontakt der Kategorie &quot;%1&quot;, %2</translation>
+    </message>
+    <message>
+        <source>Export the touchpoints as CSV</source>
+        <translation>Kontaktpunkte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>moments-of-truth-%1.csv</source>
+        <translation>momente-der-wahrheit-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::NpsTrendChart</name>
+    <message>
+        <source>Net Promoter Score and answers</source>
+        <translation>Net Promoter Score und Antworten</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>Promotoren (9-10)</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>Passive (7-8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>Detraktoren (0-6)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
 </context>
 <context>
     <name>acc::ParetoCurveChart</name>
@@ -3891,6 +5430,186 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Would lea&amp;ve: —</source>
         <translation>Fielen &amp;weg: —</translation>
+    </message>
+</context>
+<context>
+    <name>acc::RankedBarChart</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>acc::RealityCheckModel</name>
+    <message>
+        <source>no company is open</source>
+        <translation>kein Unternehmen ist geöffnet</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 10; &quot;%1&quot; is not</source>
+        <translation>Eine Bewertung ist eine ganze Zahl von 1 bis 10; &quot;%1&quot; ist keine</translation>
+    </message>
+    <message>
+        <source>Score %1 from 1 to 10 first, then write its note</source>
+        <translation>Bewerten Sie %1 zuerst von 1 bis 10, dann schreiben Sie die Notiz</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 1 to 10 and press Enter; clear it to remove the score</source>
+        <translation>Geben Sie eine ganze Zahl von 1 bis 10 ein und drücken Sie die Eingabetaste; leeren Sie das Feld, um die Bewertung zu entfernen</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorquartal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+</context>
+<context>
+    <name>acc::RealityCheckView</name>
+    <message>
+        <source>Change the score of %1</source>
+        <translation>Bewertung von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Reality check</source>
+        <translation>Realitätscheck</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the scores (Ctrl+Z)</source>
+        <translation>Die letzte Änderung der Bewertungen rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo it (Ctrl+Shift+Z)</source>
+        <translation>Die Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Reality check scores</source>
+        <translation>Bewertungen des Realitätschecks</translation>
+    </message>
+    <message>
+        <source>Radar chart of the scores</source>
+        <translation>Netzdiagramm der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Note on %1:</source>
+        <translation>&amp;Notiz zu %1:</translation>
+    </message>
+    <message>
+        <source>Reality check %1</source>
+        <translation>Realitätscheck %1</translation>
+    </message>
+    <message>
+        <source>Open a company to score its reality check.</source>
+        <translation>Öffnen Sie ein Unternehmen, um seinen Realitätscheck zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 of 7 dimensions scored for %2. Type a score from 1 to 10 and press Enter: it is saved at once.</source>
+        <translation>%1 von 7 Dimensionen für %2 bewertet. Geben Sie eine Bewertung von 1 bis 10 ein und drücken Sie die Eingabetaste: Sie wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Average %1 (last quarter %2).</source>
+        <translation>Durchschnitt %1 (Vorquartal %2).</translation>
+    </message>
+    <message>
+        <source>Average %1.</source>
+        <translation>Durchschnitt %1.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>reality-check-%1.csv</source>
+        <translation>realitaetscheck-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the reality check as CSV</source>
+        <translation>Realitätscheck als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::RealityRadarChart</name>
+    <message>
+        <source>%1 (this quarter)</source>
+        <translation>%1 (dieses Quartal)</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>%1 (last quarter)</source>
+        <translation>%1 (Vorquartal)</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorquartal</translation>
+    </message>
+    <message>
+        <source>Reality check %1 against %2</source>
+        <translation>Realitätscheck %1 vs. %2</translation>
+    </message>
+    <message>
+        <source>Reality check</source>
+        <translation>Realitätscheck</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +5762,566 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Add a rule</source>
         <translation>Regel hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ScorecardModel</name>
+    <message>
+        <source>Customers as assets</source>
+        <translation>Kunden als Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>Service performance</source>
+        <translation>Serviceleistung</translation>
+    </message>
+    <message>
+        <source>Customer listening</source>
+        <translation>Kundenstimmen</translation>
+    </message>
+    <message>
+        <source>Operational metrics</source>
+        <translation>Operative Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Other figures with a target</source>
+        <translation>Weitere Kennzahlen mit Ziel</translation>
+    </message>
+    <message>
+        <source>Contacts: rescue</source>
+        <translation>Kontakte: Rettung</translation>
+    </message>
+    <message>
+        <source>Contacts: revenue</source>
+        <translation>Kontakte: Umsatz</translation>
+    </message>
+    <message>
+        <source>Contacts: request</source>
+        <translation>Kontakte: Anfrage</translation>
+    </message>
+    <message>
+        <source>Contacts: relationship</source>
+        <translation>Kontakte: Beziehung</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Erreicht</translation>
+    </message>
+    <message>
+        <source>! At risk</source>
+        <translation>! Gefährdet</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Verfehlt</translation>
+    </message>
+    <message>
+        <source>– No data</source>
+        <translation>– Keine Daten</translation>
+    </message>
+    <message>
+        <source>no trend</source>
+        <translation>kein Trend</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>trend %1</source>
+        <translation>Trend %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3</source>
+        <translation>%1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>%1
+Trend: %2</source>
+        <translation>%1
+Trend: %2</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Kein Ziel gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n erreicht</numerusform>
+            <numerusform>%n erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%n gefährdet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n verfehlt</numerusform>
+            <numerusform>%n verfehlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n ohne Daten</numerusform>
+            <numerusform>%n ohne Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 target</source>
+        <translation>%1 von 1 Ziel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets</source>
+        <translation>%1 von %2 Zielen</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ScorecardView</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Set &amp;targets…</source>
+        <translation>&amp;Ziele festlegen…</translation>
+    </message>
+    <message>
+        <source>Open the Targets view to set this period&apos;s targets and owners</source>
+        <translation>Die Ansicht Ziele öffnen, um Ziele und Verantwortliche dieses Zeitraums festzulegen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Each figure&apos;s sparkline runs over the periods before this one; the dashed line is its target. Click a figure, or press Enter on it, to open the view that explains it.</source>
+        <translation>Die Sparkline jeder Kennzahl zeigt die Zeiträume vor diesem; die gestrichelte Linie ist ihr Ziel. Klicken Sie auf eine Kennzahl oder drücken Sie darauf die Eingabetaste, um die Ansicht zu öffnen, die sie erklärt.</translation>
+    </message>
+    <message>
+        <source>Scorecard, %1</source>
+        <translation>Scorecard, %1</translation>
+    </message>
+    <message>
+        <source>Open a company to see its scorecard.</source>
+        <translation>Öffnen Sie ein Unternehmen, um seine Scorecard zu sehen.</translation>
+    </message>
+    <message>
+        <source>trend since %1</source>
+        <translation>Trend seit %1</translation>
+    </message>
+    <message>
+        <source>No target set for this period; %1</source>
+        <translation>Kein Ziel für diesen Zeitraum gesetzt; %1</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1 erreicht</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>%1 gefährdet</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 without data</source>
+        <translation>%1 ohne Daten</translation>
+    </message>
+    <message>
+        <source>%1 targets: %2; %3</source>
+        <translation>%1 Ziele: %2; %3</translation>
+    </message>
+    <message>
+        <source>scorecard-%1.csv</source>
+        <translation>scorecard-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as CSV</source>
+        <translation>Scorecard als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>No company is open: open one to change its settings.</source>
+        <translation>Kein Unternehmen geöffnet: Öffnen Sie eines, um seine Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>This company (kept in its database, the same for everyone)</source>
+        <translation>Dieses Unternehmen (in seiner Datenbank gespeichert, für alle gleich)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name, on the window and every pack</source>
+        <translation>der Name des Unternehmens, im Fenster und in allen Sitzungsunterlagen</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Unternehmens&amp;name:</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the currency of every amount (EUR, USD, GBP, JPY…)</source>
+        <translation>Der ISO-4217-Code der Währung aller Beträge (EUR, USD, GBP, JPY…)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A complaint resolved within this many days of its contact counts as resolved within the SLA</source>
+        <translation>Eine Beschwerde, die innerhalb so vieler Tage nach ihrem Kontakt gelöst wird, gilt als innerhalb des SLA gelöst</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;SLA:</source>
+        <translation>Beschwerde-&amp;SLA:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>&amp;Geschäftsjahr beginnt im:</translation>
+    </message>
+    <message>
+        <source>You (kept on this computer)</source>
+        <translation>Sie (auf diesem Computer gespeichert)</translation>
+    </message>
+    <message>
+        <source>Written on the criteria versions, actions and exit calls you save</source>
+        <translation>Wird in den Kriterienversionen, Maßnahmen und Exit-Anrufen vermerkt, die Sie speichern</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Accountable starts again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Accountable.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: its settings cannot be changed here.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: Die Einstellungen können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Quarters and years are calendar ones: 2026-Q1 is January to March 2026.</source>
+        <translation>Quartale und Jahre sind Kalenderquartale und -jahre: 2026-Q1 ist Januar bis März 2026.</translation>
+    </message>
+    <message>
+        <source>A fiscal year is named by the year it ends in: 2026-Q1 is %1, and 2026 is %2.</source>
+        <translation>Ein Geschäftsjahr ist nach dem Jahr benannt, in dem es endet: 2026-Q1 ist %1 und 2026 ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>acc::SpendProgramModel</name>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation>Ausgabenanteil</translation>
+    </message>
+</context>
+<context>
+    <name>acc::SpendTrendModel</name>
+    <message>
+        <source>Revenue of the quarter divided by its spend</source>
+        <translation>Umsatz des Quartals geteilt durch seine Ausgaben</translation>
+    </message>
+    <message>
+        <source>Spend of the quarter divided by the customers active at its end</source>
+        <translation>Ausgaben des Quartals geteilt durch die an seinem Ende aktiven Kunden</translation>
+    </message>
+    <message>
+        <source>Customers active at the quarter&apos;s start that it did not lose (1 - churn rate)</source>
+        <translation>Zu Quartalsbeginn aktive Kunden, die nicht verloren wurden (1 - Abwanderungsquote)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue per spend</source>
+        <translation>Umsatz je Ausgabeneinheit</translation>
+    </message>
+    <message>
+        <source>Revenue
+per spend</source>
+        <translation>Umsatz je
+Ausgabeneinheit</translation>
+    </message>
+    <message>
+        <source>Spend per active customer</source>
+        <translation>Ausgaben je aktivem Kunden</translation>
+    </message>
+    <message>
+        <source>Spend per
+active customer</source>
+        <translation>Ausgaben je
+aktivem Kunden</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+</context>
+<context>
+    <name>acc::SpendView</name>
+    <message>
+        <source>Spend &amp; results</source>
+        <translation>Ausgaben &amp; Ergebnisse</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the spend by program as a CSV file</source>
+        <translation>Die Ausgaben nach Programm als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Spend by program</source>
+        <translation>Ausgaben nach Programm</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>No spend in the period</source>
+        <translation>Keine Ausgaben im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of the spend</source>
+        <translation>%1: %2, %3 der Ausgaben</translation>
+    </message>
+    <message>
+        <source>Spend by &amp;program</source>
+        <translation>Ausgaben nach &amp;Programm</translation>
+    </message>
+    <message>
+        <source>Program t&amp;able</source>
+        <translation>Programm-T&amp;abelle</translation>
+    </message>
+    <message>
+        <source>Spend and results by quarter</source>
+        <translation>Ausgaben und Ergebnisse nach Quartal</translation>
+    </message>
+    <message>
+        <source>Last 8 &amp;quarters</source>
+        <translation>Letzte 8 &amp;Quartale</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Spend in the period (%1)</source>
+        <translation>Ausgaben im Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>No spend recorded for %1</source>
+        <translation>Keine Ausgaben erfasst für %1</translation>
+    </message>
+    <message>
+        <source>Spend against results, %1</source>
+        <translation>Ausgaben und Ergebnisse, %1</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>Ausgaben gesamt</translation>
+    </message>
+    <message>
+        <source>1 program</source>
+        <translation>1 Programm</translation>
+    </message>
+    <message>
+        <source>%1 programs</source>
+        <translation>%1 Programme</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>orders in %1</source>
+        <translation>Bestellungen, %1</translation>
+    </message>
+    <message>
+        <source>Revenue per spend</source>
+        <translation>Umsatz je Ausgabeneinheit</translation>
+    </message>
+    <message>
+        <source>revenue per 1 %1 spent</source>
+        <translation>Umsatz je 1 %1 Ausgaben</translation>
+    </message>
+    <message>
+        <source>no spend in the period</source>
+        <translation>keine Ausgaben im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Spend per active customer</source>
+        <translation>Ausgaben je aktivem Kunden</translation>
+    </message>
+    <message>
+        <source>%1 active at the end</source>
+        <translation>%1 aktiv am Ende</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers lost</source>
+        <translation>%1 von %2 Kunden verloren</translation>
+    </message>
+    <message>
+        <source>nobody active at the start</source>
+        <translation>niemand aktiv zu Beginn</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Ausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Export the spend by program as CSV</source>
+        <translation>Ausgaben nach Programm als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>spend-%1.csv</source>
+        <translation>ausgaben-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.
+
+%1</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +6511,79 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
 </context>
 <context>
+    <name>acc::TouchpointModel</name>
+    <message>
+        <source>Contacts at the touchpoint in the period</source>
+        <translation>Kontakte am Kontaktpunkt im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Distinct customers with a contact there in the period</source>
+        <translation>Verschiedene Kunden mit Kontakt dort im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Complaints as a share of the touchpoint&apos;s contacts</source>
+        <translation>Beschwerden als Anteil der Kontakte des Kontaktpunkts</translation>
+    </message>
+    <message>
+        <source>Customers lost within 180 days after one of their contacts there</source>
+        <translation>Kunden, die binnen 180 Tagen nach einem ihrer Kontakte dort verloren wurden</translation>
+    </message>
+    <message>
+        <source>Share of the touchpoint&apos;s customers lost within 180 days after a contact there</source>
+        <translation>Anteil der Kunden des Kontaktpunkts, die binnen 180 Tagen nach einem Kontakt dort verloren wurden</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Complaint share</source>
+        <translation>Beschwerdeanteil</translation>
+    </message>
+    <message>
+        <source>Complaint
+share</source>
+        <translation>Beschwerde-
+anteil</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost
+customers</source>
+        <translation>Verlorene
+Kunden</translation>
+    </message>
+    <message>
+        <source>Loss share</source>
+        <translation>Verlustanteil</translation>
+    </message>
+    <message>
+        <source>Loss
+share</source>
+        <translation>Verlust-
+anteil</translation>
+    </message>
+</context>
+<context>
     <name>acc::ValueDemandMap</name>
     <message>
         <source>%1 best</source>
@@ -4365,6 +6717,13 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Revenue in the last 12 months: %1 of active customers</source>
         <translation>Umsatz in den letzten 12 Monaten: %1 der aktiven Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::charts::ChartCopyMenu</name>
+    <message>
+        <source>&amp;Copy chart as image</source>
+        <translation>Diagramm als Bild &amp;kopieren</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
 #include "args.h"
 #include "cli.h"
 #include "demo/demogenerator.h"
+#include "demo/demomeeting.h"
 #include "demo/demotargets.h"
+#include "storage/actionstore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
+#include "storage/realitycheckstore.h"
 #include "storage/targetstore.h"
 #include "translation.h"
 
@@ -63,15 +66,24 @@ int runDemo(const QStringList &arguments)
     QString error;
     if (!db.open(spec, &error))
         return fail(cmd, error);
-    // The company and the targets its leadership agreed (demo/demotargets.h), so the
-    // scorecard has something to hold the figures to from the first start.
+    // The company, the targets its leadership agreed (demo/demotargets.h), so the
+    // scorecard has something to hold the figures to from the first start,
+    // and what it recorded at its last meeting (demo/demomeeting.h).
     const QList<Target> targets = demo::sampleTargets(data);
-    if (!writeCompany(db, data, &error) || !TargetStore(db).setAll(targets, &error)) {
-        db.discardIfCreated(); // no empty company left behind
+    bool written = writeCompany(db, data, &error) && TargetStore(db).setAll(targets, &error);
+    const QList<Action> actions = demo::sampleActions(data);
+    for (const Action &action : actions)
+        written = written && ActionStore(db).insert(action, &error).has_value();
+    for (const demo::QuarterScores &quarter : demo::sampleRealityChecks(data)) {
+        for (const RealityScore &score : quarter.scores)
+            written = written && RealityCheckStore(db).set(quarter.quarter, score, &error);
+    }
+    if (!written) {
+        db.discardIfCreated(); // no half-written company left behind
         return fail(cmd, error);
     }
-    QTextStream(stderr) << CliTr::tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers and "
-                                     "%7 targets written to %5 in %6 s")
+    QTextStream(stderr) << CliTr::tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, "
+                                     "%7 targets and %8 actions written to %5 in %6 s")
                                .arg(data.customers.size())
                                .arg(data.orders.size())
                                .arg(data.contacts.size())
@@ -79,6 +91,7 @@ int runDemo(const QStringList &arguments)
                                .arg(spec)
                                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                                .arg(targets.size())
+                               .arg(actions.size())
                         << '\n';
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "customerfacts.h"
 
 #include "metricsutil.h"
+#include "modelstage.h"
 
 #include <algorithm>
 
@@ -66,12 +67,7 @@ CustomerFacts computeCustomerFacts(const Dataset &data, const MetricsReport &rep
     }
     for (int c : report.best.bestCustomers)
         facts.rows[std::size_t(c)].best = true;
-    for (const CustomerModelFigures &m : report.service.model.customers) {
-        CustomerFact &f = facts.rows[std::size_t(m.customer)];
-        f.pAlive = m.pAlive;
-        f.expectedOrders12m = m.expectedOrders12m;
-        f.expectedValue12m = m.expectedValue12m;
-    }
+    applyCustomerBaseModel(facts, report.service.model);
     return facts;
 }
 

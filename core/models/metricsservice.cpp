@@ -2,6 +2,8 @@
 
 #include "bestviewfigures.h"
 
+#include "engine/modelstage.h"
+
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/requeststore.h"
@@ -38,6 +40,7 @@ MetricsService::MetricsService(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MetricsService::finished);
     connect(&m_trendWatcher, &QFutureWatcher<TrendOutcome>::finished, this, &MetricsService::trendFinished);
+    connect(&m_modelWatcher, &QFutureWatcher<Outcome>::finished, this, &MetricsService::modelFinished);
     m_trendPool.setMaxThreadCount(1);
 }
 
@@ -45,6 +48,7 @@ MetricsService::~MetricsService()
 {
     cancelTrend();
     m_watcher.waitForFinished();
+    m_modelWatcher.waitForFinished();
     m_trendWatcher.waitForFinished();
     m_trendPool.waitForDone(); // cancelled stages stop before their next period
 }
@@ -88,6 +92,14 @@ std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<c
                                                                const QString &spec,
                                                                const MetricsRequest &request,
                                                                const DataFilter &filter)
+{
+    return computeSnapshot(std::move(data), spec, request, filter);
+}
+
+std::shared_ptr<MetricsSnapshot> MetricsService::computeSnapshot(std::shared_ptr<const Dataset> data,
+                                                                 const QString &spec,
+                                                                 const MetricsRequest &request,
+                                                                 const DataFilter &filter)
 {
     auto snapshot = std::make_shared<MetricsSnapshot>();
     snapshot->spec = spec;
@@ -151,36 +163,116 @@ void MetricsService::start()
             return out;
         }
         out.data = data;
-        out.snapshot = compute(std::move(data), spec, *request, filter);
+        MetricsRequest first = *request;
+        first.withModel = false; // the model stage adds it (startModel)
+        auto snapshot = computeSnapshot(std::move(data), spec, first, filter);
+        snapshot->modelPending = request->withModel;
+        out.snapshot = std::move(snapshot);
         return out;
     }));
-    if (!m_busy) {
-        m_busy = true;
-        emit busyChanged(true);
-    }
+    setBusy(true);
+}
+
+void MetricsService::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
 }
 
 void MetricsService::finished()
 {
     const Outcome out = m_watcher.result();
-    if (out.data)
+    if (out.data && out.data != m_data) {
         m_data = out.data;
+        m_models.clear(); // fitted on data no longer held
+    }
     if (m_pending) {
         start();
         return;
     }
-    m_busy = false;
-    emit busyChanged(false);
     if (!out.error.isEmpty()) {
+        setBusy(m_modelWatcher.isRunning());
         emit failed(out.error);
         return;
     }
-    if (out.generation == m_generation) {
-        m_snapshot = out.snapshot;
-        m_trend.reset();
-        emit snapshotReady();
+    if (out.generation != m_generation) {
+        setBusy(m_modelWatcher.isRunning());
+        return;
+    }
+    m_snapshot = out.snapshot;
+    m_trend.reset();
+    emit snapshotReady();
+    if (m_snapshot->modelPending) {
+        startModel();
+    } else {
+        setBusy(m_modelWatcher.isRunning());
         startTrend();
     }
+}
+
+void MetricsService::startModel()
+{
+    if (m_modelWatcher.isRunning()) {
+        // A fit for a period left behind cannot be stopped half way: this one starts when
+        // it is done (modelFinished), and its fit is kept for when that period comes back.
+        m_modelQueued = true;
+        return;
+    }
+    m_modelQueued = false;
+    const std::shared_ptr<const MetricsSnapshot> first = m_snapshot;
+    const ModelKey key{m_data.get(), first->filter, first->report.days.stateDay};
+    std::shared_ptr<const CustomerBaseFigures> cached;
+    for (const auto &entry : std::as_const(m_models)) {
+        if (entry.first == key)
+            cached = entry.second;
+    }
+    // Kept when it is made (the key's data stays valid while m_data holds it; the cache is
+    // cleared when the data is replaced).
+    m_pendingModelKey = cached ? std::nullopt : std::optional<ModelKey>(key);
+    const quint64 generation = m_generation;
+    m_modelWatcher.setFuture(QtConcurrent::run([first, cached, generation]() {
+        Outcome out;
+        out.generation = generation;
+        auto full = std::make_shared<MetricsSnapshot>(*first);
+        full->modelPending = false;
+        addCustomerBaseModel(full->report,
+                             cached ? *cached
+                                    : computeCustomerBaseFigures(*first->data, first->report.days.stateDay));
+        auto facts = std::make_shared<CustomerFacts>(*first->facts);
+        applyCustomerBaseModel(*facts, full->report.service.model);
+        full->facts = std::move(facts);
+        out.snapshot = std::move(full);
+        return out;
+    }));
+}
+
+void MetricsService::modelFinished()
+{
+    const Outcome out = m_modelWatcher.result();
+    if (out.snapshot && m_pendingModelKey && m_pendingModelKey->data == m_data.get()) {
+        m_models.append({*m_pendingModelKey,
+                         std::make_shared<const CustomerBaseFigures>(out.snapshot->report.service.model)});
+        constexpr qsizetype kKeptFits = 24;
+        while (m_models.size() > kKeptFits)
+            m_models.removeFirst();
+    }
+    m_pendingModelKey.reset();
+    if (m_watcher.isRunning() || m_pending)
+        return; // a newer computation runs: it delivers and starts its own model stage
+    if (m_modelQueued && m_snapshot && m_snapshot->modelPending) {
+        startModel(); // the model of the snapshot on show, asked for while this one ran
+        return;
+    }
+    m_modelQueued = false;
+    setBusy(false);
+    if (out.generation != m_generation || !out.snapshot)
+        return;
+    m_snapshot = out.snapshot;
+    m_trend.reset();
+    emit snapshotReady();
+    startTrend();
 }
 
 void MetricsService::cancelTrend()
@@ -225,6 +317,7 @@ void MetricsService::waitForIdle()
     // The watcher reports through posted events: deliver them until nothing is pending.
     while (m_busy || m_trendBusy) {
         m_watcher.waitForFinished();
+        m_modelWatcher.waitForFinished();
         m_trendWatcher.waitForFinished();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();

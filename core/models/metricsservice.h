@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace acc {
 
@@ -30,6 +31,9 @@ struct MetricsSnapshot
     std::shared_ptr<const CustomerFacts> facts;
     // The Best customers view's curve, grid and stage counts (models/bestviewfigures.h).
     std::shared_ptr<const BestViewFigures> bestView;
+    // The window's first delivery: computed without the customer-base model, which the
+    // service is fitting now and delivers next (report.modelComputed false meanwhile).
+    bool modelPending = false;
 };
 
 // The second stage of a computation: the scorecard's figures over the periods before the
@@ -54,7 +58,14 @@ struct TrendSnapshot
 // computation runs is queued; stale results are dropped, so the window never freezes and
 // never shows figures of a period no longer chosen.
 //
-// Once a snapshot is delivered (snapshotReady), a second stage computes its trend on a
+// The figures come in two deliveries (snapshotReady twice): first everything but the
+// customer-base model (report.modelComputed false), as soon as it is computed, so the view
+// on show follows a period switch at once; then the same snapshot with the BG/NBD and
+// Gamma-Gamma fit added (modelstage.h), which takes longer on a large company. A fit is
+// kept for the data and state day it was made on, so going back to a period seen before
+// costs no second fit. isBusy() holds until the model stage has delivered.
+//
+// Once the model snapshot is delivered, a further stage computes its trend on a
 // worker of its own (trendReady, trend()). A new computation cancels a running trend
 // stage (it stops at the next period it would compute) and never waits for it; a trend
 // of a snapshot no longer current is dropped.
@@ -120,8 +131,23 @@ private:
         std::shared_ptr<const TrendSnapshot> trend; // nullptr when cancelled
         quint64 generation = 0;
     };
+    // The customer-base model's fit, cached by the data and state day it was fitted on.
+    struct ModelKey
+    {
+        const Dataset *data = nullptr; // the whole company, as loaded
+        DataFilter filter;
+        Day stateDay = kNoDay;
+        bool operator==(const ModelKey &) const = default;
+    };
+    static std::shared_ptr<MetricsSnapshot> computeSnapshot(std::shared_ptr<const Dataset> data,
+                                                            const QString &spec,
+                                                            const MetricsRequest &request,
+                                                            const DataFilter &filter);
     void start();
     void finished();
+    void startModel();
+    void modelFinished();
+    void setBusy(bool busy);
     void startTrend();
     void trendFinished();
     void cancelTrend();
@@ -136,6 +162,11 @@ private:
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     QFutureWatcher<Outcome> m_watcher;
+    // The model stage: the snapshot with the BG/NBD and Gamma-Gamma fit added.
+    QFutureWatcher<Outcome> m_modelWatcher;
+    QList<std::pair<ModelKey, std::shared_ptr<const CustomerBaseFigures>>> m_models; // newest last
+    std::optional<ModelKey> m_pendingModelKey; // the fit the running model stage makes, to keep
+    bool m_modelQueued = false;                // the snapshot on show waits for the running fit to end
     bool m_trendBusy = false;
     std::shared_ptr<const TrendSnapshot> m_trend;
     // Set to true to stop the running trend stage; a new flag for every stage.

@@ -39,7 +39,7 @@ ok "actions and reality-check export their tables"
 
 before=$(md5sum <"$db")
 expect_fail "an unknown view" "$app" export --db "$db" --view lost --period 2026-Q3 --out "$work/x.csv"
-expect_in "$work/err" "--view takes one of loss-review" "unknown view"
+expect_in "$work/err" "--view takes one of scorecard, loss-review" "unknown view"
 expect_fail "no --view" "$app" export --db "$db" --period 2026-Q3 --out "$work/x.csv"
 expect_fail "no --period" "$app" export --db "$db" --view loss-review --out "$work/x.csv"
 expect_fail "a bad period" "$app" export --db "$db" --view loss-review --period 2026-13 --out "$work/x.csv"

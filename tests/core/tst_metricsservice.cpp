@@ -4,6 +4,7 @@
 #include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datawriter.h"
+#include "storage/requeststore.h"
 #include "storage/targetstore.h"
 
 #include <QSignalSpy>
@@ -50,6 +51,8 @@ private slots:
         QCOMPARE(snap->report.assets.figures.lost, 1);                 // A on 2026-02-10
         QCOMPARE(snap->report.assets.figures.lostValue, Cents(12000)); // A's order in window
         QCOMPARE(snap->data->customers.size(), std::size_t(3));
+        QVERIFY(service.isBusy()); // the model stage follows (theModelComesSecond)
+        service.waitForIdle();
         QVERIFY(busy.size() >= 2);
         QCOMPARE(busy.last().first().toBool(), false);
     }
@@ -132,7 +135,9 @@ private slots:
         service.setDatabase(m_path);
         service.setPeriod(*Period::parse(QStringLiteral("2026-03")));
         service.waitForIdle();
-        QCOMPARE(order, (QStringList{QStringLiteral("snapshot"), QStringLiteral("trend")}));
+        // The figures, the same with the customer-base model, then the trend.
+        QCOMPARE(order, (QStringList{QStringLiteral("snapshot"), QStringLiteral("snapshot"),
+                                     QStringLiteral("trend")}));
         QVERIFY(!service.isTrendBusy());
         const auto trend = service.trend();
         QVERIFY(trend);
@@ -148,6 +153,55 @@ private slots:
         // The first computation (A and B acquired 2025-01-01, before the trend) gained none
         // in March 2025.
         QCOMPARE(trend->trend.of(QStringLiteral("gained"))[0], std::optional<double>(0));
+    }
+
+    // The figures come first without the customer-base model, then with it; the second
+    // delivery equals one computation with the model, and a period seen before reuses its
+    // fit (the same figures again).
+    void theModelComesSecond()
+    {
+        MetricsService service;
+        QList<std::shared_ptr<const MetricsSnapshot>> delivered;
+        connect(&service, &MetricsService::snapshotReady, this, [&] { delivered << service.snapshot(); });
+        service.setDatabase(m_path);
+        const Period march = *Period::parse(QStringLiteral("2026-03"));
+        service.setPeriod(march);
+        service.waitForIdle();
+        QCOMPARE(delivered.size(), 2);
+        QVERIFY(delivered[0]->modelPending);
+        QVERIFY(!delivered[0]->report.modelComputed);
+        QVERIFY(!delivered[0]->facts->rows[0].pAlive);
+        QVERIFY(!delivered[1]->modelPending);
+        QVERIFY(delivered[1]->report.modelComputed);
+        QCOMPARE(delivered[1]->report.assets.figures.lost, delivered[0]->report.assets.figures.lost);
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_path, &error), qPrintable(error));
+        const auto request = storedRequest(db, march, &error);
+        QVERIFY2(request, qPrintable(error));
+        const auto once = MetricsService::compute(delivered[1]->data, m_path, *request);
+        const CustomerBaseFigures &a = delivered[1]->report.service.model;
+        const CustomerBaseFigures &b = once->report.service.model;
+        QCOMPARE(a.bgnbdFitted, b.bgnbdFitted);
+        QCOMPARE(a.problem, b.problem);
+        QCOMPARE(a.bgnbd.r, b.bgnbd.r);
+        QCOMPARE(a.bgnbd.alpha, b.bgnbd.alpha);
+        QCOMPARE(a.customers.size(), b.customers.size());
+        QCOMPARE(delivered[1]->facts->rows.size(), once->facts->rows.size());
+        for (std::size_t i = 0; i < once->facts->rows.size(); ++i) {
+            QCOMPARE(delivered[1]->facts->rows[i].pAlive, once->facts->rows[i].pAlive);
+            QCOMPARE(delivered[1]->facts->rows[i].expectedValue12m, once->facts->rows[i].expectedValue12m);
+        }
+
+        service.setPeriod(*Period::parse(QStringLiteral("2026-02")));
+        service.waitForIdle();
+        delivered.clear();
+        service.setPeriod(march);
+        service.waitForIdle();
+        QCOMPARE(delivered.size(), 2);
+        QCOMPARE(delivered[1]->report.service.model.bgnbd.r, a.bgnbd.r);
+        QCOMPARE(delivered[1]->report.service.model.customers.size(), a.customers.size());
     }
 
     // A period chosen while a trend is computed: that trend is dropped (or cancelled), the

@@ -125,6 +125,8 @@ QString AtRiskView::modelNote() const
     const AtRiskList &list = m_model.list();
     if (!m_snapshot || !m_snapshot->data)
         return tr("No figures yet");
+    if (!list.modelComputed && m_snapshot->modelPending)
+        return tr("Fitting the probability model: the overdue customers are listed meanwhile.");
     if (!list.modelComputed)
         return tr("Computed without the probability model: only overdue customers are listed.");
     if (!list.modelFitted) {

@@ -2,7 +2,10 @@
 // names. The story and the shape of the data are in tst_demostory.cpp.
 
 #include "demo/demogenerator.h"
+#include "demo/demomeeting.h"
 #include "demo/demotargets.h"
+#include "storage/actionstore.h"
+#include "storage/realitycheckstore.h"
 #include "demotesthelpers.h"
 #include "engine/metrics.h"
 
@@ -101,6 +104,7 @@ private slots:
     void endsOnLastDay();
     void names();
     void sampleTargets();
+    void sampleMeeting();
 
 private:
     Dataset m_data;
@@ -394,6 +398,49 @@ void TestDemoGenerator::sampleTargets()
     }
     QVERIFY(met > 0);
     QVERIFY(notMet > 0);
+}
+
+// The last meeting's record: six actions and a win-back of the most valuable customer
+// lost in the quarter before the last day's (12-month revenue before the loss), each one
+// the store accepts; and the reality check of the two quarters before the last day's.
+void TestDemoGenerator::sampleMeeting()
+{
+    const QList<Action> list = demo::sampleActions(m_data);
+    QCOMPARE(list.size(), 7);
+    const Period previous = Period::containing(Period::Kind::Quarter, kLastDay).shifted(-1);
+    for (const Action &a : list) {
+        QVERIFY2(actions::refusal(a).isEmpty(), qPrintable(a.title + QStringLiteral(": ") + actions::refusal(a)));
+        QCOMPARE(a.created, previous.end().addDays(10));
+    }
+    const Action &winBack = list.last();
+    QVERIFY(!winBack.customerId.isEmpty());
+    Cents best = -1;
+    QString bestId;
+    for (std::size_t i = 0; i < m_data.customers.size(); ++i) {
+        const CustomerRecord &c = m_data.customers[i];
+        if (!hasDay(c.lostOn) || toDate(c.lostOn) < previous.start() || toDate(c.lostOn) > previous.end())
+            continue;
+        Cents value = 0;
+        for (const OrderRecord &o : m_data.orders) {
+            if (o.customer == int(i) && o.orderedOn <= c.lostOn && o.orderedOn > c.lostOn - 365)
+                value += o.amount;
+        }
+        if (value > best) {
+            best = value;
+            bestId = c.customerId;
+        }
+    }
+    QCOMPARE(winBack.customerId, bestId);
+
+    const QList<demo::QuarterScores> checks = demo::sampleRealityChecks(m_data);
+    QCOMPARE(checks.size(), 2);
+    QCOMPARE(checks[1].quarter, previous);
+    QCOMPARE(checks[0].quarter, previous.shifted(-1));
+    for (const demo::QuarterScores &q : checks) {
+        QCOMPARE(q.scores.size(), reality::dimensions().size());
+        for (const RealityScore &score : q.scores)
+            QVERIFY(reality::refusal(score).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

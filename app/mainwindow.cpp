@@ -171,7 +171,12 @@ void MainWindow::syncView(ReportView *view)
     if (!view || !m_snapshot)
         return;
     auto &shown = m_shown[view];
-    if (shown.snapshot != m_snapshot) {
+    const bool onlyTheModelAdded = shown.snapshot && shown.snapshot->computation != 0 &&
+                                   shown.snapshot->computation == m_snapshot->computation &&
+                                   shown.snapshot->modelPending && !m_snapshot->modelPending;
+    if (onlyTheModelAdded && !view->usesModel()) {
+        shown.snapshot = m_snapshot; // the same figures for this view: nothing to redo
+    } else if (shown.snapshot != m_snapshot) {
         shown.snapshot = m_snapshot;
         shown.trend.reset();
         view->setSnapshot(m_snapshot);

@@ -27,6 +27,10 @@ public:
     // The name in the navigation list.
     virtual QString title() const = 0;
     virtual void setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot) = 0;
+    // Whether the view shows a figure of the customer-base model (P(alive), expected value,
+    // at_risk): the window gives it the model stage's snapshot too; a view that shows none
+    // keeps the first delivery of the same computation (MetricsSnapshot::computation).
+    virtual bool usesModel() const { return true; }
     // Whether the view has a table to export; exportTable() asks for a file and writes it,
     // exportTableTo() writes the table on show as CSV (`accountable export` uses it).
     virtual bool canExportTable() const { return false; }

@@ -99,12 +99,14 @@ std::shared_ptr<const MetricsSnapshot> MetricsService::compute(std::shared_ptr<c
 std::shared_ptr<MetricsSnapshot> MetricsService::computeSnapshot(std::shared_ptr<const Dataset> data,
                                                                  const QString &spec,
                                                                  const MetricsRequest &request,
-                                                                 const DataFilter &filter)
+                                                                 const DataFilter &filter,
+                                                                 std::shared_ptr<const FilterChoices> choices)
 {
     auto snapshot = std::make_shared<MetricsSnapshot>();
     snapshot->spec = spec;
     snapshot->filter = filter;
-    snapshot->filterChoices = std::make_shared<const FilterChoices>(filterChoices(*data));
+    snapshot->filterChoices =
+        choices ? std::move(choices) : std::make_shared<const FilterChoices>(filterChoices(*data));
     if (!filter.isEmpty())
         data = std::make_shared<const Dataset>(filterDataset(*data, filter));
     snapshot->report = computeMetrics(*data, request);
@@ -137,8 +139,9 @@ void MetricsService::start()
     const DataFilter filter = m_filter;
     const quint64 generation = m_generation;
     std::shared_ptr<const Dataset> data = m_reloadData ? nullptr : m_data;
+    std::shared_ptr<const FilterChoices> choices = data ? m_choices : nullptr;
     m_reloadData = false;
-    m_watcher.setFuture(QtConcurrent::run([spec, period, filter, generation, data]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([spec, period, filter, generation, data, choices]() mutable {
         Outcome out;
         out.generation = generation;
         Database db; // a connection of this worker thread's own
@@ -165,8 +168,9 @@ void MetricsService::start()
         out.data = data;
         MetricsRequest first = *request;
         first.withModel = false; // the model stage adds it (startModel)
-        auto snapshot = computeSnapshot(std::move(data), spec, first, filter);
+        auto snapshot = computeSnapshot(std::move(data), spec, first, filter, std::move(choices));
         snapshot->modelPending = request->withModel;
+        snapshot->computation = generation;
         out.snapshot = std::move(snapshot);
         return out;
     }));
@@ -187,6 +191,7 @@ void MetricsService::finished()
     if (out.data && out.data != m_data) {
         m_data = out.data;
         m_models.clear(); // fitted on data no longer held
+        m_choices = out.snapshot ? out.snapshot->filterChoices : nullptr;
     }
     if (m_pending) {
         start();

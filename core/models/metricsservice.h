@@ -34,6 +34,9 @@ struct MetricsSnapshot
     // The window's first delivery: computed without the customer-base model, which the
     // service is fitting now and delivers next (report.modelComputed false meanwhile).
     bool modelPending = false;
+    // Which computation of the service made it (0: the synchronous path): its model stage's
+    // snapshot keeps the number, so a view that shows no model figure can skip it.
+    quint64 computation = 0;
 };
 
 // The second stage of a computation: the scorecard's figures over the periods before the
@@ -139,10 +142,10 @@ private:
         Day stateDay = kNoDay;
         bool operator==(const ModelKey &) const = default;
     };
-    static std::shared_ptr<MetricsSnapshot> computeSnapshot(std::shared_ptr<const Dataset> data,
-                                                            const QString &spec,
-                                                            const MetricsRequest &request,
-                                                            const DataFilter &filter);
+    // choices: the filter's values, when already known for this data (computed otherwise).
+    static std::shared_ptr<MetricsSnapshot>
+    computeSnapshot(std::shared_ptr<const Dataset> data, const QString &spec, const MetricsRequest &request,
+                    const DataFilter &filter, std::shared_ptr<const FilterChoices> choices = {});
     void start();
     void finished();
     void startModel();
@@ -160,6 +163,7 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0;
     std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const FilterChoices> m_choices; // of m_data, read once per load
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     QFutureWatcher<Outcome> m_watcher;
     // The model stage: the snapshot with the BG/NBD and Gamma-Gamma fit added.

@@ -40,6 +40,7 @@ public:
 
     QString title() const override;
     void setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot) override;
+    bool usesModel() const override { return false; }
     bool canExportTable() const override { return true; }
     void exportTable() override;
 

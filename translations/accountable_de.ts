@@ -415,12 +415,12 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
 </translation>
     </message>
     <message>
-        <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers and %7 targets written to %5 in %6 s</source>
-        <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten und %7 Ziele in %6 s nach %5 geschrieben</translation>
-    </message>
-    <message>
         <source>--dialog takes criteria or settings, not &quot;%1&quot;</source>
         <translation>--dialog erwartet criteria oder settings, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, %7 targets and %8 actions written to %5 in %6 s</source>
+        <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten, %7 Ziele und %8 Maßnahmen in %5 geschrieben (%6 s)</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2599,10 @@ betreuer</translation>
         <translation>Die Tabelle konnte nicht gespeichert werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Fitting the probability model: the overdue customers are listed meanwhile.</source>
+        <translation>Das Wahrscheinlichkeitsmodell wird angepasst: bis dahin sind die überfälligen Kunden aufgeführt.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -105,6 +106,14 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 
     for (const ViewDescriptor &descriptor : views::all())
         addView(descriptor);
+    // The list is as wide as its longest view name (in the user's language) with the
+    // items' padding, so no name is cut and no scroll bar appears under it.
+    int widest = 0;
+    const QFontMetrics navigationMetrics(m_navigation->font());
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, navigationMetrics.horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setMinimumWidth(std::max(190, widest + 2 * 14 + 16));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // A view is brought up to date when it comes to the front (views hidden behind it
     // wait: a period switch costs the one view on show).

@@ -106,14 +106,15 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 
     for (const ViewDescriptor &descriptor : views::all())
         addView(descriptor);
-    // The list is as wide as its longest view name (in the user's language) with the
-    // items' padding, so no name is cut and no scroll bar appears under it.
+    // The list starts as wide as its longest view name (in the user's language) with the
+    // items' padding, so no name is cut and no scroll bar appears under it; on a screen
+    // too narrow for that and the view, it gives way first (names then end in "…").
     int widest = 0;
     const QFontMetrics navigationMetrics(m_navigation->font());
     for (int i = 0; i < m_navigation->count(); ++i)
         widest = std::max(widest, navigationMetrics.horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setMinimumWidth(std::max(190, widest + 2 * 14 + 16));
+    split->setSizes({std::max(200, widest + 2 * 14 + 16), 1700});
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // A view is brought up to date when it comes to the front (views hidden behind it
     // wait: a period switch costs the one view on show).

@@ -181,7 +181,8 @@ private slots:
         const auto request = storedRequest(db, march, &error);
         QVERIFY2(request, qPrintable(error));
         const auto once = MetricsService::compute(delivered[1]->data, m_path, *request);
-        const CustomerBaseFigures &a = delivered[1]->report.service.model;
+        const CustomerBaseFigures a =
+            delivered[1]->report.service.model; // a copy: delivered is cleared below
         const CustomerBaseFigures &b = once->report.service.model;
         QCOMPARE(a.bgnbdFitted, b.bgnbdFitted);
         QCOMPARE(a.problem, b.problem);

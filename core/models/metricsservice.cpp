@@ -170,6 +170,10 @@ void MetricsService::start()
         first.withModel = false; // the model stage adds it (startModel)
         auto snapshot = computeSnapshot(std::move(data), spec, first, filter, std::move(choices));
         snapshot->modelPending = request->withModel;
+        // Read here, off the GUI thread, with the data they annotate (the Loss review's
+        // corrected reasons); none on failure, as the view would show without them.
+        snapshot->exitCalls = std::make_shared<const QList<ExitCall>>(
+            ExitCallStore(db).all(&error).value_or(QList<ExitCall>{}));
         snapshot->computation = generation;
         out.snapshot = std::move(snapshot);
         return out;

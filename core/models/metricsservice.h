@@ -4,6 +4,7 @@
 #include "engine/datafilter.h"
 #include "engine/metrics.h"
 #include "engine/scorecard.h"
+#include "storage/exitcallstore.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -34,6 +35,9 @@ struct MetricsSnapshot
     // The window's first delivery: computed without the customer-base model, which the
     // service is fitting now and delivers next (report.modelComputed false meanwhile).
     bool modelPending = false;
+    // The exit calls recorded, read with the request on the worker (nullptr on the
+    // synchronous path: a view then reads them itself).
+    std::shared_ptr<const QList<ExitCall>> exitCalls;
     // Which computation of the service made it (0: the synchronous path): its model stage's
     // snapshot keeps the number, so a view that shows no model figure can skip it.
     quint64 computation = 0;

@@ -134,6 +134,9 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     // Every column as wide as its contents, the name taking the rest: on a narrow screen
     // the names keep their room before anything scrolls.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the first 200 rows (by lost value: the widest sums lead), not
+    // thousands, on every period switch.
+    m_table->verticalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setSectionResizeMode(LostCustomersModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Lost customers"));
     m_table->setToolTip(tr("Enter or double-click: open the customer in the Customers view"));
@@ -273,12 +276,13 @@ void LossReviewView::fitColumns()
     }
 }
 
-void LossReviewView::reloadExitCalls()
+void LossReviewView::reloadExitCalls(bool fit)
 {
     QString error;
     const auto calls = m_snapshot ? exitcalls::read(m_snapshot->spec, &error) : std::nullopt;
     m_lost.setExitCalls(calls.value_or(QList<ExitCall>{}));
-    fitColumns();
+    if (fit)
+        fitColumns();
 }
 
 ExitCallDialog *LossReviewView::editExitCall()
@@ -300,7 +304,7 @@ ExitCallDialog *LossReviewView::editExitCall()
                  format::money(lost.value, m_currency));
     auto *dialog = new ExitCallDialog(m_snapshot->spec, call, heading, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &LossReviewView::reloadExitCalls);
+    connect(dialog, &QDialog::accepted, this, [this] { reloadExitCalls(); });
     dialog->open();
     return dialog;
 }
@@ -330,7 +334,10 @@ void LossReviewView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &s
     m_paretoChart->setModel(&m_reasons, m_currency);
     m_trend.setTrend(report.assets.trendMonths, m_currency);
     m_lost.setLostCustomers(m_snapshot->data, report.assets.trendLostCustomers);
-    reloadExitCalls();
+    if (m_snapshot->exitCalls)
+        m_lost.setExitCalls(*m_snapshot->exitCalls); // read by the service, off this thread
+    else
+        reloadExitCalls(false);
     m_bySegment.setSource(&m_lost, m_currency);
     m_byOwner.setSource(&m_lost, m_currency);
     applySelection();

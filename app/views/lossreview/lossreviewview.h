@@ -69,7 +69,7 @@ public:
     // application), or nullptr when no lost customer is chosen.
     ExitCallDialog *editExitCall();
     // Reads the company's exit calls again into the list.
-    void reloadExitCalls();
+    void reloadExitCalls(bool fit = true);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -3825,10 +3825,6 @@ anteil</translation>
         <translation>Nachbetreuung</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Save the follow-through figures as a CSV file</source>
         <translation>Die Kennzahlen der Nachbetreuung als CSV-Datei speichern</translation>
     </message>
@@ -5128,10 +5124,6 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <translation>Momente der Wahrheit</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Save the touchpoint table as a CSV file</source>
         <translation>Die Kontaktpunkt-Tabelle als CSV-Datei speichern</translation>
     </message>
@@ -5664,6 +5656,10 @@ Klicken, um die Kunden aufzulisten</translation>
         <source>the view &quot;%1&quot; has no table to export</source>
         <translation>die Ansicht &quot;%1&quot; hat keine Tabelle zum Exportieren</translation>
     </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
 </context>
 <context>
     <name>acc::RulesEditor</name>
@@ -6186,10 +6182,6 @@ aktivem Kunden</translation>
     <message>
         <source>Spend &amp; results</source>
         <translation>Ausgaben &amp; Ergebnisse</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the spend by program as a CSV file</source>

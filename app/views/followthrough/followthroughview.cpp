@@ -4,6 +4,7 @@
 #include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "views/headingbar.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/tilegridlayout.h"
@@ -60,16 +61,10 @@ FollowThroughView::FollowThroughView(QWidget *parent, const theme::Theme &theme)
     layout->setContentsMargins(14, 8, 14, 8);
     layout->setSpacing(10);
 
-    auto *bar = new QHBoxLayout;
-    m_heading =
-        new FitText(theme.pointSize(theme::Text::Heading), theme.pointSize(theme::Text::Small), true, this);
-    m_heading->setColor(theme::ink());
-    m_exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    m_exportButton->setToolTip(tr("Save the follow-through figures as a CSV file"));
-    connect(m_exportButton, &QPushButton::clicked, this, &FollowThroughView::exportTable);
-    bar->addWidget(m_heading, 1);
-    bar->addWidget(m_exportButton);
-    layout->addLayout(bar);
+    const HeadingBar bar =
+        addHeadingBar(this, layout, theme, tr("Save the follow-through figures as a CSV file"));
+    m_heading = bar.heading;
+    m_exportButton = bar.exportButton;
 
     // A column per accountability: its tile, and under it the two lists behind it.
     auto *columns = new TileGridLayout(280);

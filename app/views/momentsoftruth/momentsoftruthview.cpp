@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "views/headingbar.h"
 #include "widgets/fittext.h"
 
 #include <QtCharts/QChartView>
@@ -70,16 +71,9 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     layout->setContentsMargins(14, 8, 14, 8);
     layout->setSpacing(6);
 
-    auto *bar = new QHBoxLayout;
-    m_heading =
-        new FitText(theme.pointSize(theme::Text::Heading), theme.pointSize(theme::Text::Small), true, this);
-    m_heading->setColor(theme::ink());
-    m_exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    m_exportButton->setToolTip(tr("Save the touchpoint table as a CSV file"));
-    connect(m_exportButton, &QPushButton::clicked, this, &MomentsOfTruthView::exportTable);
-    bar->addWidget(m_heading, 1);
-    bar->addWidget(m_exportButton);
-    layout->addLayout(bar);
+    const HeadingBar bar = addHeadingBar(this, layout, theme, tr("Save the touchpoint table as a CSV file"));
+    m_heading = bar.heading;
+    m_exportButton = bar.exportButton;
 
     m_tabs = new QTabWidget(this);
     m_tabs->tabBar()->setFont(theme.font(theme::Text::Small));

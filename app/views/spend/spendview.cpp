@@ -7,6 +7,7 @@
 #include "models/spendresults.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "views/headingbar.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/tilegridlayout.h"
@@ -47,16 +48,9 @@ SpendView::SpendView(QWidget *parent, const theme::Theme &theme)
     layout->setContentsMargins(14, 8, 14, 8);
     layout->setSpacing(8);
 
-    auto *bar = new QHBoxLayout;
-    m_heading =
-        new FitText(theme.pointSize(theme::Text::Heading), theme.pointSize(theme::Text::Small), true, this);
-    m_heading->setColor(theme::ink());
-    m_exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    m_exportButton->setToolTip(tr("Save the spend by program as a CSV file"));
-    connect(m_exportButton, &QPushButton::clicked, this, &SpendView::exportTable);
-    bar->addWidget(m_heading, 1);
-    bar->addWidget(m_exportButton);
-    layout->addLayout(bar);
+    const HeadingBar bar = addHeadingBar(this, layout, theme, tr("Save the spend by program as a CSV file"));
+    m_heading = bar.heading;
+    m_exportButton = bar.exportButton;
 
     // Five tiles in a row while each gets 300 pixels (a wide screen), else 3 + 2: a sum of
     // money in large type needs the room.

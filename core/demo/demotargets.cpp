@@ -31,6 +31,29 @@ constexpr DemoTarget kTargets[] = {
     {"re_engage_rate", "Chief Sales Officer", 0.01, true},
 };
 
+// Each figure of kTargets for one period, 5 % better than the period before achieved.
+void appendTargets(const Dataset &data, const Period &period, QList<Target> &out)
+{
+    MetricsRequest request;
+    request.period = period.shifted(-1);
+    request.withModel = false;
+    const MetricsReport before = computeMetrics(data, request);
+    for (const DemoTarget &t : kTargets) {
+        const QString metric = QString::fromLatin1(t.metric);
+        const std::optional<double> achieved = figureValue(before, metric);
+        if (!achieved)
+            continue;
+        const double better = targets::lowerIsBetter(metric) ? *achieved * 0.95 : *achieved * 1.05;
+        // NPS can be negative: 5 % better is 5 % of its size towards the better side.
+        const double wanted =
+            metric == QLatin1String("nps") ? *achieved + std::abs(*achieved) * 0.05 : better;
+        double value = std::round(wanted / t.step) * t.step;
+        if (t.fraction)
+            value = std::min(value, 1.0);
+        if (targets::refusal(metric).isEmpty())
+            out.append(Target{metric, period, value, QString::fromLatin1(t.owner)});
+    }
+}
 } // namespace
 
 QList<Target> sampleTargets(const Dataset &data)
@@ -39,28 +62,19 @@ QList<Target> sampleTargets(const Dataset &data)
     const Day last = data.asOf();
     if (!hasDay(last))
         return out;
-    const Period current = Period::containing(Period::Kind::Quarter, toDate(last), data.fiscalYearStart);
-    for (int back = 4; back >= 0; --back) {
-        const Period quarter = current.shifted(-back);
-        MetricsRequest request;
-        request.period = quarter.shifted(-1);
-        request.withModel = false;
-        const MetricsReport before = computeMetrics(data, request);
-        for (const DemoTarget &t : kTargets) {
-            const QString metric = QString::fromLatin1(t.metric);
-            const std::optional<double> achieved = figureValue(before, metric);
-            if (!achieved)
-                continue;
-            const double better = targets::lowerIsBetter(metric) ? *achieved * 0.95 : *achieved * 1.05;
-            // NPS can be negative: 5 % better is 5 % of its size towards the better side.
-            const double wanted =
-                metric == QLatin1String("nps") ? *achieved + std::abs(*achieved) * 0.05 : better;
-            double value = std::round(wanted / t.step) * t.step;
-            if (t.fraction)
-                value = std::min(value, 1.0);
-            if (targets::refusal(metric).isEmpty())
-                out.append(Target{metric, quarter, value, QString::fromLatin1(t.owner)});
-        }
+    // The quarterly meeting's targets (the quarter holding the last day and the four
+    // before it) and the monthly review's (the month holding it and the twelve before:
+    // the Scorecard's trend over 13 months), so whichever period the window opens on,
+    // its figures have something to be held to.
+    const struct
+    {
+        Period::Kind kind;
+        int count;
+    } spans[] = {{Period::Kind::Quarter, 5}, {Period::Kind::Month, 13}};
+    for (const auto &span : spans) {
+        const Period current = Period::containing(span.kind, toDate(last), data.fiscalYearStart);
+        for (int back = span.count - 1; back >= 0; --back)
+            appendTargets(data, current.shifted(-back), out);
     }
     return out;
 }

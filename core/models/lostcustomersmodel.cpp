@@ -15,45 +15,62 @@ void LostCustomersModel::setLostCustomers(std::shared_ptr<const Dataset> data, s
     beginResetModel();
     m_data = std::move(data);
     m_lost = std::move(lost);
+    matchCalls();
     endResetModel();
 }
 
-namespace {
-
-QString callKey(const QString &customerId, QDate lostOn)
+void LostCustomersModel::matchCalls()
 {
-    return customerId + QLatin1Char('\x1f') + lostOn.toString(Qt::ISODate);
+    m_callOfRow.assign(m_lost.size(), -1);
+    m_callCount = 0;
+    if (!m_data || m_calls.isEmpty())
+        return;
+    QMultiHash<QString, int> byCustomer; // customer_id -> index in m_calls
+    for (qsizetype i = 0; i < m_calls.size(); ++i)
+        byCustomer.insert(m_calls.at(i).customerId, int(i));
+    for (std::size_t row = 0; row < m_lost.size(); ++row) {
+        const LostCustomer &l = m_lost[row];
+        const QString &id = m_data->customers.at(std::size_t(l.customer)).customerId;
+        for (auto it = byCustomer.constFind(id); it != byCustomer.cend() && it.key() == id; ++it) {
+            if (m_calls.at(*it).lostOn == toDate(l.lostOn)) {
+                m_callOfRow[row] = *it;
+                ++m_callCount;
+                break;
+            }
+        }
+    }
 }
-
-} // namespace
 
 void LostCustomersModel::setExitCalls(const QList<ExitCall> &calls)
 {
-    m_calls.clear();
-    for (const ExitCall &c : calls)
-        m_calls.insert(callKey(c.customerId, c.lostOn), c);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, ExitCallReason), index(rowCount() - 1, ExitCallReason));
+    const std::vector<int> before = m_callOfRow;
+    const QList<ExitCall> previous = m_calls;
+    m_calls = calls;
+    matchCalls();
+    // Only the rows whose call changed are repainted: a dataChanged over every row costs
+    // the sorted proxy a pass over tens of thousands of rows.
+    int first = -1;
+    int last = -1;
+    for (std::size_t row = 0; row < m_callOfRow.size(); ++row) {
+        const int was = before.size() == m_callOfRow.size() ? before[row] : -1;
+        const int now = m_callOfRow[row];
+        const bool same =
+            (was < 0 && now < 0) || (was >= 0 && now >= 0 && previous.at(was) == m_calls.at(now));
+        if (!same) {
+            if (first < 0)
+                first = int(row);
+            last = int(row);
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, ExitCallReason), index(last, ExitCallReason));
 }
 
 std::optional<ExitCall> LostCustomersModel::exitCallAt(int row) const
 {
-    if (!m_data || row < 0 || row >= rowCount())
+    if (row < 0 || std::size_t(row) >= m_callOfRow.size() || m_callOfRow[std::size_t(row)] < 0)
         return std::nullopt;
-    const LostCustomer &l = m_lost.at(std::size_t(row));
-    const auto it = m_calls.constFind(
-        callKey(m_data->customers.at(std::size_t(l.customer)).customerId, toDate(l.lostOn)));
-    if (it == m_calls.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-int LostCustomersModel::exitCallCount() const
-{
-    int n = 0;
-    for (int r = 0; r < rowCount(); ++r)
-        n += exitCallAt(r) ? 1 : 0;
-    return n;
+    return m_calls.at(m_callOfRow[std::size_t(row)]);
 }
 
 int LostCustomersModel::rowCount(const QModelIndex &parent) const

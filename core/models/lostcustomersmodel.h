@@ -40,7 +40,7 @@ public:
     void setExitCalls(const QList<ExitCall> &calls);
     // The exit call on the row's loss, if any.
     std::optional<ExitCall> exitCallAt(int row) const;
-    int exitCallCount() const;
+    int exitCallCount() const { return m_callCount; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,9 +48,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Which call each row shows, matched once per change of rows or calls (rows can be
+    // tens of thousands, calls a handful): the index into m_calls, or -1.
+    void matchCalls();
+
     std::shared_ptr<const Dataset> m_data;
     std::vector<LostCustomer> m_lost;
-    QHash<QString, ExitCall> m_calls; // by customer_id + lost_on
+    QList<ExitCall> m_calls;
+    std::vector<int> m_callOfRow;
+    int m_callCount = 0;
 };
 
 } // namespace acc

@@ -1,5 +1,7 @@
 #include "atriskview.h"
 
+#include "views/columnfit.h"
+
 #include "models/format.h"
 #include "models/metricsservice.h"
 #include "models/roles.h"
@@ -152,19 +154,13 @@ void AtRiskView::measureColumns()
     // Each column as wide as its widest text among the first rows (the biggest values at
     // stake; the other figures have bounded widths) or its title with the sort arrow.
     constexpr int kSampleRows = 300;
-    const QFontMetrics cell(m_table->font());
-    const QFontMetrics header(m_table->horizontalHeader()->font());
-    const int rows = std::min(m_model.rowCount(), kSampleRows);
     m_columnWidths.clear();
     for (int c = 0; c < m_model.columnCount(); ++c) {
-        int width = 0;
-        for (const QString &line : m_model.headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
-            width = std::max(width, header.horizontalAdvance(line) + 40);
-        for (int r = 0; r < rows; ++r)
-            width = std::max(width, cell.horizontalAdvance(m_model.index(r, c).data().toString()) + 20);
+        QStringList texts = columnfit::firstTexts(m_model, c, kSampleRows);
         if (c == AtRiskModel::Rank)
-            width = std::max(width, cell.horizontalAdvance(QLocale().toString(m_model.rowCount())) + 20);
-        m_columnWidths.append(width);
+            texts.append(QLocale().toString(m_model.rowCount()));
+        m_columnWidths.append(
+            columnfit::width(m_table, m_model.headerData(c, Qt::Horizontal).toString(), texts));
     }
 }
 
@@ -172,27 +168,11 @@ void AtRiskView::fitColumns()
 {
     // On a narrow screen the least telling columns give their room to the name (the
     // export keeps every column).
-    static constexpr int kGiveWay[] = {AtRiskModel::CustomerId, AtRiskModel::Segment, AtRiskModel::LastOrder,
-                                       AtRiskModel::Rank};
     if (m_columnWidths.size() != m_model.columnCount())
         measureColumns();
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int c = 0; c < m_model.columnCount(); ++c) {
-        if (c != AtRiskModel::Name)
-            header->resizeSection(c, m_columnWidths[c]);
-    }
-    const int room = m_table->viewport()->width() - QFontMetrics(m_table->font()).averageCharWidth() * 16;
-    int needed = 0;
-    for (int c = 0; c < m_model.columnCount(); ++c) {
-        if (c != AtRiskModel::Name)
-            needed += m_columnWidths[c];
-    }
-    for (const int column : kGiveWay) {
-        const bool hide = needed > room;
-        m_table->setColumnHidden(column, hide);
-        if (hide)
-            needed -= m_columnWidths[column];
-    }
+    columnfit::fit(m_table, m_columnWidths, AtRiskModel::Name,
+                   {AtRiskModel::CustomerId, AtRiskModel::Segment, AtRiskModel::LastOrder, AtRiskModel::Rank},
+                   16);
 }
 
 CustomerSelection AtRiskView::shownCustomers(int focus) const

@@ -1,5 +1,7 @@
 #include "bestcustomersview.h"
 
+#include "views/columnfit.h"
+
 #include "bestcustomersdeck.h"
 #include "bestheadlines.h"
 #include "charts/categorymixchart.h"
@@ -206,46 +208,24 @@ bool BestCustomersView::eventFilter(QObject *watched, QEvent *event)
 void BestCustomersView::measureColumns()
 {
     // Each column as wide as its widest figure or its title (with the sort arrow), from a
-    // few texts rather than every cell: a list of 100,000 customers sizes as fast as one
-    // of ten.
-    const QFontMetrics cell(m_table->font());
-    const QFontMetrics header(m_table->horizontalHeader()->font());
+    // few texts rather than every cell.
     m_columnWidths.clear();
-    for (int c = 0; c < m_model.columnCount(); ++c) {
-        int title = 0;
-        for (const QString &line : m_model.headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
-            title = std::max(title, header.horizontalAdvance(line));
-        m_columnWidths.append(std::max(cell.horizontalAdvance(m_model.widestText(c)) + 20, title + 40));
-    }
+    for (int c = 0; c < m_model.columnCount(); ++c)
+        m_columnWidths.append(columnfit::width(m_table, m_model.headerData(c, Qt::Horizontal).toString(),
+                                               {m_model.widestText(c)}));
 }
 
 void BestCustomersView::fitColumns()
 {
     // On a narrow list the least telling columns give their room to the name and the
     // figures, one at a time, until the rest fit with a name of at least 20 characters.
-    static constexpr int kGiveWay[] = {BestCustomersModel::Region,    BestCustomersModel::Owner,
-                                       BestCustomersModel::Segment,   BestCustomersModel::CustomerId,
-                                       BestCustomersModel::LastOrder, BestCustomersModel::Stage,
-                                       BestCustomersModel::Orders12m, BestCustomersModel::PAlive};
     if (m_columnWidths.size() != m_model.columnCount())
         measureColumns();
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int c = 0; c < m_model.columnCount(); ++c) {
-        if (c != BestCustomersModel::Name)
-            header->resizeSection(c, m_columnWidths[c]);
-    }
-    const int room = m_table->viewport()->width() - QFontMetrics(m_table->font()).averageCharWidth() * 20;
-    int needed = 0;
-    for (int c = 0; c < m_model.columnCount(); ++c) {
-        if (c != BestCustomersModel::Name)
-            needed += m_columnWidths[c];
-    }
-    for (const int column : kGiveWay) {
-        const bool hide = needed > room;
-        m_table->setColumnHidden(column, hide);
-        if (hide)
-            needed -= m_columnWidths[column];
-    }
+    columnfit::fit(m_table, m_columnWidths, BestCustomersModel::Name,
+                   {BestCustomersModel::Region, BestCustomersModel::Owner, BestCustomersModel::Segment,
+                    BestCustomersModel::CustomerId, BestCustomersModel::LastOrder, BestCustomersModel::Stage,
+                    BestCustomersModel::Orders12m, BestCustomersModel::PAlive},
+                   20);
 }
 
 void BestCustomersView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)

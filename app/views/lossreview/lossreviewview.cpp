@@ -1,5 +1,7 @@
 #include "lossreviewview.h"
 
+#include "views/columnfit.h"
+
 #include "exitcalldialog.h"
 
 #include "charts/losstrendchart.h"
@@ -131,12 +133,9 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LostCustomersModel::LostValue, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    // Every column as wide as its contents, the name taking the rest: on a narrow screen
-    // the names keep their room before anything scrolls.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Column widths from the first 200 rows (by lost value: the widest sums lead), not
-    // thousands, on every period switch.
-    m_table->verticalHeader()->setResizeContentsPrecision(200);
+    // Every column as wide as its contents (fitColumns), the name taking the rest: on a
+    // narrow screen the names keep their room before anything scrolls.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(LostCustomersModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Lost customers"));
     m_table->setToolTip(tr("Enter or double-click: open the customer in the Customers view"));
@@ -236,44 +235,21 @@ void LossReviewView::resizeEvent(QResizeEvent *event)
 
 void LossReviewView::fitColumns()
 {
-    // On a narrow screen the least telling columns give their room to the name, the
-    // reason and the lost value, one at a time until the rest fit with a name of at least
-    // 14 characters (the export keeps every column).
-    static constexpr int kGiveWay[] = {LostCustomersModel::CustomerId, LostCustomersModel::Region,
-                                       LostCustomersModel::Segment, LostCustomersModel::WonBackOn,
-                                       LostCustomersModel::Owner};
     // The filter boxes show their whole items where there is room.
     for (QComboBox *box : {m_monthBox, m_reasonBox})
         box->setMinimumContentsLength(width() >= 1500 ? 24 : 12);
-    // The exit calls' column shows once a lost customer listed has one.
-    m_table->setColumnHidden(LostCustomersModel::ExitCallReason, m_lost.exitCallCount() == 0);
-    const QHeaderView *header = m_table->horizontalHeader();
-    const int room = m_table->viewport()->width() - QFontMetrics(m_table->font()).averageCharWidth() * 14;
-    // What ResizeToContents will make of each column, hidden or not (its current size may
-    // predate the rows): the widest cell, or the header's text with room for the sort arrow.
-    const QFontMetrics headerMetrics(header->font());
-    std::vector<int> widths(std::size_t(m_proxy.columnCount()), -1);
-    auto widthOf = [&](int column) {
-        int &w = widths[std::size_t(column)];
-        if (w < 0) {
-            const QAbstractItemView *view = m_table; // public there, protected in QTableView
-            const QString title = m_proxy.headerData(column, Qt::Horizontal).toString();
-            w = std::max(view->sizeHintForColumn(column), headerMetrics.horizontalAdvance(title) + 40);
-        }
-        return w;
-    };
-    int needed = 0;
-    for (int c = 0; c < m_proxy.columnCount(); ++c) {
-        if (c != LostCustomersModel::Name &&
-            !(c == LostCustomersModel::ExitCallReason && m_lost.exitCallCount() == 0))
-            needed += widthOf(c);
-    }
-    for (const int column : kGiveWay) {
-        const bool hide = needed > room;
-        m_table->setColumnHidden(column, hide);
-        if (hide)
-            needed -= widthOf(column);
-    }
+    // Each column as wide as its widest text among the first 200 rows (by lost value: the
+    // widest sums lead) or its title. On a narrow screen the least telling columns give
+    // their room to the name, the reason and the lost value, one at a time until the rest
+    // fit with a name of at least 14 characters (the export keeps every column). The exit
+    // calls' column shows once a lost customer listed has one.
+    columnfit::fit(m_table, columnfit::measure(m_table, 200), LostCustomersModel::Name,
+                   {LostCustomersModel::CustomerId, LostCustomersModel::Region, LostCustomersModel::Segment,
+                    LostCustomersModel::WonBackOn, LostCustomersModel::Owner},
+                   14,
+                   m_lost.exitCallCount() == 0
+                       ? std::initializer_list<int>{LostCustomersModel::ExitCallReason}
+                       : std::initializer_list<int>{});
 }
 
 void LossReviewView::reloadExitCalls(bool fit)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+
+class QAbstractItemModel;
+class QTableView;
+
+namespace acc::columnfit {
+
+// The width a column of `table` needs: its widest title line with room for the sort arrow,
+// or the widest of `texts` with the cell's margins. Measured with font metrics from a few
+// texts rather than by laying out every cell, so a list of 100,000 rows sizes as fast as
+// one of ten.
+int width(const QTableView *table, const QString &title, const QStringList &texts);
+
+// The texts the first `rows` rows of `model`'s column show.
+QStringList firstTexts(const QAbstractItemModel &model, int column, int rows);
+
+// Every column's width from its title and its first `rows` rows (width, firstTexts).
+QList<int> measure(const QTableView *table, int rows);
+
+// Gives every column but `stretch` its width, then hides the `giveWay` columns one at a
+// time, in that order, while the others need more than the viewport leaves the stretch
+// column for `minChars` characters. Columns in `hidden` are hidden and take no room.
+void fit(QTableView *table, const QList<int> &widths, int stretch, std::initializer_list<int> giveWay,
+         int minChars, std::initializer_list<int> hidden = {});
+
+} // namespace acc::columnfit

@@ -2,6 +2,7 @@
 
 #include <QtCharts/QLegend>
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 
@@ -32,6 +33,15 @@ void setNiceRange(QValueAxis *axis, double maxValue, bool integers)
     axis->setMinorTickCount(0);
     const bool wholeSteps = std::fabs(step - std::round(step)) < 1e-9;
     axis->setLabelFormat(wholeSteps ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+}
+
+MoneyScale moneyScale(double maxValue, const QString &currency)
+{
+    if (maxValue >= 1e9)
+        return {1e9, QCoreApplication::translate("Format", "bn %1").arg(currency)};
+    if (maxValue >= 1e6)
+        return {1e6, QCoreApplication::translate("Format", "M %1").arg(currency)};
+    return {1, currency};
 }
 
 void applyStyle(QChart *chart, const theme::ChartStyle &style)

@@ -11,6 +11,16 @@ namespace acc::charts {
 // times a power of ten) and at most about six ticks; integer steps for counts.
 void setNiceRange(QValueAxis *axis, double maxValue, bool integers);
 
+// A money axis in millions ("M EUR") once its values reach a million, in billions ("bn
+// EUR") once they reach a billion: tick labels of "5,000,000" would be cut at a
+// projector's type size. Values are divided by `divisor` before they are drawn.
+struct MoneyScale
+{
+    double divisor = 1;
+    QString unit; // "EUR", "M EUR", "bn EUR"
+};
+MoneyScale moneyScale(double maxValue, const QString &currency);
+
 // Title, fonts, colours and margins every chart of the application shares.
 void applyStyle(QChart *chart, const theme::ChartStyle &style);
 void styleAxis(QAbstractAxis *axis, const theme::ChartStyle &style);

@@ -11,7 +11,9 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneResizeEvent>
+#include <QLocale>
 
 namespace acc {
 
@@ -114,6 +116,29 @@ void LossTrendChart::fitMonthLabels()
     }
     if (labels != m_months->categories())
         m_months->setCategories(labels);
+    fitCountLabels();
+}
+
+void LossTrendChart::fitCountLabels()
+{
+    // The count above each bar stands upright when it is wider than the bar's slot (its
+    // neighbours' would overlap it), with the head room above the tallest bar for it.
+    const qreal slot = plotArea().width() / qreal(std::max<qsizetype>(1, m_monthParts.size()));
+    const QFontMetricsF metrics(m_lost->labelFont());
+    qreal widest = 0;
+    for (int i = 0; i < m_lost->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(qlonglong(m_lost->at(i)))));
+    const bool upright = widest > slot - 4;
+    const qreal angle = upright ? -90 : 0;
+    if (m_bars->labelsAngle() != angle)
+        m_bars->setLabelsAngle(angle);
+    const qreal height = plotArea().height();
+    double top = m_maxLost * 1.12;
+    if (upright && height > 0) {
+        const qreal share = std::min(0.6, (widest + 10) / height); // of the plot's height, for the label
+        top = std::max(top, m_maxLost / (1.0 - share));
+    }
+    charts::setNiceRange(m_countAxis, top, true);
 }
 
 void LossTrendChart::setModel(const LossTrendModel *model, const QString &currency)
@@ -159,12 +184,16 @@ void LossTrendChart::refill()
     m_months->clear();
     m_months->append(months);
     fitMonthLabels();
+    const charts::MoneyScale scale = charts::moneyScale(maxValue, m_currency);
+    for (QPointF &p : values)
+        p.setY(p.y() / scale.divisor);
     m_value->replace(values);
-    m_value->setName(tr("Lost value (%1)").arg(m_currency));
-    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(m_currency));
+    m_value->setName(tr("Lost value (%1)").arg(scale.unit));
+    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(scale.unit));
     // Head room above the tallest bar for its label.
-    charts::setNiceRange(m_countAxis, maxLost * 1.12, true);
-    charts::setNiceRange(m_valueAxis, maxValue * 1.12, false);
+    m_maxLost = maxLost;
+    fitCountLabels();
+    charts::setNiceRange(m_valueAxis, maxValue / scale.divisor * 1.12, false);
     if (const auto markers = legend()->markers(m_bars); !markers.isEmpty())
         markers.first()->setBrush(theme::accent());
 }

@@ -42,12 +42,15 @@ private:
     void refill();
     // Month labels as long as the bars' width allows: "Oct / 2026", "Oct / '26", "Oct".
     void fitMonthLabels();
+    // The counts above the bars upright when they are wider than a bar's slot.
+    void fitCountLabels();
 
     theme::ChartStyle m_style;
     theme::ChartStyle m_fitted;                      // m_style scaled to the chart's size
     QList<std::pair<QString, QString>> m_monthParts; // ("Oct", "2026") per bar
     const LossTrendModel *m_model = nullptr;
     QString m_currency;
+    double m_maxLost = 0;
     QBarSet *m_lost = nullptr;
     QBarSeries *m_bars = nullptr;
     QLineSeries *m_value = nullptr;

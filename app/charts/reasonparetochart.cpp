@@ -193,17 +193,20 @@ void ReasonParetoChart::refill()
         if (share.isValid())
             cumulative.append(QPointF(row, share.toDouble() * 100.0)); // a fraction, drawn in percent
     }
+    const charts::MoneyScale scale = charts::moneyScale(maxValue, m_currency);
+    for (qreal &v : values)
+        v /= scale.divisor;
     m_valueSet->remove(0, m_valueSet->count());
     m_valueSet->append(values);
-    m_valueSet->setLabel(tr("Lost value (%1)").arg(m_currency));
+    m_valueSet->setLabel(tr("Lost value (%1)").arg(scale.unit));
     m_reasons->clear();
     m_reasons->append(reasons.isEmpty() ? QStringList{tr("No losses")} : reasons);
     fitReasonLabels();
     m_cumulative->replace(cumulative);
     const double last = std::max(0, int(reasons.size()) - 1);
     m_mark->replace({QPointF(-0.5, 80), QPointF(last + 0.5, 80)});
-    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(m_currency));
-    charts::setNiceRange(m_valueAxis, maxValue, false);
+    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(scale.unit));
+    charts::setNiceRange(m_valueAxis, maxValue / scale.divisor, false);
     setHighlighted(m_highlighted < rows ? m_highlighted : -1);
 }
 

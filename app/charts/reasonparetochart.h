@@ -32,6 +32,7 @@ public:
     QBarSet *valueSet() const { return m_valueSet; }
     QLineSeries *cumulativeSeries() const { return m_cumulative; }
     QBarCategoryAxis *reasonAxis() const { return m_reasons; }
+    QValueAxis *valueAxis() const { return m_valueAxis; }
 
 signals:
     void reasonClicked(int row);

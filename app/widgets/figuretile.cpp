@@ -6,11 +6,13 @@
 
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace acc {
 
 FigureTile::FigureTile(QWidget *parent)
     : QFrame(parent)
-    , m_label(new FitText(13, 10, false, this))
+    , m_label(new FitText(13, 9, false, this))
     , m_value(new FitText(28, 16, true, this))
     , m_note(new FitText(12, 9.5, false, this))
 {
@@ -22,7 +24,7 @@ FigureTile::FigureTile(QWidget *parent)
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     setMinimumWidth(120);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 8, 14, 8);
+    layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
     m_label->setColor(theme::mutedInk());
     m_value->setColor(theme::ink());
@@ -32,13 +34,24 @@ FigureTile::FigureTile(QWidget *parent)
     layout->addWidget(m_note);
 }
 
-void FigureTile::setFigure(const QString &label, const QString &value, const QString &note)
+void FigureTile::setFigure(const QString &label, const QString &value, const QString &note,
+                           const QString &shortValue, const QString &shortNote)
 {
     m_label->setText(label);
     m_value->setText(value);
+    m_value->setShortText(shortValue);
     m_note->setText(note);
+    m_note->setShortText(shortNote);
     setAccessibleName(label);
     setAccessibleDescription(value);
+}
+
+int FigureTile::neededWidth() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const int border = 5; // the stylesheet's left border
+    return std::max({m_label->neededWidth(), m_value->neededWidth(), m_note->neededWidth()}) + m.left() +
+           m.right() + border;
 }
 
 QString FigureTile::value() const

@@ -13,8 +13,14 @@ class FigureTile final : public QFrame
 public:
     explicit FigureTile(QWidget *parent = nullptr);
 
-    void setFigure(const QString &label, const QString &value, const QString &note);
+    // shortValue and shortNote, when given, are shown when the value or note does not fit
+    // whole ("7.54 M EUR" for "7,544,009 EUR"; the tooltip holds the whole).
+    void setFigure(const QString &label, const QString &value, const QString &note,
+                   const QString &shortValue = {}, const QString &shortNote = {});
     QString value() const;
+    // The width its label, value and note need at their smallest type: a tile grid gives
+    // it at least that (TileGridLayout), so no figure is ever cut short.
+    int neededWidth() const;
 
 private:
     FitText *m_label = nullptr;

@@ -28,6 +28,26 @@ void FitText::setText(const QString &text)
     update();
 }
 
+void FitText::setShortText(const QString &text)
+{
+    if (text == m_short)
+        return;
+    m_short = text;
+    updateGeometry();
+    updateToolTip();
+    update();
+}
+
+bool FitText::fits(const QString &text, qreal pointSize) const
+{
+    return QFontMetricsF(fontAt(pointSize)).horizontalAdvance(text) <= contentsRect().width();
+}
+
+QString FitText::shownText() const
+{
+    return m_short.isEmpty() || fits(m_text, m_smallest) ? m_text : m_short;
+}
+
 void FitText::setColor(const QColor &color)
 {
     m_color = color;
@@ -44,10 +64,10 @@ QFont FitText::fontAt(qreal pointSize) const
 
 qreal FitText::fittedPointSize() const
 {
-    const qreal width = contentsRect().width();
+    const QString text = shownText();
     // Half a point at a time: coarse enough to be quick, fine enough to use the room.
     for (qreal size = m_pointSize; size > m_smallest; size -= 0.5) {
-        if (QFontMetricsF(fontAt(size)).horizontalAdvance(m_text) <= width)
+        if (fits(text, size))
             return size;
     }
     return m_smallest;
@@ -55,7 +75,14 @@ qreal FitText::fittedPointSize() const
 
 bool FitText::isElided() const
 {
-    return QFontMetricsF(fontAt(m_smallest)).horizontalAdvance(m_text) > contentsRect().width();
+    return !fits(shownText(), m_smallest);
+}
+
+int FitText::neededWidth() const
+{
+    const QMargins m = contentsMargins();
+    const QString &text = m_short.isEmpty() ? m_text : m_short;
+    return int(std::ceil(QFontMetricsF(fontAt(m_smallest)).horizontalAdvance(text))) + m.left() + m.right();
 }
 
 QSize FitText::sizeHint() const
@@ -78,7 +105,7 @@ void FitText::paintEvent(QPaintEvent *)
     const QFont f = fontAt(fittedPointSize());
     p.setFont(f);
     p.setPen(m_color);
-    const QString shown = QFontMetrics(f).elidedText(m_text, Qt::ElideRight, r.width());
+    const QString shown = QFontMetrics(f).elidedText(shownText(), Qt::ElideRight, r.width());
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown);
 }
 
@@ -90,7 +117,7 @@ void FitText::resizeEvent(QResizeEvent *event)
 
 void FitText::updateToolTip()
 {
-    setToolTip(isElided() ? m_text : QString());
+    setToolTip(isElided() || shownText() != m_text ? m_text : QString());
 }
 
 } // namespace acc

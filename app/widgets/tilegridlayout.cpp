@@ -1,5 +1,7 @@
 #include "tilegridlayout.h"
 
+#include "figuretile.h"
+
 #include <QWidget>
 
 #include <algorithm>
@@ -35,9 +37,16 @@ int TileGridLayout::columnsFor(int width) const
     if (n == 0)
         return 1;
     const int gap = spacing();
+    // A figure tile needs the room of its texts at their smallest type (its figures are
+    // never cut short): the widest of them sets the minimum when it is above the layout's.
+    int tileWidth = m_minimumTileWidth;
+    for (QLayoutItem *item : m_items) {
+        if (const auto *tile = qobject_cast<const FigureTile *>(item->widget()))
+            tileWidth = std::max(tileWidth, tile->neededWidth());
+    }
     // The most columns that keep every tile at least the minimum wide; then spread the
     // tiles evenly over the rows that needs (5 in 4 columns would leave one alone: 3 + 2).
-    int columns = std::clamp((width + gap) / std::max(1, m_minimumTileWidth + gap), 1, n);
+    int columns = std::clamp((width + gap) / std::max(1, tileWidth + gap), 1, n);
     const int rows = (n + columns - 1) / columns;
     return (n + rows - 1) / rows;
 }

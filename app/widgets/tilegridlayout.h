@@ -5,7 +5,8 @@
 
 namespace acc {
 
-// Equal-width tiles in one row while each gets at least minimumTileWidth, otherwise in
+// Equal-width tiles in one row while each gets at least minimumTileWidth (or, for a
+// FigureTile, the width its texts need at their smallest type if more), otherwise in
 // as few rows as keep them that wide (five tiles: 5, then 3 + 2, then 2 + 2 + 1, ...).
 // Height follows the width (heightForWidth), so the rows below move down as tiles wrap.
 class TileGridLayout final : public QLayout

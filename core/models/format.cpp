@@ -40,6 +40,22 @@ QString moneyShort(Cents cents, const QString &currency, const QLocale &locale)
            currency;
 }
 
+QString moneyCompact(Cents cents, const QString &currency, const QLocale &locale)
+{
+    // Below a million whole units (as moneyShort rounds them) the whole figure.
+    if (magnitudeOf(cents) / 100 + (magnitudeOf(cents) % 100 >= 50 ? 1 : 0) < 1'000'000)
+        return moneyShort(cents, currency, locale);
+    const double units = double(magnitudeOf(cents)) / 100.0;
+    const bool billions = units >= 999.5e6;
+    const double scaled = billions ? units / 1e9 : units / 1e6;
+    // Three significant figures: 7.54, 75.4, 754.
+    const int decimals = scaled >= 99.95 ? 0 : scaled >= 9.995 ? 1 : 2;
+    const QString number = withSign(locale.toString(scaled, 'f', decimals), cents < 0, locale);
+    const QString scaledText = billions ? QCoreApplication::translate("Format", "%1 bn").arg(number)
+                                        : QCoreApplication::translate("Format", "%1 M").arg(number);
+    return scaledText + QChar(0x00A0) + currency;
+}
+
 QString percent(const std::optional<double> &fraction, int decimals, const QLocale &locale)
 {
     if (!fraction)

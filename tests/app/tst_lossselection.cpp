@@ -111,14 +111,13 @@ private slots:
         const QList<Headline> h = lossHeadlines(m_october, QStringLiteral("EUR"));
         QCOMPARE(h.size(), 5);
         QCOMPARE(h[0].value, QStringLiteral("3"));
-        QCOMPARE(h[0].note, QStringLiteral("Previous: 2 (Sep 2026)"));
+        QCOMPARE(h[0].note, QStringLiteral("Sep 2026: 2"));
         QCOMPARE(h[1].value, QStringLiteral("5000") + QChar(0x00A0) + QStringLiteral("EUR"));
         QCOMPARE(h[2].value, QStringLiteral("75.0") + QChar(0x00A0) + QLatin1Char('%'));
-        QCOMPARE(h[2].note,
-                 QStringLiteral("Previous: 33.3") + QChar(0x00A0) + QStringLiteral("% (Sep 2026)"));
+        QCOMPARE(h[2].note, QStringLiteral("Sep 2026: 33.3") + QChar(0x00A0) + QStringLiteral("%"));
         QCOMPARE(h[3].value, QStringLiteral("1"));
         QCOMPARE(h[4].value, QChar(0x2212) + QStringLiteral("1")); // 1 gained + 1 won back - 3 lost
-        QCOMPARE(h[4].note, QStringLiteral("Previous: ") + QChar(0x2212) + QStringLiteral("2 (Sep 2026)"));
+        QCOMPARE(h[4].note, QStringLiteral("Sep 2026: ") + QChar(0x2212) + QStringLiteral("2"));
     }
 };
 

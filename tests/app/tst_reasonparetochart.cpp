@@ -6,6 +6,7 @@
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QValueAxis>
 #include <QtTest>
 
 #include <QGraphicsScene>
@@ -87,6 +88,26 @@ private slots:
         QCOMPARE(model.index(3, ReasonParetoModel::Reason).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Service  failure"));
         scene.removeItem(&chart);
+        chart.setModel(nullptr, QString());
+    }
+
+    // Millions are drawn in millions: "4,800,000" tick labels would be cut on a projector.
+    void millionsDrawnInMillions()
+    {
+        const QList<ReasonFigure> reasons{{QStringLiteral("Service failure"), 30, 480'000'000},
+                                          {QStringLiteral("Price"), 5, 100'000'000}};
+        ReasonParetoModel model;
+        model.setReasons(reasons, QStringLiteral("EUR"));
+        ReasonParetoChart chart(theme::ChartStyle::screen());
+        chart.setModel(&model, QStringLiteral("EUR"));
+        QCOMPARE(chart.valueSet()->at(0), 4.8);
+        QCOMPARE(chart.valueSet()->at(1), 1.0);
+        QCOMPARE(chart.valueAxis()->titleText(), QStringLiteral("Lost value (M EUR)"));
+        QCOMPARE(chart.valueAxis()->max(), 5.0); // 4.8 / 5 steps: a step of 1
+        // Below a million, currency units.
+        model.setReasons({{QStringLiteral("Price"), 5, 90'000'000}}, QStringLiteral("EUR"));
+        QCOMPARE(chart.valueSet()->at(0), 900'000.0);
+        QCOMPARE(chart.valueAxis()->titleText(), QStringLiteral("Lost value (EUR)"));
         chart.setModel(nullptr, QString());
     }
 

@@ -80,6 +80,29 @@ private slots:
         QCOMPARE(format::moneyShort(cents, QStringLiteral("EUR"), m_en), en);
     }
 
+    // The whole figure below a million; above, three significant figures with M or bn.
+    void moneyCompact_data()
+    {
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("small") << qint64(1'248'049) << eur("12,480");
+        QTest::newRow("just under a million") << qint64(99'999'949) << eur("999,999");
+        QTest::newRow("rounds to a million") << qint64(99'999'950) << eur("1.00 M");
+        QTest::newRow("millions") << qint64(754'400'900) << eur("7.54 M");
+        QTest::newRow("rounded up") << qint64(754'900'000) << eur("7.55 M");
+        QTest::newRow("tens of millions") << qint64(7'544'009'000) << eur("75.4 M");
+        QTest::newRow("hundreds of millions") << qint64(75'440'090'000) << eur("754 M");
+        QTest::newRow("nearly a billion") << qint64(99'960'000'000) << eur("1.00 bn");
+        QTest::newRow("ten digits") << qint64(123'456'789'000) << eur("1.23 bn");
+        QTest::newRow("refund") << qint64(-754'400'900) << eur("-7.54 M");
+    }
+    void moneyCompact()
+    {
+        QFETCH(qint64, cents);
+        QFETCH(QString, en);
+        QCOMPARE(format::moneyCompact(cents, QStringLiteral("EUR"), m_en), en);
+    }
+
     // For ordinary amounts the result is the one the double-based form gave.
     void sameAsBeforeForOrdinaryAmounts()
     {

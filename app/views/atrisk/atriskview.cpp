@@ -114,11 +114,16 @@ void AtRiskView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snaps
     m_tiles[1]->setFigure(tr("Overdue"), locale.toString(list.overdue), tr("past twice their usual gap"));
     m_tiles[2]->setFigure(tr("Unlikely to return"), list.modelFitted ? locale.toString(list.unlikely) : kDash,
                           list.modelFitted ? tr("P(alive) below 50 %") : tr("model not fitted"));
-    m_tiles[3]->setFigure(
-        tr("Value at stake"), format::moneyShort(list.valueAtStake, currency),
-        list.expectedValue12m
-            ? tr("expected: %1").arg(format::moneyShort(money::fromUnits(*list.expectedValue12m), currency))
-            : tr("revenue of the last 12 months"));
+    QString expected;
+    QString expectedShort;
+    if (list.expectedValue12m) {
+        const Cents cents = money::fromUnits(*list.expectedValue12m);
+        expected = tr("expected: %1").arg(format::moneyShort(cents, currency));
+        expectedShort = tr("expected: %1").arg(format::moneyCompact(cents, currency));
+    }
+    m_tiles[3]->setFigure(tr("Value at stake"), format::moneyShort(list.valueAtStake, currency),
+                          list.expectedValue12m ? expected : tr("revenue of the last 12 months"),
+                          format::moneyCompact(list.valueAtStake, currency), expectedShort);
     m_note->setText(modelNote());
 }
 

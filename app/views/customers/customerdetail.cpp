@@ -168,9 +168,11 @@ void CustomerDetail::showCustomer(int customer)
 
     m_tiles[0]->setFigure(tr("Revenue (12 months)"), format::moneyShort(f.revenue12m, currency),
                           hasDay(f.lastOrder) ? tr("Last order %1").arg(format::date(f.lastOrder))
-                                              : tr("No order yet"));
+                                              : tr("No order yet"),
+                          format::moneyCompact(f.revenue12m, currency));
     m_tiles[1]->setFigure(tr("Lifetime value"), format::moneyShort(f.lifetimeValue, currency),
-                          hasDay(f.firstOrder) ? tr("Since %1").arg(format::date(f.firstOrder)) : QString());
+                          hasDay(f.firstOrder) ? tr("Since %1").arg(format::date(f.firstOrder)) : QString(),
+                          format::moneyCompact(f.lifetimeValue, currency));
     m_tiles[2]->setFigure(tr("Orders"), locale.toString(f.orders),
                           tr("%1 in 12 months").arg(locale.toString(f.orders12m)));
     m_tiles[3]->setFigure(tr("Best customer"), f.best ? tr("Yes") : tr("No"), tr("Criteria in force"));

@@ -34,10 +34,12 @@ CustomerFigure::CustomerFigure(const theme::Theme &theme, QWidget *parent)
     layout->addWidget(m_note);
 }
 
-void CustomerFigure::setFigure(const QString &label, const QString &value, const QString &note)
+void CustomerFigure::setFigure(const QString &label, const QString &value, const QString &note,
+                               const QString &shortValue)
 {
     m_label->setText(label);
     m_value->setText(value);
+    m_value->setShortText(shortValue);
     m_note->setText(note);
     setAccessibleName(label);
     setAccessibleDescription(note.isEmpty() ? value : value + QStringLiteral(", ") + note);

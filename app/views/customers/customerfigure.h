@@ -19,7 +19,9 @@ class CustomerFigure final : public QFrame
 public:
     explicit CustomerFigure(const theme::Theme &theme, QWidget *parent = nullptr);
 
-    void setFigure(const QString &label, const QString &value, const QString &note);
+    // shortValue, when given, shows when the value does not fit whole (FitText).
+    void setFigure(const QString &label, const QString &value, const QString &note,
+                   const QString &shortValue = {});
     QString label() const;
     QString value() const;
     QString note() const;

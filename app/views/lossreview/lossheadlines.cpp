@@ -43,14 +43,16 @@ QList<Headline> lossHeadlines(const MetricsReport &report, const QString &curren
     const AssetsFigures *prev = previousFigures(report);
     const QLocale locale;
     auto note = [prev](const QString &value) {
-        return prev ? LossReviewTr::tr("Previous: %1 (%2)").arg(value, format::periodShort(prev->period))
-                    : QString();
+        // "Sep 2026: 1,234 EUR": short enough for five tiles in a row at 1280 pixels.
+        return prev ? LossReviewTr::tr("%2: %1").arg(value, format::periodShort(prev->period)) : QString();
     };
     QList<Headline> h;
     h.append({LossReviewTr::tr("Lost customers"), locale.toString(f.lost),
               prev ? note(locale.toString(prev->lost)) : QString()});
-    h.append({LossReviewTr::tr("Lost value (12-month revenue)"), format::moneyShort(f.lostValue, currency),
-              prev ? note(format::moneyShort(prev->lostValue, currency)) : QString()});
+    h.append({LossReviewTr::tr("Lost value (12 months)"), format::moneyShort(f.lostValue, currency),
+              prev ? note(format::moneyShort(prev->lostValue, currency)) : QString(),
+              format::moneyCompact(f.lostValue, currency),
+              prev ? note(format::moneyCompact(prev->lostValue, currency)) : QString()});
     h.append({LossReviewTr::tr("Churn rate"), format::percent(f.churnRate, 1),
               prev ? note(format::percent(prev->churnRate, 1)) : QString()});
     h.append({LossReviewTr::tr("Won back"), locale.toString(f.wonBack),

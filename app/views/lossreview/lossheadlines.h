@@ -15,6 +15,9 @@ struct Headline
     QString label;
     QString value;
     QString note;
+    // Shown instead of value and note when they do not fit whole (FigureTile::setFigure).
+    QString shortValue{};
+    QString shortNote{};
 };
 
 // Lost customers, lost value, churn rate, won back and net change of the report's period,

@@ -149,9 +149,10 @@ void SpendView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapsh
                                      : tr("Spend against results, %1").arg(period));
 
     m_tiles[0]->setFigure(tr("Total spend"), format::moneyShort(spend.total, currency),
-                          programs == 1 ? tr("1 program") : tr("%1 programs").arg(locale.toString(programs)));
+                          programs == 1 ? tr("1 program") : tr("%1 programs").arg(locale.toString(programs)),
+                          format::moneyCompact(spend.total, currency));
     m_tiles[1]->setFigure(tr("Revenue"), format::moneyShort(assets.revenue, currency),
-                          tr("orders in %1").arg(period));
+                          tr("orders in %1").arg(period), format::moneyCompact(assets.revenue, currency));
     m_tiles[2]->setFigure(tr("Revenue per spend"), SpendTrendModel::ratioText(spend.revenuePerSpend),
                           spend.revenuePerSpend ? tr("revenue per 1 %1 spent").arg(currency)
                                                 : tr("no spend in the period"));

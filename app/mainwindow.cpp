@@ -18,6 +18,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/periodselector.h"
 
+#include "widgets/fittext.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -37,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
@@ -54,28 +57,27 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     setFont(m_theme.font(theme::Text::Body));
     setPalette(m_theme.palette(palette()));
 
-    auto *header = new QToolBar(tr("Header"), this);
+    // The header: the company, the filter and the period. A plain row rather than a tool
+    // bar, which would move the period out of sight behind "»" on a 1024-pixel screen: the
+    // company's name gives way first (it shrinks, then is cut short with a tooltip).
+    auto *header = new QFrame(this);
     header->setObjectName(QStringLiteral("header"));
-    header->setMovable(false);
-    header->setFloatable(false);
-    header->toggleViewAction()->setVisible(false);
     header->setStyleSheet(
-        QStringLiteral("QToolBar#header { background: %1; border: none; border-bottom: 1px solid %2;"
-                       " padding: 8px 12px; spacing: 12px; }")
+        QStringLiteral("QFrame#header { background: %1; border: none; border-bottom: 1px solid %2; }")
             .arg(theme::background().name(), theme::grid().name()));
-    m_companyLabel = new QLabel(this);
-    m_companyLabel->setFont(m_theme.font(theme::Text::Title, true));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(12, 8, 12, 8);
+    headerLayout->setSpacing(12);
+    const qreal titleSize = m_theme.font(theme::Text::Title).pointSizeF();
+    m_companyLabel = new FitText(titleSize, titleSize * 0.6, true, this);
+    m_companyLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_companyLabel->setAccessibleName(tr("Company"));
-    header->addWidget(m_companyLabel);
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    header->addWidget(spacer);
+    headerLayout->addWidget(m_companyLabel, 1);
     m_filterBar = new FilterBar(this);
     m_filterBar->setFont(m_theme.font(theme::Text::Body));
-    header->addWidget(m_filterBar);
+    headerLayout->addWidget(m_filterBar);
     m_periodSelector = new PeriodSelector(this);
-    header->addWidget(m_periodSelector);
-    addToolBar(Qt::TopToolBarArea, header);
+    headerLayout->addWidget(m_periodSelector);
 
     m_navigation = new QListWidget(this);
     m_navigation->setAccessibleName(tr("Views"));
@@ -90,7 +92,13 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     split->setSizes({200, 1700});
-    setCentralWidget(split);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(header);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     m_asOfLabel = new QLabel(this);
     m_busyLabel = new QLabel(tr("Computing the figures…"), this);

@@ -19,6 +19,8 @@ class QStackedWidget;
 
 namespace acc {
 
+class FitText;
+
 class CriteriaDialog;
 class FilterBar;
 class SettingsDialog;
@@ -107,7 +109,7 @@ private:
     bool m_defaultPeriodPending = true;
     QString m_spec;
 
-    QLabel *m_companyLabel = nullptr;
+    FitText *m_companyLabel = nullptr;
     FilterBar *m_filterBar = nullptr;
     PeriodSelector *m_periodSelector = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QPixmap>
+#include <QScreen>
+#include <QSettings>
 #include <QThread>
 
 namespace acc::cli {
@@ -93,7 +95,20 @@ int runGui(const QStringList &arguments)
     MainWindow window(&service);
     if (period)
         window.setInitialPeriod(*period);
-    window.resize(size);
+    // The window's size: --size when given (screenshots are made at 1600x1000 without it);
+    // otherwise where and how large it was when last closed, or, the first time, fitted
+    // to the screen's free area (docs/settings.md).
+    const bool screenshot = args.has(QStringLiteral("screenshot"));
+    QSettings remembered;
+    const QString geometryKey = QStringLiteral("window/geometry");
+    if (args.has(QStringLiteral("size")) || screenshot) {
+        window.resize(size);
+    } else if (!window.restoreGeometry(remembered.value(geometryKey).toByteArray())) {
+        const QRect free = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        const QSize fitted(std::min(free.width() * 9 / 10, 1600), std::min(free.height() * 9 / 10, 1000));
+        window.resize(fitted.expandedTo(QSize(std::min(free.width(), 1024), std::min(free.height(), 700))));
+        window.move(free.center() - window.rect().center());
+    }
     if (!viewName.isEmpty())
         window.showView(viewName);
     window.show();
@@ -159,7 +174,10 @@ int runGui(const QStringList &arguments)
             return fail(cmd, CliTr::tr("cannot write %1").arg(path));
         return 0;
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (!args.has(QStringLiteral("size")))
+        remembered.setValue(geometryKey, window.saveGeometry());
+    return status;
 }
 
 } // namespace acc::cli

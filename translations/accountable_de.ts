@@ -651,6 +651,22 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>FY%1 (%2 to %3)</source>
         <translation>GJ%1 (%2 bis %3)</translation>
     </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>bn %1</source>
+        <translation>Mrd. %1</translation>
+    </message>
+    <message>
+        <source>M %1</source>
+        <translation>Mio. %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -941,16 +957,8 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
 <context>
     <name>LossReview</name>
     <message>
-        <source>Previous: %1 (%2)</source>
-        <translation>Vorher: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Lost customers</source>
         <translation>Verlorene Kunden</translation>
-    </message>
-    <message>
-        <source>Lost value (12-month revenue)</source>
-        <translation>Verlorener Umsatz (12-Monats-Umsatz)</translation>
     </message>
     <message>
         <source>Churn rate</source>
@@ -963,6 +971,14 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>Net change in customers</source>
         <translation>Nettoveränderung der Kundenzahl</translation>
+    </message>
+    <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>Lost value (12 months)</source>
+        <translation>Verlorener Umsatz (12 Monate)</translation>
     </message>
 </context>
 <context>
@@ -4867,10 +4883,6 @@ Klicken, um sie aufzulisten</translation>
     <message>
         <source>Accountable</source>
         <translation>Accountable</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>Company</source>

@@ -312,6 +312,18 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, i] { showView(i); });
     }
     view->addSeparator();
+    // Every view by keys, the tenth and after too: the next and the previous, round the list.
+    const auto step = [this](int by) {
+        const int n = int(m_views.size());
+        showView((std::max(0, m_navigation->currentRow()) + by + n) % n);
+    };
+    QAction *nextView = view->addAction(tr("&Next view"));
+    nextView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextView, &QAction::triggered, this, [step] { step(1); });
+    QAction *previousView = view->addAction(tr("&Previous view"));
+    previousView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousView, &QAction::triggered, this, [step] { step(-1); });
+    view->addSeparator();
     // Any chart, by keys (the focused chart, else the one under the mouse, else the first
     // shown) or by its context menu (charts::ChartCopyMenu).
     QAction *copyChart = view->addAction(tr("&Copy chart as image"));

@@ -5128,6 +5128,14 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>Settings saved: the figures are computed again</source>
         <translation>Einstellungen gespeichert: Die Kennzahlen werden neu berechnet</translation>
     </message>
+    <message>
+        <source>&amp;Next view</source>
+        <translation>&amp;Nächste Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Previous view</source>
+        <translation>&amp;Vorige Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>acc::MomentsOfTruthView</name>

@@ -326,6 +326,24 @@ private slots:
         QCOMPARE(selection.title, view->filterText());
     }
 
+    // Ctrl+PageDown and Ctrl+PageUp step through every view, round the list; Ctrl+1 is
+    // the first.
+    void stepThroughViewsByKeys()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->window.activateWindow();
+        QTest::keyClick(&w->window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w->window.currentView(), w->window.view(QStringLiteral("scorecard")));
+        QTest::keyClick(&w->window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w->window.currentView(), w->window.view(QStringLiteral("loss-review")));
+        QTest::keyClick(&w->window, Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(&w->window, Qt::Key_PageUp, Qt::ControlModifier); // round to the last
+        QCOMPARE(w->window.currentView(), w->window.view(QStringLiteral("reality-check")));
+        QTest::keyClick(&w->window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w->window.currentView(), w->window.view(QStringLiteral("scorecard")));
+    }
+
     // A drill-down (a bar, a slice, a row) opens the Customers view on its customers.
     void drillDownLandsOnCustomers()
     {

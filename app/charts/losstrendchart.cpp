@@ -103,6 +103,20 @@ void LossTrendChart::fitMonthLabels()
     }
     const qreal monthWidth = charts::widestLine(font, months);
     QStringList labels;
+    // Not even the month's short name fits its slot ("Sept." in German at 1280 pixels):
+    // the labels stand upright, month and year on one line.
+    const bool upright = monthWidth > room;
+    const qreal angle = upright ? -90 : 0;
+    if (m_months->labelsAngle() != angle)
+        m_months->setLabelsAngle(int(angle));
+    if (upright) {
+        for (qsizetype i = 0; i < m_monthParts.size(); ++i)
+            labels.append(m_monthParts[i].first + QLatin1Char(' ') + shortYears[i]);
+        if (labels != m_months->categories())
+            m_months->setCategories(labels);
+        fitCountLabels();
+        return;
+    }
     for (qsizetype i = 0; i < m_monthParts.size(); ++i) {
         const auto &[month, year] = m_monthParts[i];
         if (std::max(monthWidth, charts::widestLine(font, years)) <= room)

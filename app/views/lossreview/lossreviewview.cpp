@@ -19,6 +19,8 @@
 
 #include <QtCharts/QChartView>
 
+#include <QScrollArea>
+
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -45,15 +47,45 @@ ViewDescriptor LossReviewView::descriptor()
             }};
 }
 
+namespace {
+
+// The scroll area's page: as tall as its layout's minimum for the width (the wrapped
+// tiles, the charts' and the list's minimum heights), not its preferred height, so the
+// view scrolls only when the minimum does not fit.
+class ScrollContent final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    int heightForWidth(int width) const override
+    {
+        return layout() ? layout()->minimumHeightForWidth(width) : QWidget::heightForWidth(width);
+    }
+};
+
+} // namespace
+
 LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     : ReportView(parent)
 {
     setObjectName(QStringLiteral("lossReviewView"));
     m_proxy.setSourceModel(&m_lost);
 
-    auto *layout = new QVBoxLayout(this);
+    // On a small screen (1024x768, or wrapped tiles in a longer language) the view scrolls
+    // rather than squeeze its charts until their labels drop: the charts keep a height
+    // where every month and reason reads, the list below a few rows.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("lossReviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut at the right
+    auto *content = new ScrollContent(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
 
     // Five tiles in a row while each gets 190 pixels (the figures shrink before that),
     // 3 + 2 below that: on a 1024-pixel projector the values stay whole.
@@ -175,6 +207,10 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     lowerLayout->addLayout(filterBar);
     lowerLayout->addWidget(m_tabs, 1);
 
+    constexpr int kChartsMinimumHeight = 290;
+    constexpr int kListMinimumHeight = 150;
+    charts->setMinimumHeight(kChartsMinimumHeight);
+    lower->setMinimumHeight(kListMinimumHeight);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
     split->addWidget(lower);
@@ -237,7 +273,7 @@ void LossReviewView::fitColumns()
 {
     // The filter boxes show their whole items where there is room.
     for (QComboBox *box : {m_monthBox, m_reasonBox})
-        box->setMinimumContentsLength(width() >= 1500 ? 24 : 12);
+        box->setMinimumContentsLength(width() >= 1500 ? 24 : width() >= 1100 ? 12 : 6);
     // Each column as wide as its widest text among the first 200 rows (by lost value: the
     // widest sums lead) or its title. On a narrow screen the least telling columns give
     // their room to the name, the reason and the lost value, one at a time until the rest

@@ -2343,10 +2343,6 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
@@ -2381,10 +2377,6 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Export the actions as CSV</source>
@@ -5138,6 +5130,17 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
 </context>
 <context>
+    <name>acc::MessageLine</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>acc::MomentsOfTruthView</name>
     <message>
         <source>Moments of truth</source>
@@ -5553,10 +5556,6 @@ Klicken, um die Kunden aufzulisten</translation>
         <translation>Netzdiagramm der Bewertungen</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>&amp;Note on %1:</source>
         <translation>&amp;Notiz zu %1:</translation>
     </message>
@@ -5579,10 +5578,6 @@ Klicken, um die Kunden aufzulisten</translation>
     <message>
         <source>Average %1.</source>
         <translation>Durchschnitt %1.</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>reality-check-%1.csv</source>
@@ -6470,10 +6465,6 @@ aktivem Kunden</translation>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Change a target</source>
         <translation>Ziel ändern</translation>
     </message>
@@ -6496,10 +6487,6 @@ aktivem Kunden</translation>
     <message>
         <source>Targets set: %1 of %2 figures. Type a target in its row and press Enter: it is saved at once and every view is judged against it. Clear a target to remove it.</source>
         <translation>Ziele gesetzt: %1 von %2 Kennzahlen. Geben Sie ein Ziel in seiner Zeile ein und drücken Sie die Eingabetaste: Es wird sofort gespeichert, und jede Ansicht wird daran gemessen. Leeren Sie ein Ziel, um es zu entfernen.</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1 has no targets to copy</source>

@@ -1,5 +1,7 @@
 #include "actionsview.h"
 
+#include "views/editorsupport.h"
+
 #include "models/actionsproxy.h"
 #include "models/roles.h"
 #include "report/csvwriter.h"
@@ -229,38 +231,22 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 6);
     layout->addWidget(m_table, 1);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setFont(theme.font(theme::Text::Body, true));
-    m_message->setStyleSheet(QStringLiteral("color: #C04A00;"));
-    m_message->setAccessibleName(tr("Message"));
-    m_message->hide();
+    m_message = new MessageLine(theme, this);
     layout->addWidget(m_message);
 
-    QAction *undo = m_undo->createUndoAction(this);
-    QAction *redo = m_undo->createRedoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    editor::bindUndo(this, m_undo, undoButton, redoButton);
     auto *create = new QAction(tr("New action"), this);
     create->setShortcut(QKeySequence::New);
     auto *remove = new QAction(tr("Delete action"), this);
     remove->setShortcut(QKeySequence::Delete);
-    for (QAction *a : {undo, redo, create}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(create);
     remove->setShortcutContext(Qt::WidgetShortcut); // on the table only, never in an editor
     m_table->addAction(remove);
     connect(create, &QAction::triggered, this, &ActionsView::newAction);
     connect(remove, &QAction::triggered, this, &ActionsView::deleteCurrent);
     connect(newButton, &QPushButton::clicked, this, &ActionsView::newAction);
     connect(m_deleteButton, &QPushButton::clicked, this, &ActionsView::deleteCurrent);
-    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
-    undoButton->setEnabled(false);
-    redoButton->setEnabled(false);
 
     connect(&m_model, &ActionsModel::edited, this,
             [this](const std::optional<Action> &before, const std::optional<Action> &after) {
@@ -391,13 +377,12 @@ void ActionsView::setStatusFilter(const QString &status)
 
 QString ActionsView::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->said();
 }
 
 void ActionsView::showMessage(const QString &text)
 {
-    m_message->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
-    m_message->setVisible(!text.isEmpty());
+    m_message->say(text);
 }
 
 void ActionsView::newAction()

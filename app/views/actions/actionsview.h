@@ -12,6 +12,8 @@ class QUndoStack;
 
 namespace acc {
 
+class MessageLine;
+
 class ActionsProxy;
 class FitText;
 
@@ -67,7 +69,7 @@ private:
     QUndoStack *m_undo = nullptr;
     FitText *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLine *m_message = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -1,5 +1,7 @@
 #include "realitycheckview.h"
 
+#include "views/editorsupport.h"
+
 #include "charts/realityradarchart.h"
 #include "models/format.h"
 #include "report/csvwriter.h"
@@ -148,28 +150,10 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setFont(theme.font(theme::Text::Body, true));
-    m_message->setStyleSheet(QStringLiteral("color: #C04A00;"));
-    m_message->setAccessibleName(tr("Message"));
-    m_message->hide();
+    m_message = new MessageLine(theme, this);
     layout->addWidget(m_message);
 
-    QAction *undo = m_undo->createUndoAction(this);
-    QAction *redo = m_undo->createRedoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction *a : {undo, redo}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
-    undoButton->setEnabled(false);
-    redoButton->setEnabled(false);
+    editor::bindUndo(this, m_undo, undoButton, redoButton);
 
     connect(&m_model, &RealityCheckModel::edited, this,
             [this](const QString &dimension, const std::optional<RealityScore> &before,
@@ -263,13 +247,12 @@ QString RealityCheckView::summary() const
 
 QString RealityCheckView::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->said();
 }
 
 void RealityCheckView::showMessage(const QString &text)
 {
-    m_message->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
-    m_message->setVisible(!text.isEmpty());
+    m_message->say(text);
 }
 
 bool RealityCheckView::exportTableTo(const QString &path, QString *error) const

@@ -13,6 +13,8 @@ class QUndoStack;
 
 namespace acc {
 
+class MessageLine;
+
 class FitText;
 class RealityRadarChart;
 
@@ -57,7 +59,7 @@ private:
     QUndoStack *m_undo = nullptr;
     FitText *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLine *m_message = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLineEdit *m_note = nullptr;

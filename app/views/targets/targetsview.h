@@ -13,6 +13,8 @@ class QUndoStack;
 
 namespace acc {
 
+class MessageLine;
+
 class FitText;
 
 // PRODUCT.md §7: the targets of the chosen period, one row per figure the engine can
@@ -52,7 +54,7 @@ private:
     QUndoStack *m_undo = nullptr;
     FitText *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLine *m_message = nullptr;
     QPushButton *m_copyButton = nullptr;
     QCheckBox *m_onlySet = nullptr;
     QTableView *m_table = nullptr;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+
 #include "charts/chartcopy.h"
+#include "meeting/meetingwindow.h"
 
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
@@ -35,6 +37,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -347,6 +351,14 @@ void MainWindow::createActions()
     full->setCheckable(true);
     connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
+    QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
+    QAction *startMeeting = meeting->addAction(tr("&Start meeting"));
+    startMeeting->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    startMeeting->setToolTip(tr("The agenda of the period shown, full screen: monthly review for a month, "
+                                "quarterly meeting for a quarter"));
+    connect(startMeeting, &QAction::triggered, this, [this] { this->startMeeting(); });
+    m_needsData.append(startMeeting);
+
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
     m_criteriaAction = dataMenu->addAction(tr("Best-customer &criteria…"));
     m_criteriaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -538,6 +550,49 @@ std::optional<PackKind> MainWindow::packKind() const
         break;
     }
     return std::nullopt; // an annual agenda is a later issue
+}
+
+MeetingWindow *MainWindow::startMeeting(bool fullScreen)
+{
+    if (!m_snapshot || !m_snapshot->data)
+        return nullptr;
+    const Period period = m_snapshot->report.days.period;
+    const auto kind = agenda::kindFor(period);
+    if (!kind) {
+        showError(tr("No meeting for a whole year"),
+                  tr("The monthly review covers a month and the quarterly meeting a quarter. Choose a month "
+                     "or a quarter above, then start the meeting."));
+        return nullptr;
+    }
+    auto *meeting = new MeetingWindow(m_snapshot, *kind);
+    connect(meeting, &MeetingWindow::inputsChanged, this, &MainWindow::reload);
+    if (!fullScreen)
+        return meeting;
+    // The projector: the screen the settings name, else another screen than this
+    // window's when there is one (docs/meeting.md).
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *target = screen();
+    const QString chosen = QSettings().value(QStringLiteral("meeting/screen")).toString();
+    for (QScreen *candidate : screens) {
+        if (!chosen.isEmpty() && candidate->name() == chosen)
+            target = candidate;
+    }
+    if (chosen.isEmpty() && screens.size() > 1) {
+        for (QScreen *candidate : screens) {
+            if (candidate != screen()) {
+                target = candidate;
+                break;
+            }
+        }
+    }
+    if (target) {
+        meeting->setGeometry(target->geometry());
+        meeting->setScreen(target);
+    }
+    meeting->showFullScreen();
+    meeting->activateWindow();
+    meeting->setFocus();
+    return meeting;
 }
 
 bool MainWindow::checkPackPeriod()

@@ -25,6 +25,7 @@ class CriteriaDialog;
 class FilterBar;
 class SettingsDialog;
 class LossReviewView;
+class MeetingWindow;
 class MetricsService;
 class PeriodSelector;
 class ReportView;
@@ -67,6 +68,11 @@ public:
     // Writes the meeting pack of the shown period and snapshot: monthly for a month,
     // quarterly for a quarter; never over the company database.
     bool exportPackTo(const QString &path, PackKind kind, QString *error);
+
+    // Meeting mode on the period shown (its agenda: monthly for a month, quarterly for a
+    // quarter), full screen on the projector unless fullScreen is false (the window is
+    // then made but not shown). nullptr, after saying why, for a year or without figures.
+    MeetingWindow *startMeeting(bool fullScreen = true);
 
     void exportPack();
     void printPreview();

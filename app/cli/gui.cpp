@@ -4,6 +4,7 @@
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/settings/settingsdialog.h"
 #include "mainwindow.h"
+#include "meeting/meetingwindow.h"
 #include "models/criteriapreviewservice.h"
 #include "models/metricsservice.h"
 #include "translation.h"
@@ -43,18 +44,21 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
 
 } // namespace
 
-// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria];
+// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria]
+// [--meeting monthly|quarterly [--slide N] [--privacy]];
 // for documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which
 // saves the window once the figures are shown (or, with --dialog, the dialog once its
 // preview is shown) and quits. --customer opens the Customers view on that customer.
 int runGui(const QStringList &arguments)
 {
     const QString cmd;
-    const Args args(arguments, QSet<QString>{QStringLiteral("db"), QStringLiteral("period"),
-                                             QStringLiteral("screenshot"), QStringLiteral("size"),
-                                             QStringLiteral("view"), QStringLiteral("dialog"),
-                                             QStringLiteral("customer")} |
-                                   filterOptionNames());
+    const Args args(
+        arguments,
+        QSet<QString>{QStringLiteral("db"), QStringLiteral("period"), QStringLiteral("screenshot"),
+                      QStringLiteral("size"), QStringLiteral("view"), QStringLiteral("dialog"),
+                      QStringLiteral("customer"), QStringLiteral("meeting"), QStringLiteral("slide")} |
+            filterOptionNames(),
+        QSet<QString>{QStringLiteral("privacy")});
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -79,6 +83,43 @@ int runGui(const QStringList &arguments)
     if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria") &&
         dialogName != QLatin1String("settings"))
         return fail(cmd, CliTr::tr("--dialog takes criteria or settings, not \"%1\"").arg(dialogName), 2);
+    // --meeting monthly|quarterly [--slide N] [--privacy]: meeting mode on the period.
+    std::optional<PackKind> meetingKind;
+    int slideNumber = 0;
+    if (args.has(QStringLiteral("meeting"))) {
+        meetingKind = agenda::parseKind(args.value(QStringLiteral("meeting")));
+        if (!meetingKind)
+            return fail(cmd,
+                        CliTr::tr("--meeting takes monthly or quarterly, not \"%1\"")
+                            .arg(args.value(QStringLiteral("meeting"))),
+                        2);
+        if (!period)
+            return fail(cmd,
+                        CliTr::tr("--meeting needs the period it reviews: --period 2026-09 (monthly) or "
+                                  "--period 2026-Q3 (quarterly)"),
+                        2);
+        if (const QString refusal = agenda::refusal(*meetingKind, *period); !refusal.isEmpty())
+            return fail(cmd, QStringLiteral("--meeting: ") + refusal, 2);
+    } else if (args.has(QStringLiteral("slide")) || args.has(QStringLiteral("privacy"))) {
+        return fail(cmd, CliTr::tr("--slide and --privacy go with --meeting monthly|quarterly"), 2);
+    }
+    if (args.has(QStringLiteral("slide"))) {
+        bool ok = false;
+        slideNumber = args.value(QStringLiteral("slide")).toInt(&ok);
+        if (!ok || slideNumber < 1)
+            return fail(cmd,
+                        CliTr::tr("--slide takes a slide number from 1, not \"%1\"")
+                            .arg(args.value(QStringLiteral("slide"))),
+                        2);
+        const int slides = int(agenda::items(*meetingKind).size());
+        if (slideNumber > slides)
+            return fail(cmd,
+                        CliTr::tr("--slide %1: the %2 has %3 slides (1 to %3)")
+                            .arg(slideNumber)
+                            .arg(agenda::title(*meetingKind).toLower())
+                            .arg(slides),
+                        2);
+    }
     QSize size(1600, 1000);
     if (args.has(QStringLiteral("size"))) {
         const QStringList parts = args.value(QStringLiteral("size")).split(QLatin1Char('x'));
@@ -151,17 +192,51 @@ int runGui(const QStringList &arguments)
         });
     }
 
+    if (opened && meetingKind && !screenshot) {
+        // Meeting mode as soon as the figures are shown.
+        auto *once = new QObject(&window);
+        const bool masked = args.has(QStringLiteral("privacy"));
+        QObject::connect(&service, &MetricsService::snapshotReady, once,
+                         [&window, once, masked, slideNumber] {
+                             QMetaObject::invokeMethod(
+                                 &window,
+                                 [&window, masked, slideNumber] {
+                                     if (MeetingWindow *meeting = window.startMeeting()) {
+                                         meeting->setPrivate(masked);
+                                         if (slideNumber > 0)
+                                             meeting->showSlide(slideNumber - 1);
+                                     }
+                                 },
+                                 Qt::QueuedConnection);
+                             once->deleteLater();
+                         });
+    }
+
     if (args.has(QStringLiteral("screenshot"))) {
         if (!opened || !waitUntilShown(service, window, 60000))
             return fail(cmd, CliTr::tr("the figures could not be shown"));
         openCustomer();
         QCoreApplication::processEvents();
         QWidget *shot = &window;
-        if (dialogName == QLatin1String("settings")) {
+        std::unique_ptr<MeetingWindow> meeting;
+        if (meetingKind) {
+            meeting.reset(window.startMeeting(false));
+            if (!meeting)
+                return fail(cmd, CliTr::tr("the meeting could not be started"));
+            meeting->setRemembered(false);
+            meeting->setAttribute(Qt::WA_DeleteOnClose, false);
+            meeting->resize(size);
+            meeting->setPrivate(args.has(QStringLiteral("privacy")));
+            meeting->showSlide(std::max(0, slideNumber - 1));
+            meeting->show();
+            QCoreApplication::processEvents();
+            shot = meeting.get();
+        }
+        if (!meetingKind && dialogName == QLatin1String("settings")) {
             SettingsDialog *dialog = window.editSettings();
             QCoreApplication::processEvents();
             shot = dialog;
-        } else if (!dialogName.isEmpty()) {
+        } else if (!meetingKind && !dialogName.isEmpty()) {
             CriteriaDialog *dialog = window.editCriteria();
             if (!dialog)
                 return fail(cmd, CliTr::tr("the criteria dialog could not be opened"));

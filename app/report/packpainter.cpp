@@ -109,38 +109,56 @@ bool PackPainter::writePdf(QIODevice *device, QString *error) const
     return true;
 }
 
+qreal PackPainter::sectionTop(const PackSection &section) const
+{
+    qreal y = kMargin + kTitleHeight;
+    if (!section.note.isEmpty())
+        y += kNoteHeight;
+    if (!section.headlines.isEmpty())
+        y += kTileHeight + 14;
+    return y;
+}
+
 QList<PackPainter::Page> PackPainter::layout() const
 {
     QList<Page> pages;
-    pages.append(Page{Page::Kind::Cover, {}});
-    pages.append(Page{Page::Kind::Charts, {}});
-    const qreal top = kMargin + kTitleHeight;
+    pages.append(Page{Page::Kind::Cover, -1, false, false, {}});
     const qreal bottom = kPageHeight - kMargin - kFooterHeight;
-    Page current{Page::Kind::Tables, {}};
-    qreal y = kMargin;
-    for (const PackTable *table : m_pack.tables()) {
-        const int rows = int(table->rows.size());
-        int next = 0;
-        bool continued = false;
-        do {
-            // A table starts where it has room for its title, header and one row.
-            if (y + kTableTitleHeight + kHeaderHeight + kRowHeight > bottom) {
-                pages.append(current);
-                current = Page{Page::Kind::Tables, {}};
-                y = kMargin;
-            }
-            y += kTableTitleHeight + kHeaderHeight;
-            const int fit = std::max(1, int((bottom - y) / kRowHeight));
-            Chunk chunk{table, next, std::min(rows, next + fit), continued};
-            current.chunks.append(chunk);
-            y += std::max(1, chunk.last - chunk.first) * kRowHeight + kTableGap;
-            next = chunk.last;
-            continued = true;
-        } while (next < rows);
+    for (int i = 0; i < m_pack.sections.size(); ++i) {
+        const PackSection &section = m_pack.sections[i];
+        Page current{Page::Kind::Section, i, true, section.chart != PackSection::Chart::None, {}};
+        qreal y = sectionTop(section);
+        if (current.chart) {
+            // The chart takes the rest of the first page; the tables follow on the next.
+            pages.append(current);
+            current = Page{Page::Kind::Section, i, false, false, {}};
+            y = kMargin;
+        }
+        for (const PackTable &table : section.tables) {
+            const int rows = int(table.rows.size());
+            int next = 0;
+            bool continued = false;
+            do {
+                // A table starts where it has room for its title, header and three rows
+                // (or all of them when fewer).
+                const int least = std::max(1, std::min(3, rows - next));
+                if (y + kTableTitleHeight + kHeaderHeight + least * kRowHeight > bottom) {
+                    pages.append(current);
+                    current = Page{Page::Kind::Section, i, false, false, {}};
+                    y = kMargin;
+                }
+                y += kTableTitleHeight + kHeaderHeight;
+                const int fit = std::max(1, int((bottom - y) / kRowHeight));
+                Chunk chunk{&table, next, std::min(rows, next + fit), continued};
+                current.chunks.append(chunk);
+                y += std::max(1, chunk.last - chunk.first) * kRowHeight + kTableGap;
+                next = chunk.last;
+                continued = true;
+            } while (next < rows);
+        }
+        if (current.start || !current.chunks.isEmpty())
+            pages.append(current);
     }
-    Q_UNUSED(top);
-    if (!current.chunks.isEmpty())
-        pages.append(current);
     return pages;
 }
 
@@ -170,11 +188,18 @@ bool PackPainter::paint(QPagedPaintDevice *device) const
         case Page::Kind::Cover:
             paintCover(p, pages);
             break;
-        case Page::Kind::Charts:
-            paintCharts(p);
-            break;
-        case Page::Kind::Tables: {
+        case Page::Kind::Section: {
+            const PackSection &section = m_pack.sections[page.section];
             qreal y = kMargin;
+            if (page.start) {
+                paintSectionStart(p, section);
+                y = sectionTop(section);
+            }
+            if (page.chart) {
+                paintChart(
+                    p, section,
+                    QRectF(kMargin, y, kPageWidth - 2 * kMargin, kPageHeight - kMargin - kFooterHeight - y));
+            }
             for (const Chunk &c : page.chunks)
                 y = paintChunk(p, c, y);
             break;
@@ -208,60 +233,61 @@ void PackPainter::paintCover(QPainter &p, const QList<Page> &pages) const
         p.setPen(theme::mutedInk());
     }
 
-    // Contents, with the page each part starts on.
-    int chartsPage = 0;
-    QHash<const PackTable *, int> tablePage;
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages[i].kind == Page::Kind::Charts && !chartsPage)
-            chartsPage = i + 1;
-        for (const Chunk &c : pages[i].chunks) {
-            if (!tablePage.contains(c.table))
-                tablePage.insert(c.table, i + 1);
-        }
-    }
+    // Contents: each section with the page it starts on.
     struct Entry
     {
         QString text;
         int page;
     };
-    QList<Entry> contents{
-        {ReportTr::tr("Loss review: headline figures, lost customers by month, reasons"), chartsPage}};
-    for (const PackTable *table : m_pack.tables())
-        contents.append({table->title, tablePage.value(table)});
-    qreal y = 330;
+    QList<Entry> contents;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].kind == Page::Kind::Section && pages[i].start)
+            contents.append({m_pack.sections[pages[i].section].title, i + 1});
+    }
+    qreal y = 318;
     p.setPen(theme::ink());
     p.setFont(pointFont(p, 14, true));
     drawText(p, QRectF(left, y, width, 22), Qt::AlignLeft | Qt::AlignVCenter, ReportTr::tr("Contents"));
-    y += 28;
-    p.setFont(pointFont(p, 12));
-    const qreal contentsWidth = 480;
-    for (const auto &entry : contents) {
+    y += 26;
+    p.setFont(pointFont(p, 11));
+    const qreal contentsWidth = 600;
+    for (int i = 0; i < contents.size(); ++i) {
+        const Entry &entry = contents[i];
         p.setPen(theme::ink());
-        drawText(p, QRectF(left, y, contentsWidth - 60, 20), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-        drawText(p, QRectF(left + contentsWidth - 60, y, 60, 20), Qt::AlignRight | Qt::AlignVCenter,
+        drawText(p, QRectF(left, y, contentsWidth - 60, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                 ReportTr::tr("%1. %2").arg(i + 1).arg(entry.text));
+        drawText(p, QRectF(left + contentsWidth - 60, y, 60, 18), Qt::AlignRight | Qt::AlignVCenter,
                  ReportTr::tr("page %1").arg(entry.page));
         p.setPen(QPen(theme::grid(), 0.5));
-        p.drawLine(QPointF(left, y + 20), QPointF(left + contentsWidth, y + 20));
-        y += 24;
+        p.drawLine(QPointF(left, y + 18), QPointF(left + contentsWidth, y + 18));
+        y += 21;
     }
 }
 
-void PackPainter::paintCharts(QPainter &p) const
+void PackPainter::paintSectionStart(QPainter &p, const PackSection &section) const
 {
     const qreal width = kPageWidth - 2 * kMargin;
     p.setPen(theme::ink());
     p.setFont(pointFont(p, 18, true));
     drawText(p, QRectF(kMargin, kMargin, width, kTitleHeight - 6), Qt::AlignLeft | Qt::AlignTop,
-             m_pack.lossPageTitle);
+             section.title);
+    qreal y = kMargin + kTitleHeight;
+    if (!section.note.isEmpty()) {
+        p.setPen(theme::mutedInk());
+        p.setFont(pointFont(p, 9.5));
+        drawText(p, QRectF(kMargin, y - 6, width, kNoteHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                 section.note);
+        y += kNoteHeight;
+    }
 
     // Headline figures in a row of tiles.
-    const qreal tileTop = kMargin + kTitleHeight;
-    const qreal tileHeight = 66;
+    const qreal tileTop = y;
+    const qreal tileHeight = kTileHeight;
     const qreal gap = 10;
-    const int count = int(m_pack.headlines.size());
+    const int count = int(section.headlines.size());
     const qreal tileWidth = count > 0 ? (width - gap * (count - 1)) / count : width;
     for (int i = 0; i < count; ++i) {
-        const Headline &h = m_pack.headlines[i];
+        const Headline &h = section.headlines[i];
         const QRectF tile(kMargin + i * (tileWidth + gap), tileTop, tileWidth, tileHeight);
         p.fillRect(tile, theme::band());
         p.fillRect(QRectF(tile.left(), tile.top(), 3, tile.height()), theme::grid());
@@ -279,26 +305,30 @@ void PackPainter::paintCharts(QPainter &p) const
         drawFittedText(p, QRectF(inner.left(), inner.top() + 43, inner.width(), 12),
                        Qt::AlignLeft | Qt::AlignVCenter, h.note);
     }
+}
 
-    // The two charts, side by side, as vectors.
-    const qreal chartTop = tileTop + tileHeight + 14;
-    const qreal chartHeight = kPageHeight - kMargin - kFooterHeight - chartTop;
-    const qreal trendWidth = width * 0.57;
+void PackPainter::paintChart(QPainter &p, const PackSection &section, const QRectF &target) const
+{
     const theme::ChartStyle style = theme::ChartStyle::print();
-    {
+    switch (section.chart) {
+    case PackSection::Chart::None:
+        break;
+    case PackSection::Chart::LossTrend: {
         LossTrendChart chart(style);
         chart.setModel(m_pack.trend.get(), m_pack.currency);
         chart.setHighlighted(m_pack.highlightedMonths);
-        renderChart(p, &chart, QRectF(kMargin, chartTop, trendWidth, chartHeight));
+        renderChart(p, &chart, target);
         chart.setModel(nullptr, QString());
+        break;
     }
-    {
+    case PackSection::Chart::Reasons: {
         ReasonParetoChart chart(style);
         chart.setModel(m_pack.reasons.get(), m_pack.currency);
         chart.setTitle(m_pack.paretoTitle);
-        renderChart(p, &chart,
-                    QRectF(kMargin + trendWidth + 12, chartTop, width - trendWidth - 12, chartHeight));
+        renderChart(p, &chart, target);
         chart.setModel(nullptr, QString());
+        break;
+    }
     }
 }
 

@@ -11,11 +11,11 @@ class QPrinter;
 
 namespace acc {
 
-// Paints a meeting pack, A4 landscape: a cover, the loss review (headline figures and
-// the two charts as vectors), then the reasons and the lost customers, the long table
-// painted row by row with its header repeated on every page. Every page has a footer
-// with the period and "Page N of M". The same painting serves PDF files, printers and
-// the print preview.
+// Paints a meeting pack, A4 landscape: a cover with the contents, then each agenda
+// section: its title and note, its headline figures, its chart as vectors (a page of its
+// own) and its tables painted row by row, the header repeated on every page a table runs
+// over. Every page has a footer with the meeting, the period and "Page N of M". The same
+// painting serves PDF files, printers and the print preview.
 class PackPainter final
 {
 public:
@@ -43,13 +43,19 @@ private:
     };
     struct Page
     {
-        enum class Kind { Cover, Charts, Tables } kind = Kind::Tables;
+        enum class Kind { Cover, Section } kind = Kind::Section;
+        int section = -1;   // index into MeetingPack::sections
+        bool start = false; // the section's first page: title, note and figures
+        bool chart = false; // the section's chart fills the rest of the page
         QList<Chunk> chunks;
     };
     QList<Page> layout() const;
+    // Where the section's first page has room left below its title, note and figures.
+    qreal sectionTop(const PackSection &section) const;
 
     void paintCover(QPainter &p, const QList<Page> &pages) const;
-    void paintCharts(QPainter &p) const;
+    void paintSectionStart(QPainter &p, const PackSection &section) const;
+    void paintChart(QPainter &p, const PackSection &section, const QRectF &target) const;
     qreal paintChunk(QPainter &p, const Chunk &chunk, qreal y) const;
     void paintFooter(QPainter &p, int page, int pages) const;
 
@@ -64,6 +70,8 @@ private:
     static constexpr qreal kHeaderHeight = 26;
     static constexpr qreal kRowHeight = 15.5;
     static constexpr qreal kTableGap = 18;
+    static constexpr qreal kNoteHeight = 18;
+    static constexpr qreal kTileHeight = 66;
 };
 
 } // namespace acc

@@ -11,10 +11,14 @@
 namespace acc {
 
 FigureTile::FigureTile(QWidget *parent)
+    : FigureTile(1.0, 0.0, parent)
+{}
+
+FigureTile::FigureTile(qreal scale, qreal floorPoints, QWidget *parent)
     : QFrame(parent)
-    , m_label(new FitText(13, 9, false, this))
-    , m_value(new FitText(28, 16, true, this))
-    , m_note(new FitText(12, 9.5, false, this))
+    , m_label(new FitText(std::max(13 * scale, floorPoints), std::max(9 * scale, floorPoints), false, this))
+    , m_value(new FitText(std::max(28 * scale, floorPoints), std::max(16 * scale, floorPoints), true, this))
+    , m_note(new FitText(std::max(12 * scale, floorPoints), std::max(9.5 * scale, floorPoints), false, this))
 {
     setObjectName(QStringLiteral("figureTile"));
     setFrameShape(QFrame::NoFrame);

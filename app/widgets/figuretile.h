@@ -12,6 +12,9 @@ class FigureTile final : public QFrame
     Q_OBJECT
 public:
     explicit FigureTile(QWidget *parent = nullptr);
+    // Meeting mode's tile: every type size times scale, and no text smaller than
+    // floorPoints (a projector's body text).
+    FigureTile(qreal scale, qreal floorPoints, QWidget *parent = nullptr);
 
     // shortValue and shortNote, when given, are shown when the value or note does not fit
     // whole ("7.54 M EUR" for "7,544,009 EUR"; the tooltip holds the whole).

@@ -17,7 +17,14 @@ ActionsModel::ActionsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ActionsModel::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)
+void ActionsModel::setActions(QList<Action> actions)
+{
+    beginResetModel();
+    m_rows = std::move(actions);
+    endResetModel();
+}
+
+void ActionsModel::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot, bool load)
 {
     m_snapshot = snapshot;
     m_customerNames.clear();
@@ -25,7 +32,7 @@ void ActionsModel::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &sna
         for (const CustomerRecord &c : snapshot->data->customers)
             m_customerNames.insert(c.customerId, c.name);
     }
-    if (!reload()) {
+    if (!load || !reload()) {
         beginResetModel();
         m_rows.clear();
         endResetModel();

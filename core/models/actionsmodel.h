@@ -36,8 +36,11 @@ public:
 
     explicit ActionsModel(QObject *parent = nullptr);
 
-    // The company (snapshot->spec) whose actions are shown, and its customers' names.
-    void setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot);
+    // The company (snapshot->spec) whose actions are shown, and its customers' names; the
+    // actions are read from its database unless load is false (setActions() gives them).
+    void setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot, bool load = true);
+    // Shows these actions, read elsewhere (a pack reads them from a read-only database).
+    void setActions(QList<Action> actions);
     // Reads the actions again from the database; false with lastError() when it cannot.
     bool reload();
     // The day "overdue" is counted on (default: today).

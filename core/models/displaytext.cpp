@@ -60,6 +60,25 @@ QString shorten(QStringView text, int maxChars)
     return out;
 }
 
+QString initials(QStringView name)
+{
+    QStringList letters;
+    bool inWord = false;
+    for (qsizetype i = 0; i < name.size() && letters.size() < 3; ++i) {
+        const QChar ch = name.at(i);
+        const bool letter = ch.isLetterOrNumber() || ch.isHighSurrogate();
+        if (letter && !inWord) {
+            // A letter outside the Basic Multilingual Plane is its surrogate pair.
+            if (ch.isHighSurrogate() && i + 1 < name.size())
+                letters.append(name.sliced(i, 2).toString() + QLatin1Char('.'));
+            else
+                letters.append(QString(ch.toUpper()) + QLatin1Char('.'));
+        }
+        inWord = letter || ch.isMark() || ch.isLowSurrogate() || ch == QLatin1Char('-');
+    }
+    return letters.isEmpty() ? QStringLiteral("?") : letters.join(QLatin1Char(' '));
+}
+
 QStringList makeUnique(const QStringList &labels)
 {
     QSet<QString> taken(labels.cbegin(), labels.cend());

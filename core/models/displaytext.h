@@ -34,6 +34,11 @@ QString shorten(QStringView text, int maxChars);
 // that is itself taken moves on to the next number). Same length and order as keys.
 QStringList uniqueLabels(const QStringList &keys, int maxChars);
 
+// A customer's name under meeting mode's privacy mask: the first letter of each of its
+// first three words with a full stop ("Anna-Lena Müller GmbH" -> "A. M. G."), "?" for a
+// name without a letter. At most three initials, never the name itself.
+QString initials(QStringView name);
+
 // The labels as given, the repeated ones suffixed as uniqueLabels() does.
 QStringList makeUnique(const QStringList &labels);
 

@@ -1,6 +1,7 @@
-// The meeting pack of the hand-worked fixture (lossfixture.h) as a PDF, read back with
-// poppler's pdfinfo and pdftotext: pages, cover, footers, names in every script, and a
-// long table running over pages with its header repeated.
+// The meeting packs of the hand-worked fixture (lossfixture.h): the agenda's sections as
+// data (PackBuilder), the privacy mask, and the PDF read back with poppler's pdfinfo and
+// pdftotext: pages, cover and contents, footers, names in every script, and a long table
+// running over pages with its header repeated.
 #include "lossfixture.h"
 #include "models/metricsservice.h"
 #include "report/packbuilder.h"
@@ -44,8 +45,32 @@ QString pdfText(const QString &path, int page = 0)
 std::shared_ptr<const MetricsSnapshot> snapshotOf(Dataset data, const char *period)
 {
     return MetricsService::compute(std::make_shared<const Dataset>(std::move(data)),
-                                   QStringLiteral("fixture.sqlite"),
+                                   QStringLiteral("no-such-dir/fixture.sqlite"),
                                    MetricsRequest{*Period::parse(QLatin1String(period))});
+}
+
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
+QStringList ids(const MeetingPack &pack)
+{
+    QStringList out;
+    for (const PackSection &s : pack.sections)
+        out << s.id;
+    return out;
+}
+
+QStringList column(const PackTable &table, int c)
+{
+    QStringList out;
+    for (const QStringList &row : table.rows)
+        out << row.value(c);
+    return out;
 }
 
 } // namespace
@@ -63,69 +88,169 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    void monthlyPackOfTheFixture()
+    void monthlyAgendaOfTheFixture()
     {
         const auto snapshot = snapshotOf(test::lossFixture(), "2026-10");
         const MeetingPack pack = PackBuilder::build(*snapshot, PackKind::Monthly);
-        QCOMPARE(pack.lostTable.rows.size(), 3);                           // A, B, C
-        QCOMPARE(pack.reasonsTable.rows.size(), 2);                        // Service failure, Price
-        QCOMPARE(pack.lostTable.rows[0][1], QStringLiteral("Αθηνά Α.Ε.")); // by lost value desc
-        QCOMPARE(pack.reasonsTable.rows[1][0], QStringLiteral("Price"));
-        // the fixture's customers have no segment or owner: one group of all three
-        QCOMPARE(pack.segmentTable.rows.size(), 1);
-        QCOMPARE(pack.segmentTable.rows[0][0], QStringLiteral("(not set)"));
-        QCOMPARE(pack.segmentTable.rows[0][1], QStringLiteral("3"));
-        QCOMPARE(pack.ownerTable.headers[0], QStringLiteral("Account owner"));
-        QCOMPARE(pack.ownerTable.rows[0][1], QStringLiteral("3"));
+        QCOMPARE(ids(pack), strings({"loss-volume", "loss-value", "loss-reasons", "lost-customers",
+                                     "win-backs", "exit-calls", "open-actions"}));
 
+        // Loss volume: lost A, B, C; won back E; churn 3 of the 4 active on 2026-09-30.
+        const PackSection &volume = *pack.section(QStringLiteral("loss-volume"));
+        QCOMPARE(volume.chart, PackSection::Chart::LossTrend);
+        QCOMPARE(volume.headlines.size(), 4);
+        QCOMPARE(volume.headlines[0].value, QStringLiteral("3"));
+        QCOMPARE(volume.headlines[0].note, QStringLiteral("Sep 2026: 2"));
+        QCOMPARE(volume.headlines[1].value, QStringLiteral("75.0\u00A0%"));
+        QCOMPARE(volume.headlines[2].value, QStringLiteral("1"));
+        QCOMPARE(volume.headlines[3].value, QString(QChar(0x2212)) + QStringLiteral("1")); // 1 + 1 - 3
+        QCOMPARE(volume.drill.customers.size(), 3);
+
+        // Loss value: 5,000.00 lost, one group of all three (no segment, no owner).
+        const PackSection &value = *pack.section(QStringLiteral("loss-value"));
+        QCOMPARE(value.headlines[0].value, QStringLiteral("5000\u00A0EUR")); // the C locale groups no digits
+        QCOMPARE(value.tables.size(), 2);
+        QCOMPARE(value.tables[0].rows.size(), 1);
+        QCOMPARE(value.tables[0].rows[0][0], QStringLiteral("(not set)"));
+        QCOMPARE(value.tables[0].rows[0][1], QStringLiteral("3"));
+        QCOMPARE(value.tables[1].headers[0], QStringLiteral("Account owner"));
+
+        // Reasons: Service failure 3,000.00 (60 %), Price 2,000.00 (cumulative 100 %).
+        const PackSection &reasons = *pack.section(QStringLiteral("loss-reasons"));
+        QCOMPARE(reasons.chart, PackSection::Chart::Reasons);
+        QCOMPARE(column(reasons.tables[0], 0), strings({"Service failure", "Price"}));
+
+        // Lost customers by value: B 3,000.00, A 1,200.00, C 800.00.
+        const PackTable &lost = pack.section(QStringLiteral("lost-customers"))->tables[0];
+        QCOMPARE(column(lost, 0), strings({"B", "A", "C"}));
+        QCOMPARE(column(lost, 1), (QStringList{QStringLiteral("Αθηνά Α.Ε."), QStringLiteral("Müller GmbH"),
+                                               QStringLiteral("東京トレーディング株式会社")}));
+
+        // Win-backs: E, lost 2026-09-25 (Price, 500.00), back on 2026-10-15.
+        const PackSection &back = *pack.section(QStringLiteral("win-backs"));
+        QCOMPARE(back.tables[0].rows.size(), 1);
+        QCOMPARE(back.tables[0].rows[0][1], QStringLiteral("Nordic Foods AB"));
+        QCOMPARE(back.tables[0].rows[0][5], QStringLiteral("2026-09-25"));
+        QVERIFY(back.tables[0].rows[0][7].startsWith(QLatin1String("500.00")));
+        QCOMPARE(back.tables[0].rows[0][8], QStringLiteral("2026-10-15"));
+        QCOMPARE(back.drill.customers.size(), 1);
+
+        // Exit calls: none recorded (the fixture has no database) on the three losses.
+        const PackSection &calls = *pack.section(QStringLiteral("exit-calls"));
+        QCOMPARE(calls.headlines[0].value, QStringLiteral("0"));
+        QCOMPARE(calls.headlines[0].note, QStringLiteral("of 3 lost"));
+        QCOMPARE(calls.headlines[1].value, QStringLiteral("3"));
+        QVERIFY(calls.tables[0].rows.isEmpty());
+
+        // Open actions: none, and the pack wrote nothing (no database file appears).
+        QVERIFY(pack.section(QStringLiteral("open-actions"))->tables[0].rows.isEmpty());
+        QVERIFY(!QFileInfo::exists(QStringLiteral("no-such-dir/fixture.sqlite")));
+    }
+
+    void privacyMasksEveryName()
+    {
+        const auto snapshot = snapshotOf(test::lossFixture(), "2026-10");
+        PackOptions options;
+        options.privacy = true;
+        const MeetingPack pack = PackBuilder::build(*snapshot, PackKind::Monthly, options);
+        QVERIFY(pack.privacy);
+        const PackTable &lost = pack.section(QStringLiteral("lost-customers"))->tables[0];
+        QCOMPARE(column(lost, 1),
+                 (QStringList{QStringLiteral("Α. Α. Ε."), QStringLiteral("M. G."), QStringLiteral("東.")}));
+        QCOMPARE(column(lost, 0), strings({"B", "A", "C"})); // the ids stay
+        QCOMPARE(pack.section(QStringLiteral("win-backs"))->tables[0].rows[0][1], QStringLiteral("N. F. A."));
+        // No name anywhere in the pack's text.
+        const QStringList names{QStringLiteral("Müller"), QStringLiteral("Αθηνά"),
+                                QStringLiteral("東京トレーディング"), QStringLiteral("Nordic Foods"),
+                                QStringLiteral("Société")};
+        for (const PackSection &s : pack.sections) {
+            QStringList texts{s.title, s.note, s.drill.title};
+            for (const Headline &h : s.headlines)
+                texts << h.label << h.value << h.note;
+            for (const PackTable &t : s.tables) {
+                texts << t.title << t.headers;
+                for (const QStringList &row : t.rows)
+                    texts << row;
+            }
+            for (const QString &name : names)
+                QVERIFY2(!texts.join(QLatin1Char('|')).contains(name),
+                         qPrintable(s.id + QLatin1Char(' ') + name));
+        }
+    }
+
+    void monthlyPdfHoldsEverySection()
+    {
+        const auto snapshot = snapshotOf(test::lossFixture(), "2026-10");
+        const MeetingPack pack = PackBuilder::build(*snapshot, PackKind::Monthly);
         const QString path = m_dir.filePath(QStringLiteral("monthly.pdf"));
         const PackPainter painter(pack);
         QString error;
         QVERIFY2(painter.writePdf(path, &error), qPrintable(error));
-        // Cover, the loss review's figures and charts, then both tables on one page.
-        QCOMPARE(painter.pageCount(), 3);
-        QCOMPARE(pdfPages(path), 3);
+        const int pages = pdfPages(path);
+        QCOMPARE(pages, painter.pageCount());
+        // Cover; the two chart sections take a page for the chart and one for the tables
+        // (loss volume has none); each other section fits a page.
+        QCOMPARE(pages, 9);
 
         const QString cover = pdfText(path, 1);
         QVERIFY2(cover.contains(QLatin1String("Fixture Trading Ltd")), qPrintable(cover));
         QVERIFY(cover.contains(QLatin1String("Monthly customer-loss review")));
         QVERIFY(cover.contains(QLatin1String("October 2026")));
         QVERIFY(cover.contains(QLatin1String("Data as of 2026-10-31")));
-        QVERIFY(cover.contains(QLatin1String("Page 1 of 3")));
-        QVERIFY(cover.contains(QLatin1String("Losses by segment, October 2026")));
-        QVERIFY(cover.contains(QLatin1String("Losses by account owner, October 2026")));
+        QVERIFY(cover.contains(QLatin1String("Page 1 of 9")));
+        // The contents: every section, in the agenda's order.
+        qsizetype at = 0;
+        for (const PackSection &s : pack.sections) {
+            const qsizetype found = cover.indexOf(s.title, at);
+            QVERIFY2(found > 0, qPrintable(s.title));
+            at = found;
+        }
 
-        const QString charts = pdfText(path, 2);
-        QVERIFY2(charts.contains(QLatin1String("Loss review, October 2026")), qPrintable(charts));
-        QVERIFY(charts.contains(
-            QLatin1String("Lost customers and lost value, last 13 months"))); // the chart, as text
-        QVERIFY(charts.contains(QLatin1String("Service")));
-        QVERIFY(charts.contains(QLatin1String("Page 2 of 3")));
-
-        const QString tables = pdfText(path, 3);
-        QVERIFY2(tables.contains(QStringLiteral("東京トレーディング株式会社")), qPrintable(tables));
-        QVERIFY(tables.contains(QStringLiteral("Αθηνά Α.Ε.")));
-        QVERIFY(tables.contains(QStringLiteral("Müller GmbH")));
-        QVERIFY(tables.contains(QLatin1String("Customers lost in October 2026")));
-        QVERIFY(tables.contains(QLatin1String("Losses by segment, October 2026")));
-        QVERIFY(tables.contains(QLatin1String("Share of lost value")));
-        QVERIFY(tables.contains(QLatin1String("Page 3 of 3")));
-        QVERIFY(tables.contains(
+        const QString all = pdfText(path);
+        for (const PackSection &s : pack.sections)
+            QVERIFY2(all.count(s.title) >= 2, qPrintable(s.title));      // in the contents and on its page
+        QVERIFY(all.contains(QLatin1String("Lost customers by month"))); // a chart's text
+        // Every customer lost in the month, named, in every script.
+        QVERIFY(all.contains(QStringLiteral("東京トレーディング株式会社")));
+        QVERIFY(all.contains(QStringLiteral("Αθηνά Α.Ε.")));
+        QVERIFY(all.contains(QStringLiteral("Müller GmbH")));
+        QVERIFY(all.contains(QStringLiteral("Nordic Foods AB")));  // won back
+        QVERIFY(!all.contains(QLatin1String("Société Générale"))); // lost in September
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY(pdfText(path, page).contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+        QVERIFY(all.contains(
             QStringLiteral("Fixture Trading Ltd · Monthly customer-loss review · October 2026")));
-        QVERIFY(!tables.contains(QLatin1String("Société Générale"))); // lost in September
+        QVERIFY(run(QStringLiteral("pdfinfo"), {path})
+                    .contains(QLatin1String("Monthly customer-loss review, October 2026")));
     }
 
-    void quarterlyPackHasItsOwnCover()
+    void quarterlyAgendaFollowsTheFiscalYear()
     {
-        const auto snapshot = snapshotOf(test::lossFixture(), "2026-Q3");
+        Dataset data = test::lossFixture();
+        const auto snapshot = snapshotOf(std::move(data), "2026-Q3");
         const MeetingPack pack = PackBuilder::build(*snapshot, PackKind::Quarterly);
+        QCOMPARE(ids(pack), strings({"scorecard", "customers-gained-lost", "service-rescue", "listening",
+                                     "operations", "best-customers", "spend", "reality-check", "actions"}));
+        // Q3 2026: lost D (2,000.00) and E (500.00); gained nobody in the quarter.
+        const PackSection &gained = *pack.section(QStringLiteral("customers-gained-lost"));
+        QCOMPARE(gained.headlines[0].label, QStringLiteral("Customers gained"));
+        QCOMPARE(gained.headlines[1].value, QStringLiteral("2"));
+        QCOMPARE(column(gained.tables[1], 0), strings({"D", "E"}));
+        // No targets in the fixture: the scorecard says so.
+        QVERIFY(pack.section(QStringLiteral("scorecard"))->note.contains(QLatin1String("No targets")));
+
         const QString path = m_dir.filePath(QStringLiteral("quarterly.pdf"));
+        const PackPainter painter(pack);
         QString error;
-        QVERIFY2(PackPainter(pack).writePdf(path, &error), qPrintable(error));
+        QVERIFY2(painter.writePdf(path, &error), qPrintable(error));
+        QCOMPARE(pdfPages(path), painter.pageCount());
         const QString cover = pdfText(path, 1);
         QVERIFY(cover.contains(QLatin1String("Quarterly accountability meeting")));
         QVERIFY(cover.contains(QLatin1String("Q3 2026 (July to September)")));
-        QVERIFY(pdfText(path).contains(QStringLiteral("Société Générale"))); // D, lost 2026-09-10
+        const QString all = pdfText(path);
+        QVERIFY(all.contains(QStringLiteral("Société Générale"))); // D, lost 2026-09-10
+        for (const PackSection &s : pack.sections)
+            QVERIFY2(all.count(s.title) >= 2, qPrintable(s.title));
     }
 
     void longTableRepeatsItsHeader()
@@ -143,25 +268,29 @@ private slots:
         data.customers[57].name = QStringLiteral("東京トレーディング株式会社");
         const auto snapshot = snapshotOf(std::move(data), "2026-10");
         const MeetingPack pack = PackBuilder::build(*snapshot, PackKind::Monthly);
-        QCOMPARE(pack.lostTable.rows.size(), 200);
+        QCOMPARE(pack.section(QStringLiteral("lost-customers"))->tables[0].rows.size(), 200);
         const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
         const PackPainter painter(pack);
         QString error;
         QVERIFY2(painter.writePdf(path, &error), qPrintable(error));
         const int pages = pdfPages(path);
         QCOMPARE(pages, painter.pageCount());
-        QVERIFY(pages >= 8); // about 27 rows a page
         int rows = 0;
-        for (int page = 3; page <= pages; ++page) {
+        int tablePages = 0;
+        for (int page = 2; page <= pages; ++page) {
             const QString text = pdfText(path, page);
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+            if (!text.contains(QLatin1String("Customers lost in October 2026")))
+                continue;
+            ++tablePages;
             QVERIFY2(text.contains(QLatin1String("Customer ID")),
                      qPrintable(QStringLiteral("page %1").arg(page)));
-            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
-            if (page > 3)
+            if (tablePages > 1)
                 QVERIFY(text.contains(QLatin1String("Customers lost in October 2026 (continued)")));
             rows += int(text.count(QRegularExpression(QStringLiteral("\\bCustomer L1\\d\\d\\d\\b"))));
         }
-        QCOMPARE(rows, 199); // every customer once, and the 58th under its Japanese name
+        QVERIFY(tablePages >= 7); // about 30 rows a page
+        QCOMPARE(rows, 199);      // every customer once, and the 58th under its Japanese name
         QVERIFY(pdfText(path).contains(QStringLiteral("東京トレーディング株式会社")));
     }
 };

@@ -7,6 +7,7 @@
 #include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "report/sections.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/tilegridlayout.h"
@@ -107,23 +108,12 @@ void AtRiskView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snaps
         m_note->setText(tr("No figures yet"));
         return;
     }
-    const QString currency = m_snapshot->data->currency;
-    const int rows = m_model.rowCount();
-    m_tiles[0]->setFigure(tr("Customers at risk"), locale.toString(rows),
-                          tr("on %1").arg(format::date(list.day)));
-    m_tiles[1]->setFigure(tr("Overdue"), locale.toString(list.overdue), tr("past twice their usual gap"));
-    m_tiles[2]->setFigure(tr("Unlikely to return"), list.modelFitted ? locale.toString(list.unlikely) : kDash,
-                          list.modelFitted ? tr("P(alive) below 50 %") : tr("model not fitted"));
-    QString expected;
-    QString expectedShort;
-    if (list.expectedValue12m) {
-        const Cents cents = money::fromUnits(*list.expectedValue12m);
-        expected = tr("expected: %1").arg(format::moneyShort(cents, currency));
-        expectedShort = tr("expected: %1").arg(format::moneyCompact(cents, currency));
+    const QList<Headline> headlines =
+        sections::atRiskHeadlines(list, m_model.rowCount(), m_snapshot->data->currency);
+    for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i) {
+        const Headline &h = headlines[i];
+        m_tiles[i]->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
     }
-    m_tiles[3]->setFigure(tr("Value at stake"), format::moneyShort(list.valueAtStake, currency),
-                          list.expectedValue12m ? expected : tr("revenue of the last 12 months"),
-                          format::moneyCompact(list.valueAtStake, currency), expectedShort);
     m_note->setText(modelNote());
 }
 

@@ -7,6 +7,7 @@
 #include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "report/sections.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/tilegridlayout.h"
@@ -227,42 +228,9 @@ void ListeningView::updateHeadlines()
             m_tiles[i]->setFigure(labels.value(i), kDash, QString());
         return;
     }
-    const MetricsReport &report = m_snapshot->report;
-    const ListeningFigures &l = report.listening;
-    const ServiceFigures &s = report.service;
-    const QLocale locale;
-    // The period before, from the trend (not for a year: the trend holds quarters).
-    const int row = m_trend.rowOf(report.days.period);
-    const ListeningTrendPoint *previous = row > 0 ? &m_trend.pointAt(row - 1) : nullptr;
-    auto before = [&](const QString &value) {
-        // "Q2 2026: 17": the tiles are narrow on a 1280-pixel projector.
-        return previous ? tr("%1: %2").arg(format::periodShort(previous->period), value) : QString();
-    };
-    auto nps = [&](const std::optional<double> &v) {
-        // Rounded first, so a score just below zero reads 0, not -0.
-        return v ? locale.toString(std::round(*v) + 0.0, 'f', 0) : kDash;
-    };
-    auto per100 = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'f', 2) : kDash; };
-
-    m_tiles[0]->setFigure(tr("NPS"), nps(l.nps),
-                          previous ? before(nps(previous->figures.nps)) : tr("promoters minus detractors"));
-    m_tiles[1]->setFigure(
-        tr("Responses"), locale.toString(l.responses),
-        tr("9–10: %1 · 0–6: %2").arg(locale.toString(l.promoters), locale.toString(l.detractors)));
-    m_tiles[2]->setFigure(tr("Complaints per 100"), per100(l.complaintsPer100),
-                          previous ? before(per100(previous->figures.complaintsPer100))
-                                   : tr("%n complaint(s)", nullptr, s.complaints));
-    m_tiles[3]->setFigure(
-        tr("Resolved within SLA"), s.resolvedWithinSla ? format::percent(s.resolvedWithinSla, 0) : kDash,
-        tr("of %1, SLA %2 days")
-            .arg(locale.toString(s.complaints), locale.toString(m_snapshot->data->slaDays)));
-    m_tiles[4]->setFigure(
-        tr("Median resolution"),
-        s.medianResolutionDays ? tr("%1 days").arg(locale.toString(*s.medianResolutionDays, 'f', 1)) : kDash,
-        s.medianResolutionDays ? tr("resolved complaints") : tr("no complaint resolved"));
-    m_tiles[5]->setFigure(
-        tr("Rescue rate"), s.rescueRate ? format::percent(s.rescueRate, 0) : kDash,
-        tr("%1 of %2 kept").arg(locale.toString(s.rescued), locale.toString(s.rescueContacts)));
+    const QList<Headline> headlines = sections::listeningHeadlines(*m_snapshot, m_trend);
+    for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i)
+        m_tiles[i]->setFigure(headlines[i].label, headlines[i].value, headlines[i].note);
 }
 
 void ListeningView::requestGroup(ListeningGroup group, int row)

@@ -62,4 +62,14 @@ QList<Headline> lossHeadlines(const MetricsReport &report, const QString &curren
     return h;
 }
 
+Headline gainedHeadline(const MetricsReport &report)
+{
+    const AssetsFigures *prev = previousFigures(report);
+    const QLocale locale;
+    return {LossReviewTr::tr("Customers gained"), locale.toString(report.assets.figures.gained),
+            prev ? LossReviewTr::tr("%2: %1").arg(locale.toString(prev->gained),
+                                                  format::periodShort(prev->period))
+                 : QString()};
+}
+
 } // namespace acc

@@ -7,6 +7,7 @@
 #include "models/spendresults.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "report/sections.h"
 #include "views/headingbar.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
@@ -140,33 +141,16 @@ void SpendView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapsh
     const MetricsReport &report = m_snapshot->report;
     const QString currency = m_snapshot->data->currency;
     const QString period = format::periodShort(report.days.period);
-    const SpendFigures &spend = report.spend;
-    const AssetsFigures &assets = report.assets.figures;
-    const QLocale locale;
     const int programs = m_programs.rowCount();
     m_chart->setValueTitle(tr("Spend in the period (%1)").arg(currency), false);
     m_heading->setText(programs == 0 ? tr("No spend recorded for %1").arg(period)
                                      : tr("Spend against results, %1").arg(period));
 
-    m_tiles[0]->setFigure(tr("Total spend"), format::moneyShort(spend.total, currency),
-                          programs == 1 ? tr("1 program") : tr("%1 programs").arg(locale.toString(programs)),
-                          format::moneyCompact(spend.total, currency));
-    m_tiles[1]->setFigure(tr("Revenue"), format::moneyShort(assets.revenue, currency),
-                          tr("orders in %1").arg(period), format::moneyCompact(assets.revenue, currency));
-    m_tiles[2]->setFigure(tr("Revenue per spend"), SpendTrendModel::ratioText(spend.revenuePerSpend),
-                          spend.revenuePerSpend ? tr("revenue per 1 %1 spent").arg(currency)
-                                                : tr("no spend in the period"));
-    m_tiles[3]->setFigure(tr("Spend per active customer"),
-                          spend.spendPerActiveCustomer
-                              ? format::money(money::fromUnits(*spend.spendPerActiveCustomer), currency)
-                              : kDash,
-                          tr("%1 active at the end").arg(locale.toString(assets.activeEnd)));
-    const std::optional<double> retention = spendresults::retention(assets);
-    m_tiles[4]->setFigure(tr("Retention"), retention ? format::percent(retention, 1) : kDash,
-                          retention
-                              ? tr("%1 of %2 customers lost")
-                                    .arg(locale.toString(assets.lost), locale.toString(assets.activeStart))
-                              : tr("nobody active at the start"));
+    const QList<Headline> headlines = sections::spendHeadlines(*m_snapshot, programs);
+    for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i) {
+        const Headline &h = headlines[i];
+        m_tiles[i]->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
+    }
 }
 
 bool SpendView::exportTableTo(const QString &path, QString *error) const

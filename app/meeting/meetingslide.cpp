@@ -1,0 +1,264 @@
+#include "meetingslide.h"
+
+#include "charts/losstrendchart.h"
+#include "charts/reasonparetochart.h"
+#include "models/texttablemodel.h"
+#include "views/columnfit.h"
+#include "widgets/figuretile.h"
+#include "widgets/fittext.h"
+#include "widgets/tilegridlayout.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChartView>
+
+#include <algorithm>
+
+namespace acc {
+
+namespace {
+// A projector's body text: 18 pt is 24 pixels at 96 dpi.
+constexpr qreal kBodyPoints = 18;
+// Up to four figures stand in a column beside a chart; more go in rows above it.
+constexpr int kSideFigures = 4;
+// A slide's chart: the desk's chart type 1.3 times as large (axis labels 18 pt, 24 pixels),
+// so the axes keep their figures whole beside the tiles.
+constexpr qreal kChartScale = 1.3;
+// A table's rows grow to show long names whole up to this many rows (a slide shows the
+// first dozen; the rest are for scrolling and the pack).
+constexpr int kWrappedRows = 300;
+} // namespace
+
+MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section, const theme::Theme &theme,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_pack(std::move(pack))
+    , m_section(section)
+{
+    const PackSection &s = this->section();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 12, 24, 12);
+    layout->setSpacing(10);
+
+    m_title = new FitText(theme.pointSize(theme::Text::Title) * 1.2, kBodyPoints, true, this);
+    m_title->setColor(theme::ink());
+    m_title->setText(s.title);
+    layout->addWidget(m_title);
+    if (!s.note.isEmpty()) {
+        auto *note = new QLabel(s.note, this);
+        note->setObjectName(QStringLiteral("slideNote"));
+        note->setWordWrap(true);
+        note->setFont(theme.font(theme::Text::Body));
+        QPalette palette = note->palette();
+        palette.setColor(QPalette::WindowText, theme::mutedInk());
+        note->setPalette(palette);
+        layout->addWidget(note);
+    }
+
+    // The figures: beside the chart when there is one (a slide is wider than tall), else
+    // above the table.
+    QWidget *figures = nullptr;
+    if (!s.headlines.isEmpty()) {
+        figures = new QWidget(this);
+        // Up to four tiles a row on a 1024-pixel projector, more on a wider one.
+        auto *tiles = new TileGridLayout(230, figures);
+        tiles->setContentsMargins(0, 0, 0, 0);
+        tiles->setSpacing(12);
+        for (const Headline &h : s.headlines) {
+            // Beside a chart the figures are a little smaller (values 34 pt at most, 45 pixels), so
+            // four stand in a column on a 768-pixel-high projector.
+            const qreal scale = s.chart != PackSection::Chart::None ? 1.2 : theme.scale();
+            auto *tile = new FigureTile(scale, kBodyPoints, figures);
+            tile->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
+            m_tiles.append(tile);
+            tiles->addWidget(tile);
+        }
+    }
+
+    if (s.chart != PackSection::Chart::None) {
+        // The slide's title says what the chart shows: the chart's own title is left out.
+        const theme::ChartStyle chartStyle = theme::Theme::standard().scaled(kChartScale).chart();
+        QChart *chart = nullptr;
+        if (s.chart == PackSection::Chart::LossTrend) {
+            auto *trend = new LossTrendChart(chartStyle);
+            trend->setModel(m_pack->trend.get(), m_pack->currency);
+            trend->setHighlighted(m_pack->highlightedMonths);
+            trend->setTitle(QString());
+            chart = trend;
+        } else {
+            auto *reasons = new ReasonParetoChart(chartStyle);
+            reasons->setModel(m_pack->reasons.get(), m_pack->currency);
+            reasons->setTitle(QString());
+            chart = reasons;
+        }
+        auto *view = new QChartView(chart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setFrameShape(QFrame::NoFrame);
+        view->setMinimumSize(320, 240);
+        view->setFocusPolicy(Qt::NoFocus);
+        m_chart = view;
+        if (figures && s.headlines.size() > kSideFigures) {
+            layout->addWidget(figures);
+            layout->addWidget(view, 1);
+        } else {
+            auto *row = new QHBoxLayout;
+            row->setSpacing(16);
+            if (figures) {
+                auto *column = new QVBoxLayout;
+                column->addWidget(figures);
+                column->addStretch(1);
+                row->addLayout(column, 2);
+            }
+            row->addWidget(view, 3);
+            layout->addLayout(row, 1);
+        }
+    } else if (!s.tables.isEmpty()) {
+        if (figures)
+            layout->addWidget(figures);
+        const PackTable &t = s.tables.first();
+        auto *caption = new FitText(theme.pointSize(theme::Text::Heading), kBodyPoints, true, this);
+        caption->setColor(theme::ink());
+        caption->setText(t.title);
+        layout->addWidget(caption);
+        // Only the slide's columns: the projector's type leaves room for four or five.
+        QList<int> columns = t.slideColumns;
+        if (columns.isEmpty()) {
+            for (int c = 0; c < t.headers.size(); ++c)
+                columns.append(c);
+        }
+        QStringList headers;
+        QList<Qt::Alignment> alignments;
+        for (const int c : columns) {
+            headers.append(t.headers.value(c));
+            alignments.append(t.alignments.value(c));
+        }
+        QList<QStringList> rows;
+        rows.reserve(t.rows.size());
+        for (const QStringList &row : t.rows) {
+            QStringList cells;
+            for (const int c : columns)
+                cells.append(row.value(c));
+            rows.append(cells);
+        }
+        m_stretch = std::clamp(t.slideStretch, 0, int(columns.size()) - 1);
+        m_model = new TextTableModel(this);
+        m_model->setTable(headers, alignments, rows);
+        m_table = new QTableView(this);
+        m_table->setObjectName(QStringLiteral("slideTable"));
+        m_table->setModel(m_model);
+        theme.styleTable(m_table);
+        m_table->setFocusPolicy(Qt::NoFocus);
+        m_table->verticalHeader()->hide();
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_table->horizontalHeader()->setStretchLastSection(false);
+        m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_table->setWordWrap(true);
+        m_table->setTextElideMode(Qt::ElideRight);
+        m_table->setAccessibleName(t.title);
+        m_widths = columnfit::measure(m_table, 200);
+        m_table->viewport()->installEventFilter(this);
+        layout->addWidget(m_table, 1);
+        if (t.rows.isEmpty()) {
+            auto *empty = new QLabel(t.emptyText, this);
+            empty->setFont(theme.font(theme::Text::Body));
+            layout->addWidget(empty);
+        }
+    } else {
+        if (figures)
+            layout->addWidget(figures);
+        layout->addStretch(1);
+    }
+}
+
+bool MeetingSlide::eventFilter(QObject *watched, QEvent *event)
+{
+    // The table's width is known once the slide's layout has placed it.
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MeetingSlide::fitColumns()
+{
+    if (!m_table)
+        return;
+    // Every figure (right-aligned) column as wide as its widest text and its title, never
+    // cut. The other text columns get what they need while the stretch column (a name, a
+    // title) keeps at least 30 % of the rest, else they share 70 % of it, the narrow ones
+    // whole; the stretch column takes what is left. Long texts wrap onto a second line.
+    const int columns = m_model->columnCount();
+    int room = m_table->viewport()->width();
+    QList<bool> figure(columns, false);
+    QList<int> others;
+    int othersNeed = 0;
+    for (int c = 0; c < columns; ++c) {
+        const int align = m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt();
+        figure[c] = (align & Qt::AlignRight) != 0 && c != m_stretch;
+        if (figure[c]) {
+            room -= m_widths.value(c);
+        } else if (c != m_stretch) {
+            others.append(c);
+            othersNeed += m_widths.value(c);
+        }
+    }
+    room = std::max(0, room);
+    QList<int> given = m_widths;
+    const int othersRoom = room * 7 / 10;
+    if (othersNeed > othersRoom) {
+        std::sort(others.begin(), others.end(),
+                  [this](int a, int b) { return m_widths.value(a) < m_widths.value(b); });
+        int left = othersRoom;
+        for (int i = 0; i < others.size(); ++i) {
+            const int share = left / int(others.size() - i);
+            given[others[i]] = std::min(m_widths.value(others[i]), share);
+            left -= given[others[i]];
+        }
+        othersNeed = othersRoom - left;
+    }
+    given[m_stretch] = std::max(0, room - othersNeed);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(c, given[c]);
+    if (m_model->rowCount() <= kWrappedRows)
+        m_table->resizeRowsToContents();
+}
+
+MeetingSlide::~MeetingSlide()
+{
+    // The chart reads the pack's models: it goes before the pack can.
+    delete m_chart;
+}
+
+QStringList MeetingSlide::texts() const
+{
+    QStringList out{m_title->text()};
+    for (const QLabel *label : findChildren<QLabel *>())
+        out << label->text() << label->toolTip();
+    for (const FitText *text : findChildren<FitText *>())
+        out << text->text() << text->toolTip();
+    if (m_model) {
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            out << m_model->headerData(c, Qt::Horizontal).toString();
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                out << m_model->index(r, c).data().toString()
+                    << m_model->index(r, c).data(Qt::ToolTipRole).toString();
+            }
+        }
+    }
+    if (const auto *view = qobject_cast<const QChartView *>(m_chart)) {
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                out << categories->categories();
+        }
+        out << view->chart()->title();
+    }
+    return out;
+}
+
+} // namespace acc

@@ -1,0 +1,46 @@
+// The Scorecard's section of the quarterly agenda (report/sections.h): every target with
+// its actual, status and owner, grouped by the four targets of the meeting.
+#include "translation.h"
+
+#include "models/metricsservice.h"
+#include "models/scorecardmodel.h"
+#include "report/sections.h"
+
+#include <QLocale>
+
+namespace acc::sections {
+
+PackSection scorecard(const SectionContext &context)
+{
+    PackSection s;
+    s.id = QStringLiteral("scorecard");
+    s.viewName = QStringLiteral("scorecard");
+    s.title = ReportTr::tr("Scorecard, %1").arg(context.pack.periodText);
+    ScorecardModel model;
+    model.setSnapshot(
+        std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {}));
+    int counts[4] = {0, 0, 0, 0}; // by TargetStatus
+    for (const TargetResult &t : context.snapshot.report.targets)
+        ++counts[int(t.status)];
+    const int total = int(context.snapshot.report.targets.size());
+    const QLocale locale;
+    const QString ofTotal = ReportTr::tr("of %1 targets").arg(locale.toString(total));
+    for (const TargetStatus status :
+         {TargetStatus::Met, TargetStatus::AtRisk, TargetStatus::Missed, TargetStatus::NoData})
+        s.headlines.append(
+            {ScorecardModel::statusText(status), locale.toString(counts[int(status)]), ofTotal});
+    PackTable t = table(ReportTr::tr("Targets, %1").arg(context.pack.periodText),
+                        ReportTr::tr("No figures yet"), {18, 26, 16, 14, 14, 12});
+    copyTable(model,
+              {ScorecardModel::Group, ScorecardModel::Figure, ScorecardModel::Actual, ScorecardModel::Target,
+               ScorecardModel::Status, ScorecardModel::Owner},
+              t, context);
+    t.slideStretch = 1; // the figure's name
+    s.tables.append(t);
+    if (total == 0)
+        s.note = ReportTr::tr("No targets are set for %1: set them in the Targets view.")
+                     .arg(context.pack.periodText);
+    return s;
+}
+
+} // namespace acc::sections

@@ -32,6 +32,9 @@ constexpr qreal kChartScale = 1.3;
 // A table's rows grow to show long names whole up to this many rows (a slide shows the
 // first dozen; the rest are for scrolling and the pack).
 constexpr int kWrappedRows = 300;
+// A column's room over its widest measured text (a symbol from a fallback font, "✗", is
+// wider than the table font measures), so a figure never wraps.
+constexpr int kSlack = 12;
 } // namespace
 
 MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section, const theme::Theme &theme,
@@ -152,6 +155,15 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         m_table->setObjectName(QStringLiteral("slideTable"));
         m_table->setModel(m_model);
         theme.styleTable(m_table);
+        // The table in the projector's body type (18 pt, 24 pixels): five columns fit a
+        // 1024-pixel projector.
+        QFont body = m_table->font();
+        body.setPointSizeF(kBodyPoints);
+        m_table->setFont(body);
+        QFont head = m_table->horizontalHeader()->font();
+        head.setPointSizeF(kBodyPoints);
+        m_table->horizontalHeader()->setFont(head);
+        m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 14);
         m_table->setFocusPolicy(Qt::NoFocus);
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -161,6 +173,8 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         m_table->setTextElideMode(Qt::ElideRight);
         m_table->setAccessibleName(t.title);
         m_widths = columnfit::measure(m_table, 200);
+        for (int &w : m_widths)
+            w += kSlack;
         m_table->viewport()->installEventFilter(this);
         layout->addWidget(m_table, 1);
         if (t.rows.isEmpty()) {
@@ -193,6 +207,7 @@ void MeetingSlide::fitColumns()
     // whole; the stretch column takes what is left. Long texts wrap onto a second line.
     const int columns = m_model->columnCount();
     int room = m_table->viewport()->width();
+    QList<int> given = m_widths;
     QList<bool> figure(columns, false);
     QList<int> others;
     int othersNeed = 0;
@@ -200,14 +215,14 @@ void MeetingSlide::fitColumns()
         const int align = m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt();
         figure[c] = (align & Qt::AlignRight) != 0 && c != m_stretch;
         if (figure[c]) {
-            room -= m_widths.value(c);
+            given[c] = m_widths.value(c);
+            room -= given[c];
         } else if (c != m_stretch) {
             others.append(c);
             othersNeed += m_widths.value(c);
         }
     }
     room = std::max(0, room);
-    QList<int> given = m_widths;
     const int othersRoom = room * 7 / 10;
     if (othersNeed > othersRoom) {
         std::sort(others.begin(), others.end(),

@@ -3,6 +3,7 @@
 #include "meetingslide.h"
 
 #include "models/actionsmodel.h"
+#include "models/format.h"
 #include "models/metricsservice.h"
 #include "report/packbuilder.h"
 #include "usersettings.h"
@@ -143,7 +144,8 @@ void MeetingWindow::showSlide(int index)
 
 QString MeetingWindow::headerText() const
 {
-    QStringList parts{m_pack->companyName, m_pack->title, m_pack->periodText};
+    // The period's short form ("Q3 2026"): the bar keeps it whole on a 1024-pixel projector.
+    QStringList parts{m_pack->companyName, m_pack->title, format::periodShort(m_pack->period)};
     if (!m_pack->filterText.isEmpty())
         parts << m_pack->filterText;
     return parts.join(QStringLiteral(" · "));

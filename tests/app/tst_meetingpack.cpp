@@ -231,10 +231,14 @@ private slots:
         const MeetingPack pack = PackBuilder::build(*snapshot, PackKind::Quarterly);
         QCOMPARE(ids(pack), strings({"scorecard", "customers-gained-lost", "service-rescue", "listening",
                                      "operations", "best-customers", "spend", "reality-check", "actions"}));
-        // Q3 2026: lost D (2,000.00) and E (500.00); gained nobody in the quarter.
+        // Q3 2026: gained nobody (G came on 2026-10-02), lost D and E, won back nobody: net -2.
         const PackSection &gained = *pack.section(QStringLiteral("customers-gained-lost"));
+        QCOMPARE(gained.headlines.size(), 4);
         QCOMPARE(gained.headlines[0].label, QStringLiteral("Customers gained"));
+        QCOMPARE(gained.headlines[0].value, QStringLiteral("0"));
         QCOMPARE(gained.headlines[1].value, QStringLiteral("2"));
+        QCOMPARE(gained.headlines[2].value, QStringLiteral("0")); // E came back on 2026-10-15, in Q4
+        QCOMPARE(gained.headlines[3].value, QString(QChar(0x2212)) + QStringLiteral("2"));
         QCOMPARE(column(gained.tables[1], 0), strings({"D", "E"}));
         // No targets in the fixture: the scorecard says so.
         QVERIFY(pack.section(QStringLiteral("scorecard"))->note.contains(QLatin1String("No targets")));

@@ -215,7 +215,9 @@ PackSection customersGainedLost(const SectionContext &context)
     const QString &period = context.pack.periodText;
     PackSection s = base(QStringLiteral("customers-gained-lost"),
                          ReportTr::tr("Customers gained and lost, %1").arg(period));
-    s.headlines = pick(context, {Lost, LostValue, Churn, WonBack, Net});
+    // Four figures, the story of the customer count (lost value and churn rate are on the
+    // scorecard and the monthly reviews): they stand beside the chart on a projector.
+    s.headlines = pick(context, {Lost, WonBack, Net});
     s.headlines.prepend(gainedHeadline(context.snapshot.report));
     s.chart = PackSection::Chart::LossTrend;
     LostTable lost(context, context.snapshot.report.assets.trendLostCustomers, false);

@@ -35,7 +35,7 @@ PackSection scorecard(const SectionContext &context)
               {ScorecardModel::Group, ScorecardModel::Figure, ScorecardModel::Actual, ScorecardModel::Target,
                ScorecardModel::Status, ScorecardModel::Owner},
               t, context);
-    t.slideStretch = 1; // the figure's name
+    t.slideColumns = {1, 2, 3, 4, 5}; // figure, actual, target, status, owner (the rows go by group)
     s.tables.append(t);
     if (total == 0)
         s.note = ReportTr::tr("No targets are set for %1: set them in the Targets view.")

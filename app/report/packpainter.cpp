@@ -5,9 +5,11 @@
 
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
+#include "models/displaytext.h"
 #include "models/losstrendmodel.h"
 #include "models/reasonparetomodel.h"
 #include "theme/theme.h"
+#include "usersettings.h"
 
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -74,6 +76,28 @@ void renderChart(QPainter &p, QChart *chart, const QRectF &target)
     scene.removeItem(chart);
 }
 
+QString xmlEscaped(const QString &text)
+{
+    return display::safe(text).toHtmlEscaped();
+}
+
+QByteArray xmpMetadata(const QString &title, const QString &author)
+{
+    const QString xmp =
+        QStringLiteral("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                       "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                       "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+                       "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+                       "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+                       "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+                       "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+                       "<xmp:CreatorTool>Accountable</xmp:CreatorTool>\n"
+                       "<pdf:Producer>Qt %3</pdf:Producer>\n"
+                       "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
+            .arg(xmlEscaped(title), xmlEscaped(author), QString::fromLatin1(qVersion()));
+    return xmp.toUtf8();
+}
+
 } // namespace
 
 PackPainter::PackPainter(const MeetingPack &pack)
@@ -99,8 +123,12 @@ bool PackPainter::writePdf(QIODevice *device, QString *error) const
     writer.setResolution(600);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(ReportTr::tr("%1, %2").arg(m_pack.title, m_pack.periodText));
+    const QString title = ReportTr::tr("%1, %2").arg(m_pack.title, m_pack.periodText);
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("Accountable"));
+    // The author: Qt 6.4's PDF writer has no Info /Author, so it goes in the document's
+    // XMP metadata (dc:creator), which PDF readers show as the author (pdfinfo -meta).
+    writer.setDocumentXmpMetadata(xmpMetadata(title, user::authorName()));
     if (!paint(&writer)) {
         if (error)
             *error = ReportTr::tr("cannot paint the PDF");

@@ -3,9 +3,33 @@
 // pdftotext: pages, cover and contents, footers, names in every script, and a long table
 // running over pages with its header repeated.
 #include "lossfixture.h"
+#include "meeting/meetingslide.h"
+#include "meeting/meetingwindow.h"
+#include "models/customerselection.h"
+#include "models/displaytext.h"
 #include "models/metricsservice.h"
+#include "models/texttablemodel.h"
 #include "report/packbuilder.h"
 #include "report/packpainter.h"
+#include "storage/actionstore.h"
+#include "storage/database.h"
+#include "storage/datawriter.h"
+#include "views/reportview.h"
+#include "widgets/figuretile.h"
+#include "widgets/fittext.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -80,12 +104,307 @@ class TestMeetingPack : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    QString m_path; // the fixture as a company database (meeting mode records actions)
+
+    std::shared_ptr<const MetricsSnapshot> companySnapshot(const char *period) const
+    {
+        Database db;
+        QString error;
+        if (!db.open(m_path, &error, Database::Mode::ReadOnly))
+            return nullptr;
+        return MetricsService::compute(std::make_shared<const Dataset>(test::lossFixture()), m_path,
+                                       MetricsRequest{*Period::parse(QLatin1String(period))});
+    }
+
+    static void press(QWidget *w, Qt::Key key) { QTest::keyClick(w, key); }
+
+    // Every text on show in the meeting window: labels, fitted texts, tiles, table cells,
+    // headers and tooltips, chart labels (MeetingSlide::texts), and the drill-down's.
+    static QStringList visibleTexts(MeetingWindow &w)
+    {
+        QStringList out;
+        for (const QLabel *l : w.findChildren<QLabel *>()) {
+            if (l->isVisible())
+                out << l->text() << l->toolTip();
+        }
+        for (QTableView *t : w.findChildren<QTableView *>()) {
+            if (!t->isVisible() || !t->model())
+                continue;
+            const QAbstractItemModel *m = t->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                for (int c = 0; c < m->columnCount(); ++c)
+                    out << m->index(r, c).data().toString()
+                        << m->index(r, c).data(Qt::ToolTipRole).toString();
+            }
+        }
+        if (w.slide())
+            out << w.slide()->texts();
+        out << w.headerText() << w.message() << w.windowTitle();
+        return out;
+    }
 
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location
+        QSettings().clear();
         QLocale::setDefault(QLocale::c()); // the expected texts are written for the C locale
         QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("company.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_path, &error), qPrintable(error));
+        DataWriter writer(db);
+        QVERIFY2(writer.prepare(&error) && writer.writeDataset(test::lossFixture(), &error),
+                 qPrintable(error));
+    }
+
+    void initialsNeverShowTheName()
+    {
+        QCOMPARE(display::initials(u"Müller GmbH"), QStringLiteral("M. G."));
+        QCOMPARE(display::initials(u"anna-lena  de la Cruz"), QStringLiteral("A. D. L."));
+        QCOMPARE(display::initials(u"東京トレーディング株式会社"), QStringLiteral("東."));
+        QCOMPARE(display::initials(u"  "), QStringLiteral("?"));
+        QCOMPARE(display::initials(u"\U0001D400lpha Beta"),
+                 QString(QStringLiteral("\U0001D400") + QStringLiteral(". B.")));
+    }
+
+    void textTableModelIsAModel()
+    {
+        TextTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(strings({"Name", "Value"}), {Qt::AlignLeft, Qt::AlignRight},
+                       {strings({"A", "1"}), strings({"B", "2"})});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Value"));
+        QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight));
+        model.setTable({}, {}, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void meetingKeys()
+    {
+        QSettings().clear();
+        auto snapshot = companySnapshot("2026-10");
+        QVERIFY(snapshot);
+        MeetingWindow w(snapshot, PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.slideCount(), 7);
+        QCOMPARE(w.currentSlide(), 0);
+        QCOMPARE(w.slideText(), QStringLiteral("Slide 1 of 7"));
+        QVERIFY(w.headerText().contains(QLatin1String("Monthly customer-loss review")));
+        QVERIFY(w.headerText().contains(QLatin1String("Oct 2026")));
+        // Forward: Right, PageDown, Space; back: Left, PageUp.
+        press(&w, Qt::Key_Right);
+        QCOMPARE(w.currentSlide(), 1);
+        press(&w, Qt::Key_PageDown);
+        press(&w, Qt::Key_Space);
+        QCOMPARE(w.currentSlide(), 3);
+        QCOMPARE(w.slide()->section().id, QStringLiteral("lost-customers"));
+        press(&w, Qt::Key_Left);
+        press(&w, Qt::Key_PageUp);
+        QCOMPARE(w.currentSlide(), 1);
+        press(&w, Qt::Key_End);
+        QCOMPARE(w.currentSlide(), 6);
+        press(&w, Qt::Key_Right); // stays on the last
+        QCOMPARE(w.currentSlide(), 6);
+        press(&w, Qt::Key_Home);
+        QCOMPARE(w.currentSlide(), 0);
+        press(&w, Qt::Key_Left); // stays on the first
+        QCOMPARE(w.currentSlide(), 0);
+        // A number, then Enter.
+        press(&w, Qt::Key_5);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("slideNumber"))->text().contains(QLatin1String("5")));
+        press(&w, Qt::Key_Return);
+        QCOMPARE(w.currentSlide(), 4);
+        press(&w, Qt::Key_1);
+        press(&w, Qt::Key_2);
+        press(&w, Qt::Key_Enter);
+        QCOMPARE(w.currentSlide(), 4); // no slide 12
+        QCOMPARE(w.message(), QStringLiteral("There is no slide 12: the meeting has 7"));
+        // B blacks the screen, W whitens it, the same key again returns; other keys wait.
+        press(&w, Qt::Key_B);
+        QCOMPARE(w.blank(), MeetingWindow::Blank::Black);
+        press(&w, Qt::Key_Right);
+        QCOMPARE(w.currentSlide(), 4);
+        press(&w, Qt::Key_B);
+        QCOMPARE(w.blank(), MeetingWindow::Blank::None);
+        press(&w, Qt::Key_W);
+        QCOMPARE(w.blank(), MeetingWindow::Blank::White);
+        press(&w, Qt::Key_W);
+        QCOMPARE(w.blank(), MeetingWindow::Blank::None);
+        // T starts and stops the auto-advance.
+        press(&w, Qt::Key_T);
+        QVERIFY(w.autoAdvance());
+        press(&w, Qt::Key_T);
+        QVERIFY(!w.autoAdvance());
+        // Esc leaves; the next start on the same meeting resumes on the slide it left.
+        press(&w, Qt::Key_Escape);
+        QVERIFY(!w.isVisible());
+        MeetingWindow again(snapshot, PackKind::Monthly);
+        again.setAttribute(Qt::WA_DeleteOnClose, false);
+        QCOMPARE(again.currentSlide(), 4);
+        MeetingWindow quarterly(companySnapshot("2026-Q3"), PackKind::Quarterly);
+        quarterly.setAttribute(Qt::WA_DeleteOnClose, false);
+        QCOMPARE(quarterly.currentSlide(), 0);
+        QCOMPARE(quarterly.slideCount(), 9);
+    }
+
+    void autoAdvanceMovesOnAndWraps()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("meeting/interval"), 3);
+        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.showSlide(6);
+        w.setAutoAdvance(true);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentSlide(), 0, 5000); // after the last, the first
+        w.setAutoAdvance(false);
+        QSettings().remove(QStringLiteral("meeting/interval"));
+    }
+
+    void privacyMaskLeavesNoNameOnScreen()
+    {
+        QSettings().clear();
+        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList names{QStringLiteral("Müller"), QStringLiteral("Αθηνά"),
+                                QStringLiteral("東京トレーディング"), QStringLiteral("Nordic Foods")};
+        // Unmasked, the lost customers' slide names them.
+        w.showSlide(3);
+        QVERIFY(visibleTexts(w).join(QLatin1Char('|')).contains(QStringLiteral("Müller GmbH")));
+        press(&w, Qt::Key_P);
+        QVERIFY(w.isPrivate());
+        QCOMPARE(w.currentSlide(), 3);
+        for (int i = 0; i < w.slideCount(); ++i) {
+            w.showSlide(i);
+            QCoreApplication::processEvents();
+            const QString all = visibleTexts(w).join(QLatin1Char('|'));
+            for (const QString &name : names)
+                QVERIFY2(!all.contains(name),
+                         qPrintable(QStringLiteral("slide %1: %2").arg(i + 1).arg(name)));
+        }
+        w.showSlide(3);
+        QVERIFY(visibleTexts(w).join(QLatin1Char('|')).contains(QStringLiteral("M. G.")));
+        // No drill-down to the names while they are masked.
+        press(&w, Qt::Key_D);
+        QVERIFY(!w.isDrilledDown());
+        QVERIFY(w.message().contains(QLatin1String("masked")));
+        press(&w, Qt::Key_P);
+        QVERIFY(!w.isPrivate());
+        QVERIFY(visibleTexts(w).join(QLatin1Char('|')).contains(QStringLiteral("Müller GmbH")));
+    }
+
+    void drillDownOpensTheCustomersAndReturns()
+    {
+        QSettings().clear();
+        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.resize(1024, 768);
+        w.show();
+        w.showSlide(3); // lost customers
+        press(&w, Qt::Key_Return);
+        QVERIFY(w.isDrilledDown());
+        QVERIFY(w.drillView());
+        const auto *table = w.drillView()->findChild<QTableView *>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 3); // A, B, C
+        press(&w, Qt::Key_Escape);
+        QVERIFY(!w.isDrilledDown());
+        QVERIFY(w.isVisible()); // Esc from the list returns to the slide, it does not leave
+        QCOMPARE(w.currentSlide(), 3);
+        // The open actions slide has nobody behind it.
+        w.showSlide(6);
+        press(&w, Qt::Key_D);
+        QVERIFY(!w.isDrilledDown());
+    }
+
+    void quickActionIsRecordedWithoutLeavingTheSlide()
+    {
+        QSettings().clear();
+        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.resize(1024, 768);
+        w.show();
+        w.showSlide(6); // open actions
+        QCOMPARE(w.slide()->table()->model()->rowCount(), 0);
+        QSignalSpy changed(&w, &MeetingWindow::inputsChanged);
+        press(&w, Qt::Key_A);
+        auto *dialog = w.findChild<QDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("actionTitle"));
+        auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("actionOwner"));
+        auto *due = dialog->findChild<QDateEdit *>(QStringLiteral("actionDue"));
+        QVERIFY(title && owner && due);
+        // Without a title it is refused and stays open.
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("actionError"))->text().isEmpty());
+        title->setText(QStringLiteral("Call Müller GmbH back")); // keyClicks types ASCII only
+        QTest::keyClicks(owner->lineEdit(), QStringLiteral("Chief Customer Officer"));
+        due->setDate(QDate(2026, 11, 30));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(w.currentSlide(), 6);
+        const QAbstractItemModel *rows = w.slide()->table()->model();
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, 0).data().toString(), QStringLiteral("Call Müller GmbH back"));
+        QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("Chief Customer Officer"));
+        QVERIFY(rows->index(0, 2).data().toString().contains(QLatin1String("2026-11-30")));
+        // Stored, from the meeting.
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_path, &error, Database::Mode::ReadOnly));
+        const auto all = ActionStore(db).all(&error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().source, QStringLiteral("meeting"));
+        QCOMPARE(all->first().due, QDate(2026, 11, 30));
+    }
+
+    void projectorTypeIsLarge()
+    {
+        QSettings().clear();
+        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Body text at least 24 pixels (18 pt at 96 dpi), key figures at least 28 pixels.
+        auto pixels = [](const QFont &f) { return f.pointSizeF() * 96.0 / 72.0; };
+        for (int i = 0; i < w.slideCount(); ++i) {
+            w.showSlide(i);
+            QCoreApplication::processEvents();
+            if (QTableView *table = w.slide()->table())
+                QVERIFY2(pixels(table->font()) >= 24, qPrintable(QString::number(i)));
+            const QList<FigureTile *> tiles = w.slide()->tiles();
+            for (const FigureTile *tile : tiles) {
+                const QList<FitText *> texts = tile->findChildren<FitText *>();
+                QCOMPARE(texts.size(), 3); // label, value, note
+                for (const FitText *text : texts) {
+                    QVERIFY2(text->fittedPointSize() * 96.0 / 72.0 >= 24 - 0.01, qPrintable(text->text()));
+                    QVERIFY2(!text->isElided(), qPrintable(text->text()));
+                }
+                // The value, bold, at least 28 pixels.
+                QVERIFY(texts[1]->fittedPointSize() * 96.0 / 72.0 >= 28);
+            }
+        }
     }
 
     void monthlyAgendaOfTheFixture()

@@ -42,9 +42,54 @@ for text in "Monthly customer-loss review" "October 2026" "Data as of 2026-10-31
 done
 pdftotext -f "$pages" -l "$pages" "$pdf" - | grep -qF "Page $pages of $pages" || fail "no footer on the last page"
 
-# A quarterly pack is accepted.
+# Every section of the monthly agenda, and every customer lost in the month, by name.
+text=$(pdftotext "$pdf" -)
+for section in "Customers lost, October 2026" "Value lost, October 2026" "Why customers left, October 2026" \
+               "Lost customers by value, October 2026" "Customers won back, October 2026" \
+               "Exit calls, October 2026" "Open actions"; do
+  [ "$(grep -cF "$section" <<<"$text")" -ge 2 ] || fail "the monthly pack lacks \"$section\" (contents and page)"
+done
+pdftotext "$pdf" "$work/pack.txt"
+python3 - "$work/metrics.json" "$work/pack.txt" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+text = open(sys.argv[2], encoding="utf-8").read()
+lost = d["assets"]["lost_customers"]
+assert lost, "the demo month lost nobody"
+missing = [c for c in lost if c not in text]  # customer ids
+assert not missing, "lost customers missing from the pack: %s" % missing
+PY
+pdfinfo "$pdf" | grep -qE "^Title: +Monthly customer-loss review, October 2026$" || fail "the PDF's title"
+USER=e2e-author "$app" pack --db "$db" --kind monthly --period 2026-10 --out "$work/authored.pdf"
+pdfinfo -meta "$work/authored.pdf" | grep -qF "<rdf:li>e2e-author</rdf:li>" || fail "the PDF's author"
+
+# A quarterly pack holds the quarterly agenda.
 "$app" pack --db "$db" --kind quarterly --period 2026-Q3 --out "$work/q.pdf"
 pdftotext -f 1 -l 1 "$work/q.pdf" - | grep -qF "Quarterly accountability meeting" || fail "quarterly cover"
+qtext=$(pdftotext "$work/q.pdf" -)
+for section in "Scorecard, Q3 2026" "Customers gained and lost, Q3 2026" "Service and rescue" "Listening:" \
+               "Operations:" "Best customers, Q3 2026" "Spend and results, Q3 2026" "Reality check, Q3 2026" \
+               "Actions and their owners"; do
+  grep -qF "$section" <<<"$qtext" || fail "the quarterly pack lacks \"$section\""
+done
+
+# Meeting mode, one slide rendered headless; a slide past the last is refused.
+"$app" --db "$db" --meeting monthly --period 2026-10 --slide 4 --size 1024x768 --screenshot "$work/slide.png"
+[ -s "$work/slide.png" ] || fail "no slide screenshot"
+"$app" --db "$db" --meeting quarterly --period 2026-Q3 --slide 9 --privacy --size 1024x768 \
+  --screenshot "$work/slide9.png"
+if "$app" --db "$db" --meeting monthly --period 2026-10 --slide 8 --screenshot "$work/no.png" 2>"$work/err"; then
+  fail "slide 8 of 7 accepted"
+fi
+grep -qF "has 7 slides" "$work/err" || fail "the refusal does not say how many slides: $(cat "$work/err")"
+[ ! -e "$work/no.png" ] || fail "a refused slide left a file"
+if "$app" --db "$db" --meeting quarterly --period 2026 --screenshot "$work/no.png" 2>"$work/err"; then
+  fail "a year's meeting accepted"
+fi
+grep -qF "no annual meeting" "$work/err" || fail "the year's refusal: $(cat "$work/err")"
+if "$app" --db "$db" --meeting monthly --period 2026-Q3 --screenshot "$work/no.png" 2>/dev/null; then
+  fail "a monthly review of a quarter accepted"
+fi
 
 # Errors: a message on stderr and a non-zero status, and no file left behind.
 expect_error() {

@@ -2,6 +2,7 @@
 
 #include "charts/chartcopy.h"
 #include "meeting/meetingwindow.h"
+#include "meeting/presenterconsole.h"
 
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
@@ -590,6 +591,13 @@ MeetingWindow *MainWindow::startMeeting(bool fullScreen)
         meeting->setScreen(target);
     }
     meeting->showFullScreen();
+    // The presenter's console on this window's screen when the slides went to another.
+    if (target && target != screen()) {
+        auto *console = new PresenterConsole(meeting);
+        console->setGeometry(screen()->availableGeometry());
+        console->setScreen(screen());
+        console->showMaximized();
+    }
     meeting->activateWindow();
     meeting->setFocus();
     return meeting;

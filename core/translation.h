@@ -26,6 +26,10 @@ struct ReportTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
+struct MeetingTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Meeting)
+};
 struct LossReviewTr
 {
     Q_DECLARE_TR_FUNCTIONS(LossReview)

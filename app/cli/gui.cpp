@@ -5,6 +5,7 @@
 #include "dialogs/settings/settingsdialog.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
+#include "meeting/presenterconsole.h"
 #include "models/criteriapreviewservice.h"
 #include "models/metricsservice.h"
 #include "translation.h"
@@ -45,7 +46,7 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
 } // namespace
 
 // accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria]
-// [--meeting monthly|quarterly [--slide N] [--privacy]];
+// [--meeting monthly|quarterly [--slide N] [--privacy] [--presenter]];
 // for documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which
 // saves the window once the figures are shown (or, with --dialog, the dialog once its
 // preview is shown) and quits. --customer opens the Customers view on that customer.
@@ -58,7 +59,7 @@ int runGui(const QStringList &arguments)
                       QStringLiteral("size"), QStringLiteral("view"), QStringLiteral("dialog"),
                       QStringLiteral("customer"), QStringLiteral("meeting"), QStringLiteral("slide")} |
             filterOptionNames(),
-        QSet<QString>{QStringLiteral("privacy")});
+        QSet<QString>{QStringLiteral("privacy"), QStringLiteral("presenter")});
     if (const QString usage = args.usageError(Args::Positional::Refused, Args::Database::Optional);
         !usage.isEmpty())
         return fail(cmd, usage, 2);
@@ -100,8 +101,10 @@ int runGui(const QStringList &arguments)
                         2);
         if (const QString refusal = agenda::refusal(*meetingKind, *period); !refusal.isEmpty())
             return fail(cmd, QStringLiteral("--meeting: ") + refusal, 2);
-    } else if (args.has(QStringLiteral("slide")) || args.has(QStringLiteral("privacy"))) {
-        return fail(cmd, CliTr::tr("--slide and --privacy go with --meeting monthly|quarterly"), 2);
+    } else if (args.has(QStringLiteral("slide")) || args.has(QStringLiteral("privacy")) ||
+               args.has(QStringLiteral("presenter"))) {
+        return fail(cmd, CliTr::tr("--slide, --privacy and --presenter go with --meeting monthly|quarterly"),
+                    2);
     }
     if (args.has(QStringLiteral("slide"))) {
         bool ok = false;
@@ -231,6 +234,15 @@ int runGui(const QStringList &arguments)
             meeting->show();
             QCoreApplication::processEvents();
             shot = meeting.get();
+            if (args.has(QStringLiteral("presenter"))) {
+                // The presenter's console instead of the slide.
+                auto *console = new PresenterConsole(meeting.get());
+                console->setAttribute(Qt::WA_DeleteOnClose, false);
+                console->resize(size);
+                console->show();
+                QCoreApplication::processEvents();
+                shot = console;
+            }
         }
         if (!meetingKind && dialogName == QLatin1String("settings")) {
             SettingsDialog *dialog = window.editSettings();

@@ -140,6 +140,7 @@ void MeetingWindow::showSlide(int index)
     if (isDrilledDown())
         closeDrillDown();
     updateBar();
+    emit slideChanged(m_current);
 }
 
 QString MeetingWindow::headerText() const
@@ -191,6 +192,7 @@ void MeetingWindow::setPrivate(bool on)
         closeDrillDown();
     rebuild();
     showSlide(current);
+    emit privacyChanged(on);
 }
 
 bool MeetingWindow::autoAdvance() const

@@ -40,6 +40,8 @@ public:
     void showSlide(int index);
     MeetingSlide *slide() const;
     const MeetingPack &pack() const { return *m_pack; }
+    const std::shared_ptr<const MeetingPack> &packPointer() const { return m_pack; }
+    const theme::Theme &projectorTheme() const { return m_theme; }
 
     bool isPrivate() const { return m_private; }
     void setPrivate(bool on);
@@ -64,9 +66,13 @@ public:
     // The settings key of the slide a meeting resumes on.
     static QString resumeKey(PackKind kind, const QString &period);
 
+    const std::shared_ptr<const MetricsSnapshot> &snapshot() const { return m_snapshot; }
+
 signals:
     // An action was recorded: the window's views read the actions again.
     void inputsChanged();
+    void slideChanged(int index);
+    void privacyChanged(bool on);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -5,6 +5,8 @@
 #include "lossfixture.h"
 #include "meeting/meetingslide.h"
 #include "meeting/meetingwindow.h"
+#include "meeting/presenterconsole.h"
+#include "meeting/talkingpoints.h"
 #include "models/customerselection.h"
 #include "models/displaytext.h"
 #include "models/metricsservice.h"
@@ -375,6 +377,68 @@ private slots:
         QCOMPARE(all->size(), 1);
         QCOMPARE(all->first().source, QStringLiteral("meeting"));
         QCOMPARE(all->first().due, QDate(2026, 11, 30));
+    }
+
+    void talkingPointsTellTheStory()
+    {
+        // October 2026 against September (lossfixture.h): churn 2/6 -> 3/4 (+125 %), lost
+        // value 2,500 -> 5,000 (+100 %; gained and won back also +100 %, from 0, come
+        // after it), lost 2 -> 3 (+50 %). Service failure grew by 3,000.00 (Price by
+        // 1,500.00). Targets: churn <= 10 % missed by 650 %, lost <= 2 missed by 50 %.
+        const Period october = *Period::parse(QStringLiteral("2026-10"));
+        MetricsRequest request{october};
+        request.targets = {
+            Target{QStringLiteral("lost"), october, 2, QStringLiteral("Head of Service")},
+            Target{QStringLiteral("churn_rate"), october, 0.10, QStringLiteral("Chief Customer Officer")}};
+        const Dataset data = test::lossFixture();
+        const auto snapshot = MetricsService::compute(std::make_shared<const Dataset>(data),
+                                                      QStringLiteral("no-such-dir/fixture.sqlite"), request);
+        const QStringList points = talkingpoints::write(snapshot->report, *snapshot->data, false);
+        QCOMPARE(points.size(), 5);
+        const QString nbsp(QChar(0x00A0));
+        QCOMPARE(points[0],
+                 QStringLiteral("Churn rate rose from 33.3%1% to 75.0%1% against Sep 2026.").arg(nbsp));
+        QCOMPARE(points[1],
+                 QStringLiteral("Lost value rose from 2500%1EUR to 5000%1EUR against Sep 2026.").arg(nbsp));
+        QCOMPARE(points[2],
+                 QStringLiteral("\"Service failure\" grew most: 3000%1EUR lost (1 customer), 3000%1EUR more "
+                                "than in Sep 2026.")
+                     .arg(nbsp));
+        QVERIFY2(points[3].startsWith(QLatin1String("Furthest off target: Churn rate at 75")),
+                 qPrintable(points[3]));
+        QVERIFY(points[3].endsWith(QLatin1String("(owner: Chief Customer Officer).")));
+        QCOMPARE(points[4],
+                 QStringLiteral(
+                     "Most valuable customer lost: Αθηνά Α.Ε. (B), 3000%1EUR a year, \"Service failure\".")
+                     .arg(nbsp));
+        const QStringList masked = talkingpoints::write(snapshot->report, *snapshot->data, true);
+        QVERIFY(masked[4].startsWith(QStringLiteral("Most valuable customer lost: Α. Α. Ε. (B)")));
+        // No earlier period (the first month of the data's trend has one, so a year).
+        const auto year = snapshotOf(test::lossFixture(), "2026");
+        const QStringList yearly = talkingpoints::write(year->report, *year->data, false);
+        QVERIFY(!yearly.isEmpty());
+        QVERIFY(yearly[0].contains(QLatin1String("is the largest reason")));
+    }
+
+    void presenterConsoleFollowsTheMeeting()
+    {
+        QSettings().clear();
+        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.resize(1024, 768);
+        w.show();
+        PresenterConsole console(&w);
+        console.setAttribute(Qt::WA_DeleteOnClose, false);
+        QVERIFY(console.currentText().startsWith(QLatin1String("Now 1 of 7: Customers lost, October 2026")));
+        QCOMPARE(console.nextText(), QStringLiteral("Next: Value lost, October 2026"));
+        QVERIFY(console.elapsedText().endsWith(QLatin1String("elapsed")));
+        QVERIFY(console.points().join(QLatin1Char(' ')).contains(QStringLiteral("Αθηνά")));
+        QTest::keyClick(&w, Qt::Key_End);
+        QVERIFY(console.currentText().startsWith(QLatin1String("Now 7 of 7")));
+        QCOMPARE(console.nextText(), QStringLiteral("Next: the end of the agenda"));
+        QTest::keyClick(&w, Qt::Key_P);
+        QVERIFY(!console.points().join(QLatin1Char(' ')).contains(QStringLiteral("Αθηνά")));
     }
 
     void projectorTypeIsLarge()

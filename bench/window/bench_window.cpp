@@ -1,9 +1,11 @@
 // The window on a company database, offscreen, as a CCO uses it: open, first painted view,
 // every view of the registry in turn, a few periods back and forth. A 10 ms timer on the
 // GUI thread records how late each tick fires: a late tick is a stall the user feels.
-// Prints the time to the first painted view and the worst stall of each step.
+// Prints the time to the first painted view and the worst stall of each step; then meeting
+// mode on the period's agenda at 1024x768: the start, and each slide change.
 //   bench_window --db FILE [--period P] [--size WxH]
 #include "mainwindow.h"
+#include "meeting/meetingwindow.h"
 #include "models/metricsservice.h"
 #include "views/reportview.h"
 #include "widgets/periodselector.h"
@@ -13,6 +15,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+#include <QtTest/QTest>
 
 #include <cstdio>
 
@@ -154,6 +157,40 @@ int main(int argc, char *argv[])
                 << " ms, worst GUI stall " << meter.worstMs() << " ms\n";
             out.flush();
         }
+    }
+    // Meeting mode on the period's agenda at the projector's size: the pack built, each
+    // slide shown the first time (built, laid out, painted), then every slide again.
+    {
+        window.resize(1024, 768);
+        QElapsedTimer t;
+        t.start();
+        std::unique_ptr<MeetingWindow> meeting(window.startMeeting(false));
+        if (!meeting)
+            return 1;
+        meeting->setRemembered(false);
+        meeting->setAttribute(Qt::WA_DeleteOnClose, false);
+        meeting->resize(1024, 768);
+        meeting->show();
+        meeting->grab();
+        out << "meeting (" << meeting->slideCount() << " slides): started in " << t.elapsed() << " ms\n";
+        for (int pass = 0; pass < 2; ++pass) {
+            qint64 worst = 0;
+            for (int i = 0; i < meeting->slideCount(); ++i) {
+                QElapsedTimer step;
+                step.start();
+                QTest::keyClick(meeting.get(), i == 0 ? Qt::Key_Home : Qt::Key_Right);
+                meeting->grab();
+                worst = std::max(worst, step.elapsed());
+                out << (pass == 0 ? "  slide " : "  again ") << i + 1 << ": " << step.elapsed() << " ms\n";
+            }
+            out << (pass == 0 ? "slide change, first show: worst " : "slide change, shown before: worst ")
+                << worst << " ms\n";
+            out.flush();
+        }
+        t.restart();
+        meeting->setPrivate(true);
+        meeting->grab();
+        out << "privacy mask on: " << t.elapsed() << " ms\n";
     }
     return 0;
 }

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AtRiskView</name>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>past twice their usual gap</source>
+        <translation>doppelter Bestellabstand überschritten</translation>
+    </message>
+    <message>
+        <source>Unlikely to return</source>
+        <translation>Rückkehr unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>P(alive) below 50 %</source>
+        <translation>P(aktiv) unter 50 %</translation>
+    </message>
+    <message>
+        <source>model not fitted</source>
+        <translation>Modell nicht angepasst</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Gefährdeter Wert</translation>
+    </message>
+    <message>
+        <source>revenue of the last 12 months</source>
+        <translation>Umsatz der letzten 12 Monate</translation>
+    </message>
+</context>
+<context>
     <name>BestCustomers</name>
     <message>
         <source>no active customers</source>
@@ -173,10 +216,6 @@
     <message>
         <source>--out FILE.pdf is required</source>
         <translation>--out FILE.pdf ist erforderlich</translation>
-    </message>
-    <message>
-        <source>accountable pack: %1 pages written to %2 in %3 s</source>
-        <translation>accountable pack: %1 Seiten in %3 s nach %2 geschrieben</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
@@ -367,6 +406,8 @@
   accountable [--db FILE] [--period P] [--view NAME]       the desktop app
   accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
                                                             one view, headless
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            meeting mode (keys: docs/meeting.md)
   accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
   accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
                       [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
@@ -392,6 +433,8 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
   accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
   accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
                                                             eine Ansicht, ohne Fenster
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            Besprechungsmodus (Tasten: docs/meeting.md)
   accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
   accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
                       [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
@@ -421,6 +464,34 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, %7 targets and %8 actions written to %5 in %6 s</source>
         <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten, %7 Ziele und %8 Maßnahmen in %5 geschrieben (%6 s)</translation>
+    </message>
+    <message>
+        <source>accountable pack: %1 pages written to %2 in %3 s (data %4 s, figures %5 s, sections %6 s, pages %7 s)</source>
+        <translation>accountable pack: %1 Seiten in %3 s nach %2 geschrieben (Daten %4 s, Kennzahlen %5 s, Abschnitte %6 s, Seiten %7 s)</translation>
+    </message>
+    <message>
+        <source>--meeting takes monthly or quarterly, not &quot;%1&quot;</source>
+        <translation>--meeting erwartet monthly oder quarterly, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--meeting needs the period it reviews: --period 2026-09 (monthly) or --period 2026-Q3 (quarterly)</source>
+        <translation>--meeting braucht den Zeitraum der Besprechung: --period 2026-09 (monatlich) oder --period 2026-Q3 (vierteljährlich)</translation>
+    </message>
+    <message>
+        <source>--slide, --privacy and --presenter go with --meeting monthly|quarterly</source>
+        <translation>--slide, --privacy und --presenter gelten nur zusammen mit --meeting monthly|quarterly</translation>
+    </message>
+    <message>
+        <source>--slide takes a slide number from 1, not &quot;%1&quot;</source>
+        <translation>--slide erwartet eine Foliennummer ab 1, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the meeting could not be started</source>
+        <translation>die Besprechung konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>--slide %1: %2 has %3 slides (1 to %3)</source>
+        <translation>--slide %1: %2 hat %3 Folien (1 bis %3)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1026,72 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     </message>
 </context>
 <context>
+    <name>ListeningView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>promoters minus detractors</source>
+        <translation>Promotoren minus Detraktoren</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>9–10: %1 · 0–6: %2</source>
+        <translation>9–10: %1 · 0–6: %2</translation>
+    </message>
+    <message>
+        <source>Complaints per 100</source>
+        <translation>Beschwerden je 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved within SLA</source>
+        <translation>Im SLA gelöst</translation>
+    </message>
+    <message>
+        <source>of %1, SLA %2 days</source>
+        <translation>von %1, SLA %2 Tage</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Mediane Lösungsdauer</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>resolved complaints</source>
+        <translation>gelöste Beschwerden</translation>
+    </message>
+    <message>
+        <source>no complaint resolved</source>
+        <translation>keine Beschwerde gelöst</translation>
+    </message>
+    <message>
+        <source>Rescue rate</source>
+        <translation>Rettungsquote</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>%1 von %2 gehalten</translation>
+    </message>
+</context>
+<context>
     <name>LossReview</name>
     <message>
         <source>Lost customers</source>
@@ -979,6 +1116,69 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>Lost value (12 months)</source>
         <translation>Verlorener Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Customers gained</source>
+        <translation>Gewonnene Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>%1 rose from %2 to %3 against %4.</source>
+        <translation>%1: Anstieg von %2 auf %3 gegenüber %4.</translation>
+    </message>
+    <message>
+        <source>%1 fell from %2 to %3 against %4.</source>
+        <translation>%1: Rückgang von %2 auf %3 gegenüber %4.</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Umsatz</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>Customers gained</source>
+        <translation>Gewonnene Kunden</translation>
+    </message>
+    <message>
+        <source>Customers won back</source>
+        <translation>Zurückgewonnene Kunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; grew most: %2 lost (%3), %4 more than in %5.</source>
+        <translation>&quot;%1&quot; wuchs am stärksten: %2 verloren (%3), %4 mehr als in %5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the largest reason: %2 lost (%3).</source>
+        <translation>&quot;%1&quot; ist der größte Verlustgrund: %2 verloren (%3).</translation>
+    </message>
+    <message>
+        <source>Furthest off target: %1 at %2 against %3 %4</source>
+        <translation>Größte Zielabweichung: %1 bei %2, Ziel %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2).</source>
+        <translation>%1 (verantwortlich: %2).</translation>
+    </message>
+    <message>
+        <source>Most valuable customer lost: %1 (%2), %3 a year, &quot;%4&quot;.</source>
+        <translation>Wertvollster verlorener Kunde: %1 (%2), %3 pro Jahr, &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1634,20 +1834,12 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Loss review, %1</source>
-        <translation>Verlustanalyse, %1</translation>
-    </message>
-    <message>
         <source>Why customers left, %1</source>
         <translation>Warum Kunden abgewandert sind, %1</translation>
     </message>
     <message>
         <source>Reasons for the losses, %1</source>
         <translation>Verlustgründe, %1</translation>
-    </message>
-    <message>
-        <source>Reasons for the losses, %1 (continued)</source>
-        <translation>Verlustgründe, %1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>No customers were lost in this period.</source>
@@ -1658,20 +1850,12 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <translation>Verlorene Kunden, %1</translation>
     </message>
     <message>
-        <source>Customers lost in %1 (continued)</source>
-        <translation>Verlorene Kunden, %1 (Fortsetzung)</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>cannot paint the PDF</source>
         <translation>das PDF kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Loss review: headline figures, lost customers by month, reasons</source>
-        <translation>Verlustanalyse: Kernzahlen, verlorene Kunden nach Monat, Verlustgründe</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -1690,16 +1874,8 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <translation>Verluste nach Segment, %1</translation>
     </message>
     <message>
-        <source>Losses by segment, %1 (continued)</source>
-        <translation>Verluste nach Segment, %1 (Fortsetzung)</translation>
-    </message>
-    <message>
         <source>Losses by account owner, %1</source>
         <translation>Verluste nach Kundenbetreuer, %1</translation>
-    </message>
-    <message>
-        <source>Losses by account owner, %1 (continued)</source>
-        <translation>Verluste nach Kundenbetreuer, %1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>no file name given (nothing was written)</source>
@@ -1732,6 +1908,337 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>Only these customers: %1</source>
         <translation>Nur diese Kunden: %1</translation>
+    </message>
+    <message>
+        <source>no period is chosen</source>
+        <translation>kein Zeitraum gewählt</translation>
+    </message>
+    <message>
+        <source>a meeting covers a month (monthly, e.g. %1-09) or a quarter (quarterly, e.g. %1-Q3); there is no annual meeting for %2: choose one of its quarters</source>
+        <translation>eine Besprechung umfasst einen Monat (monthly, z. B. %1-09) oder ein Quartal (quarterly, z. B. %1-Q3); für %2 gibt es keine Jahresbesprechung: wählen Sie eines seiner Quartale</translation>
+    </message>
+    <message>
+        <source>a monthly review covers a month, e.g. %1; for %2 hold the quarterly meeting</source>
+        <translation>die monatliche Analyse umfasst einen Monat, z. B. %1; für %2 halten Sie die Quartalsbesprechung ab</translation>
+    </message>
+    <message>
+        <source>a quarterly meeting covers a quarter, e.g. %1; for %2 hold the monthly review</source>
+        <translation>die Quartalsbesprechung umfasst ein Quartal, z. B. %1; für %2 halten Sie die monatliche Analyse ab</translation>
+    </message>
+    <message>
+        <source>Customers lost, %1</source>
+        <translation>Verlorene Kunden, %1</translation>
+    </message>
+    <message>
+        <source>Lost customers by month, the last 13 months; the period&apos;s months in colour.</source>
+        <translation>Verlorene Kunden nach Monat, die letzten 13 Monate; die Monate des Zeitraums farbig.</translation>
+    </message>
+    <message>
+        <source>Lost in %1</source>
+        <translation>Verloren, %1</translation>
+    </message>
+    <message>
+        <source>Value lost, %1</source>
+        <translation>Verlorener Umsatz, %1</translation>
+    </message>
+    <message>
+        <source>Lost value: each lost customer&apos;s revenue in the 12 months before the loss.</source>
+        <translation>Verlorener Umsatz: der Umsatz jedes verlorenen Kunden in den 12 Monaten vor dem Verlust.</translation>
+    </message>
+    <message>
+        <source>Lost customers by value, %1</source>
+        <translation>Verlorene Kunden nach Wert, %1</translation>
+    </message>
+    <message>
+        <source>Customers won back, %1</source>
+        <translation>Zurückgewonnene Kunden, %1</translation>
+    </message>
+    <message>
+        <source>Won back in %1</source>
+        <translation>Zurückgewonnen, %1</translation>
+    </message>
+    <message>
+        <source>Customers won back in %1</source>
+        <translation>Zurückgewonnene Kunden, %1</translation>
+    </message>
+    <message>
+        <source>No customer was won back in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Kunde zurückgewonnen.</translation>
+    </message>
+    <message>
+        <source>Each with the loss they came back from and its value.</source>
+        <translation>Jeweils mit dem vorausgegangenen Verlust und seinem Wert.</translation>
+    </message>
+    <message>
+        <source>Exit calls, %1</source>
+        <translation>Exit-Anrufe, %1</translation>
+    </message>
+    <message>
+        <source>Lost customers called</source>
+        <translation>Angerufene verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>of %1 lost</source>
+        <translation>von %1 verlorenen</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Noch nicht angerufen</translation>
+    </message>
+    <message>
+        <source>exit calls to make</source>
+        <translation>Exit-Anrufe ausstehend</translation>
+    </message>
+    <message>
+        <source>Exit calls on the losses of %1</source>
+        <translation>Exit-Anrufe zu den Verlusten, %1</translation>
+    </message>
+    <message>
+        <source>No exit call is recorded on this period&apos;s losses.</source>
+        <translation>Zu den Verlusten dieses Zeitraums ist kein Exit-Anruf erfasst.</translation>
+    </message>
+    <message>
+        <source>The reason the customer gave on the call against the reason on record.</source>
+        <translation>Der vom Kunden im Anruf genannte Grund im Vergleich zum erfassten Grund.</translation>
+    </message>
+    <message>
+        <source>Customers gained and lost, %1</source>
+        <translation>Gewonnene und verlorene Kunden, %1</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in Arbeit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>past their due date</source>
+        <translation>Termin überschritten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>Actions and their owners</source>
+        <translation>Maßnahmen und Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Actions still to do</source>
+        <translation>Noch offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Every action recorded</source>
+        <translation>Alle erfassten Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation>Keine Maßnahme ist offen.</translation>
+    </message>
+    <message>
+        <source>No action is recorded yet.</source>
+        <translation>Noch keine Maßnahme erfasst.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Ordered by due date; the link is the figure or the customer id the action is on.</source>
+        <translation>Nach Fälligkeit geordnet; &quot;Betrifft&quot; nennt die Kennzahl oder die Kunden-ID der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Scorecard, %1</source>
+        <translation>Scorecard, %1</translation>
+    </message>
+    <message>
+        <source>of %1 targets</source>
+        <translation>von %1 Zielen</translation>
+    </message>
+    <message>
+        <source>Targets, %1</source>
+        <translation>Ziele, %1</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No targets are set for %1: set them in the Targets view.</source>
+        <translation>Für %1 sind keine Ziele gesetzt: Legen Sie sie in der Ansicht Ziele fest.</translation>
+    </message>
+    <message>
+        <source>Service and rescue: customers at risk, %1</source>
+        <translation>Service und Rettung: gefährdete Kunden, %1</translation>
+    </message>
+    <message>
+        <source>Customers at risk with the most value at stake</source>
+        <translation>Gefährdete Kunden mit dem höchsten gefährdeten Wert</translation>
+    </message>
+    <message>
+        <source>No customer is at risk.</source>
+        <translation>Kein Kunde ist gefährdet.</translation>
+    </message>
+    <message>
+        <source>The %1 with the most value at stake of %2 customers at risk.</source>
+        <translation>Die %1 mit dem höchsten gefährdeten Wert von %2 gefährdeten Kunden.</translation>
+    </message>
+    <message>
+        <source>At risk, %1</source>
+        <translation>Gefährdet, %1</translation>
+    </message>
+    <message>
+        <source>Listening: NPS and complaints, %1</source>
+        <translation>Kundenstimmen: NPS und Beschwerden, %1</translation>
+    </message>
+    <message>
+        <source>The issues driving customers away, %1</source>
+        <translation>Probleme, die Kunden vertreiben, %1</translation>
+    </message>
+    <message>
+        <source>NPS and complaints by period</source>
+        <translation>NPS und Beschwerden nach Zeitraum</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Noch keine Antworten.</translation>
+    </message>
+    <message>
+        <source>Operations: moments of truth, %1</source>
+        <translation>Betrieb: Momente der Wahrheit, %1</translation>
+    </message>
+    <message>
+        <source>Priority contacts: the touchpoints with most contacts</source>
+        <translation>Prioritätskontakte: die Kontaktpunkte mit den meisten Kontakten</translation>
+    </message>
+    <message>
+        <source>No contacts in the period.</source>
+        <translation>Keine Kontakte im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Contacts by category</source>
+        <translation>Kontakte nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Lost: customers lost within 180 days after a contact at the touchpoint.</source>
+        <translation>Verloren: Kunden, die binnen 180 Tagen nach einem Kontakt am Kontaktpunkt verloren wurden.</translation>
+    </message>
+    <message>
+        <source>Best customers, %1</source>
+        <translation>Beste Kunden, %1</translation>
+    </message>
+    <message>
+        <source>Best customers by lifetime value</source>
+        <translation>Beste Kunden nach Kundenwert</translation>
+    </message>
+    <message>
+        <source>No best customers.</source>
+        <translation>Keine besten Kunden.</translation>
+    </message>
+    <message>
+        <source>Criteria in force: %1, version %2.</source>
+        <translation>Geltende Kriterien: %1, Version %2.</translation>
+    </message>
+    <message>
+        <source>The %1 with the highest lifetime value of %2 best customers.</source>
+        <translation>Die %1 mit dem höchsten Kundenwert von %2 besten Kunden.</translation>
+    </message>
+    <message>
+        <source>Spend and results, %1</source>
+        <translation>Ausgaben und Ergebnisse, %1</translation>
+    </message>
+    <message>
+        <source>Spend by program, %1</source>
+        <translation>Ausgaben nach Programm, %1</translation>
+    </message>
+    <message>
+        <source>No spend recorded for the period.</source>
+        <translation>Keine Ausgaben für den Zeitraum erfasst.</translation>
+    </message>
+    <message>
+        <source>Reality check, %1</source>
+        <translation>Realitätscheck, %1</translation>
+    </message>
+    <message>
+        <source>How the executives score the company</source>
+        <translation>Wie die Führungskräfte das Unternehmen bewerten</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpendView</name>
+    <message>
+        <source>Total spend</source>
+        <translation>Ausgaben gesamt</translation>
+    </message>
+    <message>
+        <source>1 program</source>
+        <translation>1 Programm</translation>
+    </message>
+    <message>
+        <source>%1 programs</source>
+        <translation>%1 Programme</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>orders in %1</source>
+        <translation>Bestellungen, %1</translation>
+    </message>
+    <message>
+        <source>Revenue per spend</source>
+        <translation>Umsatz je Ausgabeneinheit</translation>
+    </message>
+    <message>
+        <source>revenue per 1 %1 spent</source>
+        <translation>Umsatz je 1 %1 Ausgaben</translation>
+    </message>
+    <message>
+        <source>no spend in the period</source>
+        <translation>keine Ausgaben im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Spend per active customer</source>
+        <translation>Ausgaben je aktivem Kunden</translation>
+    </message>
+    <message>
+        <source>%1 active at the end</source>
+        <translation>%1 aktiv am Ende</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers lost</source>
+        <translation>%1 von %2 Kunden verloren</translation>
+    </message>
+    <message>
+        <source>nobody active at the start</source>
+        <translation>niemand aktiv zu Beginn</translation>
     </message>
 </context>
 <context>
@@ -2531,30 +3038,6 @@ betreuer</translation>
     <message>
         <source>No figures yet</source>
         <translation>Noch keine Kennzahlen</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>am %1</translation>
-    </message>
-    <message>
-        <source>past twice their usual gap</source>
-        <translation>über doppeltem Bestellabstand</translation>
-    </message>
-    <message>
-        <source>P(alive) below 50 %</source>
-        <translation>P(aktiv) unter 50 %</translation>
-    </message>
-    <message>
-        <source>model not fitted</source>
-        <translation>Modell nicht angepasst</translation>
-    </message>
-    <message>
-        <source>expected: %1</source>
-        <translation>erwartet: %1</translation>
-    </message>
-    <message>
-        <source>revenue of the last 12 months</source>
-        <translation>Umsatz der letzten 12 Monate</translation>
     </message>
     <message>
         <source>Computed without the probability model: only overdue customers are listed.</source>
@@ -4424,45 +4907,6 @@ je 100</translation>
         <translation>Rettungsquote</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>promoters minus detractors</source>
-        <translation>Promotoren minus Detraktoren</translation>
-    </message>
-    <message>
-        <source>9–10: %1 · 0–6: %2</source>
-        <translation>9–10: %1 · 0–6: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation>
-            <numerusform>%n Beschwerde</numerusform>
-            <numerusform>%n Beschwerden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>of %1, SLA %2 days</source>
-        <translation>von %1, SLA %2 Tage</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>resolved complaints</source>
-        <translation>gelöste Beschwerden</translation>
-    </message>
-    <message>
-        <source>no complaint resolved</source>
-        <translation>keine Beschwerde gelöst</translation>
-    </message>
-    <message>
-        <source>%1 of %2 kept</source>
-        <translation>%1 von %2 gehalten</translation>
-    </message>
-    <message>
         <source>Export the listening trend as CSV</source>
         <translation>Verlauf der Kundenstimmen als CSV exportieren</translation>
     </message>
@@ -5128,6 +5572,93 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>&amp;Previous view</source>
         <translation>&amp;Vorige Ansicht</translation>
     </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Besprechung</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation>Besprechung &amp;starten</translation>
+    </message>
+    <message>
+        <source>The agenda of the period shown, full screen: monthly review for a month, quarterly meeting for a quarter</source>
+        <translation>Die Tagesordnung des angezeigten Zeitraums im Vollbild: monatliche Analyse für einen Monat, Quartalsbesprechung für ein Quartal</translation>
+    </message>
+    <message>
+        <source>No meeting for a whole year</source>
+        <translation>Keine Besprechung für ein ganzes Jahr</translation>
+    </message>
+    <message>
+        <source>The monthly review covers a month and the quarterly meeting a quarter. Choose a month or a quarter above, then start the meeting.</source>
+        <translation>Die monatliche Analyse umfasst einen Monat und die Quartalsbesprechung ein Quartal. Wählen Sie oben einen Monat oder ein Quartal und starten Sie dann die Besprechung.</translation>
+    </message>
+</context>
+<context>
+    <name>acc::MeetingWindow</name>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Besprechungsmodus</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Folie %1 von %2</translation>
+    </message>
+    <message>
+        <source>Names masked</source>
+        <translation>Namen verborgen</translation>
+    </message>
+    <message>
+        <source>Auto-advance every %1 s</source>
+        <translation>Automatisch weiter alle %1 s</translation>
+    </message>
+    <message>
+        <source>Go to slide %1…</source>
+        <translation>Zu Folie %1…</translation>
+    </message>
+    <message>
+        <source>The customer list is off while names are masked (P)</source>
+        <translation>Die Kundenliste ist aus, solange Namen verborgen sind (P)</translation>
+    </message>
+    <message>
+        <source>This slide has no customers to list</source>
+        <translation>Diese Folie hat keine Kunden zum Auflisten</translation>
+    </message>
+    <message>
+        <source>Esc returns to the slide</source>
+        <translation>Esc kehrt zur Folie zurück</translation>
+    </message>
+    <message>
+        <source>There is no slide %1: the meeting has %2</source>
+        <translation>Es gibt keine Folie %1: Die Besprechung hat %2</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Was vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Say what was agreed: the action needs a title.</source>
+        <translation>Geben Sie an, was vereinbart wurde: Die Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Action recorded: %1</source>
+        <translation>Maßnahme erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>acc::MessageLine</name>
@@ -5390,6 +5921,37 @@ Klicken, um die Kunden aufzulisten</translation>
     <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>acc::PresenterConsole</name>
+    <message>
+        <source>Presenter console</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Gesprächspunkte</translation>
+    </message>
+    <message>
+        <source>Now %1 of %2: %3</source>
+        <translation>Jetzt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Next: the end of the agenda</source>
+        <translation>Als Nächstes: Ende der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 elapsed</source>
+        <translation>%1:%2 vergangen</translation>
+    </message>
+    <message>
+        <source>No figures to speak to for this period.</source>
+        <translation>Für diesen Zeitraum gibt es keine Kennzahlen zu besprechen.</translation>
     </message>
 </context>
 <context>
@@ -6253,58 +6815,6 @@ aktivem Kunden</translation>
     <message>
         <source>Spend against results, %1</source>
         <translation>Ausgaben und Ergebnisse, %1</translation>
-    </message>
-    <message>
-        <source>Total spend</source>
-        <translation>Ausgaben gesamt</translation>
-    </message>
-    <message>
-        <source>1 program</source>
-        <translation>1 Programm</translation>
-    </message>
-    <message>
-        <source>%1 programs</source>
-        <translation>%1 Programme</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>orders in %1</source>
-        <translation>Bestellungen, %1</translation>
-    </message>
-    <message>
-        <source>Revenue per spend</source>
-        <translation>Umsatz je Ausgabeneinheit</translation>
-    </message>
-    <message>
-        <source>revenue per 1 %1 spent</source>
-        <translation>Umsatz je 1 %1 Ausgaben</translation>
-    </message>
-    <message>
-        <source>no spend in the period</source>
-        <translation>keine Ausgaben im Zeitraum</translation>
-    </message>
-    <message>
-        <source>Spend per active customer</source>
-        <translation>Ausgaben je aktivem Kunden</translation>
-    </message>
-    <message>
-        <source>%1 active at the end</source>
-        <translation>%1 aktiv am Ende</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers lost</source>
-        <translation>%1 von %2 Kunden verloren</translation>
-    </message>
-    <message>
-        <source>nobody active at the start</source>
-        <translation>niemand aktiv zu Beginn</translation>
     </message>
     <message>
         <source>Spend (%1)</source>

@@ -43,6 +43,8 @@ QString usage()
         "  accountable [--db FILE] [--period P] [--view NAME]       the desktop app\n"
         "  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png\n"
         "                                                            one view, headless\n"
+        "  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]\n"
+        "                                                            meeting mode (keys: docs/meeting.md)\n"
         "  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company\n"
         "  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]\n"
         "                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;\n"

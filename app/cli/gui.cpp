@@ -117,9 +117,9 @@ int runGui(const QStringList &arguments)
         const int slides = int(agenda::items(*meetingKind).size());
         if (slideNumber > slides)
             return fail(cmd,
-                        CliTr::tr("--slide %1: the %2 has %3 slides (1 to %3)")
+                        CliTr::tr("--slide %1: %2 has %3 slides (1 to %3)")
                             .arg(slideNumber)
-                            .arg(agenda::title(*meetingKind).toLower())
+                            .arg(agenda::title(*meetingKind))
                             .arg(slides),
                         2);
     }

@@ -44,11 +44,14 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
     , m_section(section)
 {
     const PackSection &s = this->section();
+    // The theme's scale over the 1024x768 projector's (1.5): a larger screen, larger type.
+    const qreal grow = theme.scale() / 1.5;
+    const qreal bodyPoints = kBodyPoints * grow;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(10);
 
-    m_title = new FitText(theme.pointSize(theme::Text::Title) * 1.2, kBodyPoints, true, this);
+    m_title = new FitText(theme.pointSize(theme::Text::Title) * 1.2, bodyPoints, true, this);
     m_title->setColor(theme::ink());
     m_title->setText(s.title);
     layout->addWidget(m_title);
@@ -69,14 +72,14 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
     if (!s.headlines.isEmpty()) {
         figures = new QWidget(this);
         // Up to four tiles a row on a 1024-pixel projector, more on a wider one.
-        auto *tiles = new TileGridLayout(230, figures);
+        auto *tiles = new TileGridLayout(int(230 * grow), figures);
         tiles->setContentsMargins(0, 0, 0, 0);
         tiles->setSpacing(12);
         for (const Headline &h : s.headlines) {
             // Beside a chart the figures are a little smaller (values 34 pt at most, 45 pixels), so
             // four stand in a column on a 768-pixel-high projector.
-            const qreal scale = s.chart != PackSection::Chart::None ? 1.2 : theme.scale();
-            auto *tile = new FigureTile(scale, kBodyPoints, figures);
+            const qreal scale = s.chart != PackSection::Chart::None ? 1.2 * grow : theme.scale();
+            auto *tile = new FigureTile(scale, bodyPoints, figures);
             tile->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
             m_tiles.append(tile);
             tiles->addWidget(tile);
@@ -85,7 +88,7 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
 
     if (s.chart != PackSection::Chart::None) {
         // The slide's title says what the chart shows: the chart's own title is left out.
-        const theme::ChartStyle chartStyle = theme::Theme::standard().scaled(kChartScale).chart();
+        const theme::ChartStyle chartStyle = theme::Theme::standard().scaled(kChartScale * grow).chart();
         QChart *chart = nullptr;
         if (s.chart == PackSection::Chart::LossTrend) {
             auto *trend = new LossTrendChart(chartStyle);
@@ -124,7 +127,7 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         if (figures)
             layout->addWidget(figures);
         const PackTable &t = s.tables.first();
-        auto *caption = new FitText(theme.pointSize(theme::Text::Heading), kBodyPoints, true, this);
+        auto *caption = new FitText(theme.pointSize(theme::Text::Heading), bodyPoints, true, this);
         caption->setColor(theme::ink());
         caption->setText(t.title);
         layout->addWidget(caption);
@@ -158,10 +161,10 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         // The table in the projector's body type (18 pt, 24 pixels): five columns fit a
         // 1024-pixel projector.
         QFont body = m_table->font();
-        body.setPointSizeF(kBodyPoints);
+        body.setPointSizeF(bodyPoints);
         m_table->setFont(body);
         QFont head = m_table->horizontalHeader()->font();
-        head.setPointSizeF(kBodyPoints);
+        head.setPointSizeF(bodyPoints);
         m_table->horizontalHeader()->setFont(head);
         m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 14);
         m_table->setFocusPolicy(Qt::NoFocus);

@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace acc {
 
 namespace {
@@ -428,6 +430,20 @@ void MeetingWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_blankCover->setGeometry(rect());
+    // Type grows with the screen: 1.5 times the desk's at 768 pixels high, up to 1.6 times
+    // that at 1229 and more (1920x1080: 2.1), in steps of a quarter.
+    const qreal grow = std::clamp(height() / 768.0, 1.0, 1.6);
+    const qreal scale = std::round(kProjectorScale * grow * 4) / 4;
+    if (m_pack && std::abs(scale - m_theme.scale()) > 0.01) {
+        m_theme = theme::Theme::standard().scaled(scale);
+        // The slides again in the new type (the pack stays).
+        for (MeetingSlide *&slide : m_built) {
+            delete slide;
+            slide = nullptr;
+        }
+        if (slideCount() > 0)
+            showSlide(m_current);
+    }
 }
 
 void MeetingWindow::closeEvent(QCloseEvent *event)

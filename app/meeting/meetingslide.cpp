@@ -84,6 +84,12 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
             m_tiles.append(tile);
             tiles->addWidget(tile);
         }
+        // At least as wide as the widest tile's texts at their smallest type: a label
+        // wraps the grid, it is never cut ("Nettoveränderung der Kunden").
+        int needed = 0;
+        for (const FigureTile *tile : std::as_const(m_tiles))
+            needed = std::max(needed, tile->neededWidth());
+        figures->setMinimumWidth(needed);
     }
 
     if (s.chart != PackSection::Chart::None) {

@@ -65,7 +65,14 @@ MeetingWindow::MeetingWindow(std::shared_ptr<const MetricsSnapshot> snapshot, Pa
     m_slideLabel = new QLabel(bar);
     m_slideLabel->setFont(m_theme.font(theme::Text::Body, true));
     m_slideLabel->setObjectName(QStringLiteral("slideNumber"));
+    // The period and the filter never give way: the company and the meeting's name do.
+    m_periodLabel = new QLabel(bar);
+    m_periodLabel->setFont(m_theme.font(theme::Text::Body, true));
+    m_periodLabel->setObjectName(QStringLiteral("meetingPeriod"));
     barLayout->addWidget(m_header, 1);
+    barLayout->addSpacing(12);
+    barLayout->addWidget(m_periodLabel);
+    barLayout->addSpacing(12);
     barLayout->addWidget(m_messageLabel);
     barLayout->addSpacing(24);
     barLayout->addWidget(m_slideLabel);
@@ -172,7 +179,10 @@ void MeetingWindow::say(const QString &text)
 
 void MeetingWindow::updateBar()
 {
-    m_header->setText(headerText());
+    m_header->setText(m_pack->companyName + QStringLiteral(" · ") + m_pack->title);
+    m_periodLabel->setText(m_pack->filterText.isEmpty() ? format::periodShort(m_pack->period)
+                                                        : format::periodShort(m_pack->period) +
+                                                              QStringLiteral(" · ") + m_pack->filterText);
     QStringList flags;
     if (m_private)
         flags << tr("Names masked");

@@ -101,6 +101,7 @@ private:
 
     FitText *m_header = nullptr;
     QLabel *m_slideLabel = nullptr;
+    QLabel *m_periodLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QStackedWidget *m_pages = nullptr;  // the slides' stack, then the drill-down
     QStackedWidget *m_slides = nullptr; // built on first show

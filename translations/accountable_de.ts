@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>past twice their usual gap</source>
-        <translation>doppelter Bestellabstand überschritten</translation>
+        <translation>über doppeltem Abstand</translation>
     </message>
     <message>
         <source>Unlikely to return</source>

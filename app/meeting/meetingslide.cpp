@@ -35,6 +35,24 @@ constexpr int kWrappedRows = 300;
 // A column's room over its widest measured text (a symbol from a fallback font, "✗", is
 // wider than the table font measures), so a figure never wraps.
 constexpr int kSlack = 12;
+// A column title on two lines when long ("Lost value\n(12 months)"): broken at the space
+// nearest its middle, so a figure column is no wider than its figures need.
+QString twoLines(const QString &title)
+{
+    const QString one = title.simplified();
+    if (one.size() <= 12)
+        return one;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < one.size(); ++i) {
+        if (one.at(i) == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - one.size() / 2) < std::abs(best - one.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return one;
+    return one.left(best) + QLatin1Char('\n') + one.mid(best + 1);
+}
+
 } // namespace
 
 MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section, const theme::Theme &theme,
@@ -146,7 +164,7 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         QStringList headers;
         QList<Qt::Alignment> alignments;
         for (const int c : columns) {
-            headers.append(t.headers.value(c));
+            headers.append(twoLines(t.headers.value(c)));
             alignments.append(t.alignments.value(c));
         }
         QList<QStringList> rows;
@@ -176,14 +194,20 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         m_table->setFocusPolicy(Qt::NoFocus);
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
         m_table->horizontalHeader()->setStretchLastSection(false);
         m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_table->setWordWrap(true);
         m_table->setTextElideMode(Qt::ElideRight);
         m_table->setAccessibleName(t.title);
         m_widths = columnfit::measure(m_table, 200);
-        for (int &w : m_widths)
-            w += kSlack;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            m_widths[c] += kSlack;
+            // Without the title: a figure column gives way to its text's width, its title
+            // cut short, before the name column is squeezed out.
+            m_contentWidths.append(
+                columnfit::width(m_table, QString(), columnfit::firstTexts(*m_model, c, 200)) + kSlack);
+        }
         m_table->viewport()->installEventFilter(this);
         layout->addWidget(m_table, 1);
         if (t.rows.isEmpty()) {
@@ -210,8 +234,8 @@ void MeetingSlide::fitColumns()
 {
     if (!m_table)
         return;
-    // Every figure (right-aligned) column as wide as its widest text and its title, never
-    // cut. The other text columns get what they need while the stretch column (a name, a
+    // Every figure (right-aligned) column at least as wide as its widest text, never cut.
+    // The other text columns get what they need while the stretch column (a name, a
     // title) keeps at least 30 % of the rest, else they share 70 % of it, the narrow ones
     // whole; the stretch column takes what is left. Long texts wrap onto a second line.
     const int columns = m_model->columnCount();
@@ -220,11 +244,24 @@ void MeetingSlide::fitColumns()
     QList<bool> figure(columns, false);
     QList<int> others;
     int othersNeed = 0;
+    // Figure columns as wide as their titles while that leaves the text columns 30 % of
+    // the width; else each gives up part of its title's room (never its figures').
+    int figuresNeed = 0;
+    int figuresSlack = 0;
     for (int c = 0; c < columns; ++c) {
         const int align = m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt();
         figure[c] = (align & Qt::AlignRight) != 0 && c != m_stretch;
         if (figure[c]) {
-            given[c] = m_widths.value(c);
+            figuresNeed += m_widths.value(c);
+            figuresSlack += std::max(0, m_widths.value(c) - m_contentWidths.value(c));
+        }
+    }
+    const int excess = std::clamp(figuresNeed - room * 7 / 10, 0, figuresSlack);
+    for (int c = 0; c < columns; ++c) {
+        if (figure[c]) {
+            const int slack = std::max(0, m_widths.value(c) - m_contentWidths.value(c));
+            given[c] =
+                m_widths.value(c) - (figuresSlack > 0 ? int(qint64(excess) * slack / figuresSlack) : 0);
             room -= given[c];
         } else if (c != m_stretch) {
             others.append(c);

@@ -45,7 +45,8 @@ private:
     QTableView *m_table = nullptr;
     TextTableModel *m_model = nullptr;
     QWidget *m_chart = nullptr;
-    QList<int> m_widths; // the table's columns' widths (columnfit)
+    QList<int> m_widths;        // the table's columns' widths, titles included (columnfit)
+    QList<int> m_contentWidths; // ... of their texts alone
     int m_stretch = 0;
 };
 

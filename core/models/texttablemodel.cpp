@@ -42,7 +42,7 @@ QVariant TextTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= m_headers.size())
         return {};
     if (role == Qt::DisplayRole)
-        return QString(m_headers.at(section)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return m_headers.at(section);
     if (role == Qt::TextAlignmentRole)
         return int((m_alignments.value(section) & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter);
     return {};

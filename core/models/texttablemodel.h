@@ -8,7 +8,8 @@ namespace acc {
 
 // A table already formatted as text (a meeting section's table, report/meetingpack.h):
 // headers, each column's alignment and the rows, shown read-only. The text is the models'
-// Qt::DisplayRole text, copied once; tooltips repeat a cell's whole text.
+// Qt::DisplayRole text, copied once; tooltips repeat a cell's whole text; a title may have
+// two lines ("Lost value\n(12 months)").
 class TextTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -359,6 +359,29 @@ void MainWindow::createActions()
                                 "quarterly meeting for a quarter"));
     connect(startMeeting, &QAction::triggered, this, [this] { this->startMeeting(); });
     m_needsData.append(startMeeting);
+    // The screen the slides go to: another than this window's by default (docs/meeting.md).
+    QMenu *screens = meeting->addMenu(tr("Slides &on screen"));
+    connect(screens, &QMenu::aboutToShow, this, [screens] {
+        screens->clear();
+        const QString chosen = QSettings().value(QStringLiteral("meeting/screen")).toString();
+        auto *group = new QActionGroup(screens);
+        QAction *automatic = screens->addAction(tr("&Another screen than this window's, if any"));
+        automatic->setCheckable(true);
+        automatic->setChecked(chosen.isEmpty());
+        group->addAction(automatic);
+        connect(automatic, &QAction::triggered, screens,
+                [] { QSettings().remove(QStringLiteral("meeting/screen")); });
+        for (QScreen *s : QGuiApplication::screens()) {
+            const QString name = s->name();
+            QAction *a = screens->addAction(
+                tr("%1 (%2 × %3)").arg(name).arg(s->geometry().width()).arg(s->geometry().height()));
+            a->setCheckable(true);
+            a->setChecked(name == chosen);
+            group->addAction(a);
+            connect(a, &QAction::triggered, screens,
+                    [name] { QSettings().setValue(QStringLiteral("meeting/screen"), name); });
+        }
+    });
 
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
     m_criteriaAction = dataMenu->addAction(tr("Best-customer &criteria…"));

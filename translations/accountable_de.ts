@@ -5592,6 +5592,18 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>The monthly review covers a month and the quarterly meeting a quarter. Choose a month or a quarter above, then start the meeting.</source>
         <translation>Die monatliche Analyse umfasst einen Monat und die Quartalsbesprechung ein Quartal. Wählen Sie oben einen Monat oder ein Quartal und starten Sie dann die Besprechung.</translation>
     </message>
+    <message>
+        <source>Slides &amp;on screen</source>
+        <translation>Folien &amp;auf Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Another screen than this window&apos;s, if any</source>
+        <translation>&amp;Anderer Bildschirm als der des Fensters, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
 </context>
 <context>
     <name>acc::MeetingWindow</name>

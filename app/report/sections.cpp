@@ -31,6 +31,20 @@ SectionBuilder builder(const QString &id)
     return builders.value(id, nullptr);
 }
 
+PackSection start(const QString &id, const QString &viewName, const QString &title)
+{
+    PackSection s;
+    s.id = id;
+    s.viewName = viewName;
+    s.title = title;
+    return s;
+}
+
+std::shared_ptr<const MetricsSnapshot> borrowed(const SectionContext &context)
+{
+    return std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {});
+}
+
 QString customerName(const QString &name, const SectionContext &context)
 {
     return context.options.privacy ? display::initials(name) : display::shorten(name, display::kCellChars);

@@ -33,6 +33,11 @@ void copyTable(const QAbstractItemModel &model, const QList<int> &columns, PackT
                const SectionContext &context, int nameColumn = -1, int maxRows = -1);
 // A table's words: "title", "title (continued)" and the text of an empty table.
 PackTable table(const QString &title, const QString &emptyText, const QList<qreal> &widths);
+// A section's start: its agenda id, the view it comes from and its title.
+PackSection start(const QString &id, const QString &viewName, const QString &title);
+// The context's snapshot for a model's setSnapshot (not owned: the builder outlives the model).
+std::shared_ptr<const MetricsSnapshot> borrowed(const SectionContext &context);
+
 // A customer's name as the section shows it: the name, or its initials under the mask.
 QString customerName(const QString &name, const SectionContext &context);
 

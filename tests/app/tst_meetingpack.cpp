@@ -118,6 +118,20 @@ private:
                                        MetricsRequest{*Period::parse(QLatin1String(period))});
     }
 
+    // A meeting window on the company database at 1024x768, shown, remembering nothing.
+    std::unique_ptr<MeetingWindow> openMeeting(const char *period, PackKind kind = PackKind::Monthly) const
+    {
+        QSettings().clear();
+        auto w = std::make_unique<MeetingWindow>(companySnapshot(period), kind);
+        w->setAttribute(Qt::WA_DeleteOnClose, false);
+        w->setRemembered(false);
+        w->resize(1024, 768);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        return w;
+    }
+
     static void press(QWidget *w, Qt::Key key) { QTest::keyClick(w, key); }
 
     // Every text on show in the meeting window: labels, fitted texts, tiles, table cells,
@@ -275,13 +289,9 @@ private slots:
 
     void privacyMaskLeavesNoNameOnScreen()
     {
-        QSettings().clear();
-        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
-        w.setRemembered(false);
-        w.resize(1024, 768);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto meeting = openMeeting("2026-10");
+        QVERIFY(meeting);
+        MeetingWindow &w = *meeting;
         const QStringList names{QStringLiteral("Müller"), QStringLiteral("Αθηνά"),
                                 QStringLiteral("東京トレーディング"), QStringLiteral("Nordic Foods")};
         // Unmasked, the lost customers' slide names them.
@@ -311,12 +321,9 @@ private slots:
 
     void drillDownOpensTheCustomersAndReturns()
     {
-        QSettings().clear();
-        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
-        w.setRemembered(false);
-        w.resize(1024, 768);
-        w.show();
+        const auto meeting = openMeeting("2026-10");
+        QVERIFY(meeting);
+        MeetingWindow &w = *meeting;
         w.showSlide(3); // lost customers
         press(&w, Qt::Key_Return);
         QVERIFY(w.isDrilledDown());
@@ -336,12 +343,9 @@ private slots:
 
     void quickActionIsRecordedWithoutLeavingTheSlide()
     {
-        QSettings().clear();
-        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
-        w.setRemembered(false);
-        w.resize(1024, 768);
-        w.show();
+        const auto meeting = openMeeting("2026-10");
+        QVERIFY(meeting);
+        MeetingWindow &w = *meeting;
         w.showSlide(6); // open actions
         QCOMPARE(w.slide()->table()->model()->rowCount(), 0);
         QSignalSpy changed(&w, &MeetingWindow::inputsChanged);
@@ -422,12 +426,9 @@ private slots:
 
     void presenterConsoleFollowsTheMeeting()
     {
-        QSettings().clear();
-        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
-        w.setRemembered(false);
-        w.resize(1024, 768);
-        w.show();
+        const auto meeting = openMeeting("2026-10");
+        QVERIFY(meeting);
+        MeetingWindow &w = *meeting;
         PresenterConsole console(&w);
         console.setAttribute(Qt::WA_DeleteOnClose, false);
         QVERIFY(console.currentText().startsWith(QLatin1String("Now 1 of 7: Customers lost, October 2026")));
@@ -443,13 +444,9 @@ private slots:
 
     void projectorTypeIsLarge()
     {
-        QSettings().clear();
-        MeetingWindow w(companySnapshot("2026-10"), PackKind::Monthly);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
-        w.setRemembered(false);
-        w.resize(1024, 768);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto meeting = openMeeting("2026-10");
+        QVERIFY(meeting);
+        MeetingWindow &w = *meeting;
         // Body text at least 24 pixels (18 pt at 96 dpi), key figures at least 28 pixels.
         auto pixels = [](const QFont &f) { return f.pointSizeF() * 96.0 / 72.0; };
         for (int i = 0; i < w.slideCount(); ++i) {

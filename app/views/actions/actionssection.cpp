@@ -17,12 +17,9 @@ namespace {
 
 PackSection actionsSection(const SectionContext &context, const QString &id, bool openOnly)
 {
-    PackSection s;
-    s.id = id;
-    s.viewName = QStringLiteral("actions");
+    PackSection s = start(id, QStringLiteral("actions"), QString());
     ActionsModel model;
-    model.setSnapshot(
-        std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {}), false);
+    model.setSnapshot(borrowed(context), false);
     // Read-only: a pack never writes to (nor creates) the company database.
     {
         Database db;

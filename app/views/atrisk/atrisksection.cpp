@@ -46,13 +46,11 @@ QList<Headline> atRiskHeadlines(const AtRiskList &list, int rows, const QString 
 
 PackSection serviceRescue(const SectionContext &context)
 {
-    PackSection s;
-    s.id = QStringLiteral("service-rescue");
-    s.viewName = QStringLiteral("at-risk");
-    s.title = ReportTr::tr("Service and rescue: customers at risk, %1").arg(context.pack.periodText);
+    PackSection s =
+        start(QStringLiteral("service-rescue"), QStringLiteral("at-risk"),
+              ReportTr::tr("Service and rescue: customers at risk, %1").arg(context.pack.periodText));
     AtRiskModel model;
-    model.setSnapshot(
-        std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {}));
+    model.setSnapshot(borrowed(context));
     s.headlines = atRiskHeadlines(model.list(), model.rowCount(), context.pack.currency);
     PackTable t = table(ReportTr::tr("Customers at risk with the most value at stake"),
                         ReportTr::tr("No customer is at risk."), {6, 12, 24, 18, 14, 10, 16});

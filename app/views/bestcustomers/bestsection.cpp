@@ -22,16 +22,14 @@ PackSection bestCustomers(const SectionContext &context)
 {
     const MetricsSnapshot &snapshot = context.snapshot;
     const MetricsReport &report = snapshot.report;
-    PackSection s;
-    s.id = QStringLiteral("best-customers");
-    s.viewName = QStringLiteral("best-customers");
-    s.title = ReportTr::tr("Best customers, %1").arg(context.pack.periodText);
+    PackSection s = start(QStringLiteral("best-customers"), QStringLiteral("best-customers"),
+                          ReportTr::tr("Best customers, %1").arg(context.pack.periodText));
     const ParetoCurve curve =
         snapshot.bestView ? snapshot.bestView->curve
                           : ParetoCurve::compute(*snapshot.data, *snapshot.facts, report.best.windowRevenue);
     s.headlines = bestHeadlines(report, curve);
     BestCustomersModel model;
-    model.setSnapshot(std::shared_ptr<const MetricsSnapshot>(&snapshot, [](const MetricsSnapshot *) {}));
+    model.setSnapshot(borrowed(context));
     PackTable t = table(ReportTr::tr("Best customers by lifetime value"), ReportTr::tr("No best customers."),
                         {6, 11, 21, 10, 9, 12, 9, 12, 10});
     copyTable(model,

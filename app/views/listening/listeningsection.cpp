@@ -66,10 +66,8 @@ QList<Headline> listeningHeadlines(const MetricsSnapshot &snapshot, const Listen
 
 PackSection listening(const SectionContext &context)
 {
-    PackSection s;
-    s.id = QStringLiteral("listening");
-    s.viewName = QStringLiteral("listening");
-    s.title = ReportTr::tr("Listening: NPS and complaints, %1").arg(context.pack.periodText);
+    PackSection s = start(QStringLiteral("listening"), QStringLiteral("listening"),
+                          ReportTr::tr("Listening: NPS and complaints, %1").arg(context.pack.periodText));
     ListeningTrendModel trend;
     trend.setSnapshot(&context.snapshot);
     s.headlines = listeningHeadlines(context.snapshot, trend);

@@ -84,11 +84,7 @@ PackTable breakdown(const SectionContext &context, LostTable &lost, LossBreakdow
 
 PackSection base(const QString &id, const QString &title)
 {
-    PackSection s;
-    s.id = id;
-    s.viewName = QStringLiteral("loss-review");
-    s.title = title;
-    return s;
+    return start(id, QStringLiteral("loss-review"), title);
 }
 
 } // namespace

@@ -11,11 +11,9 @@ namespace acc::sections {
 
 PackSection operations(const SectionContext &context)
 {
-    PackSection s;
-    s.id = QStringLiteral("operations");
-    s.viewName = QStringLiteral("moments-of-truth");
-    s.title = ReportTr::tr("Operations: moments of truth, %1").arg(context.pack.periodText);
-    const std::shared_ptr<const MetricsSnapshot> snapshot(&context.snapshot, [](const MetricsSnapshot *) {});
+    PackSection s = start(QStringLiteral("operations"), QStringLiteral("moments-of-truth"),
+                          ReportTr::tr("Operations: moments of truth, %1").arg(context.pack.periodText));
+    const std::shared_ptr<const MetricsSnapshot> snapshot = borrowed(context);
     TouchpointModel touchpoints;
     touchpoints.setSnapshot(snapshot);
     PackTable t = table(ReportTr::tr("Priority contacts: the touchpoints with most contacts"),

@@ -10,13 +10,10 @@ namespace acc::sections {
 
 PackSection realityCheck(const SectionContext &context)
 {
-    PackSection s;
-    s.id = QStringLiteral("reality-check");
-    s.viewName = QStringLiteral("reality-check");
-    s.title = ReportTr::tr("Reality check, %1").arg(context.pack.periodText);
+    PackSection s = start(QStringLiteral("reality-check"), QStringLiteral("reality-check"),
+                          ReportTr::tr("Reality check, %1").arg(context.pack.periodText));
     RealityCheckModel model;
-    model.setSnapshot(
-        std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {}));
+    model.setSnapshot(borrowed(context));
     PackTable t = table(ReportTr::tr("How the executives score the company"), ReportTr::tr("No scores yet."),
                         {30, 12, 12, 12, 34});
     copyTable(model,

@@ -12,13 +12,10 @@ namespace acc::sections {
 
 PackSection scorecard(const SectionContext &context)
 {
-    PackSection s;
-    s.id = QStringLiteral("scorecard");
-    s.viewName = QStringLiteral("scorecard");
-    s.title = ReportTr::tr("Scorecard, %1").arg(context.pack.periodText);
+    PackSection s = start(QStringLiteral("scorecard"), QStringLiteral("scorecard"),
+                          ReportTr::tr("Scorecard, %1").arg(context.pack.periodText));
     ScorecardModel model;
-    model.setSnapshot(
-        std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {}));
+    model.setSnapshot(borrowed(context));
     int counts[4] = {0, 0, 0, 0}; // by TargetStatus
     for (const TargetResult &t : context.snapshot.report.targets)
         ++counts[int(t.status)];

@@ -55,13 +55,10 @@ QList<Headline> spendHeadlines(const MetricsSnapshot &snapshot, int programs)
 
 PackSection spend(const SectionContext &context)
 {
-    PackSection s;
-    s.id = QStringLiteral("spend");
-    s.viewName = QStringLiteral("spend");
-    s.title = ReportTr::tr("Spend and results, %1").arg(context.pack.periodText);
+    PackSection s = start(QStringLiteral("spend"), QStringLiteral("spend"),
+                          ReportTr::tr("Spend and results, %1").arg(context.pack.periodText));
     SpendProgramModel programs;
-    programs.setSnapshot(
-        std::shared_ptr<const MetricsSnapshot>(&context.snapshot, [](const MetricsSnapshot *) {}));
+    programs.setSnapshot(borrowed(context));
     s.headlines = spendHeadlines(context.snapshot, programs.rowCount());
     PackTable t = table(ReportTr::tr("Spend by program, %1").arg(context.pack.periodText),
                         ReportTr::tr("No spend recorded for the period."), {50, 30, 20});

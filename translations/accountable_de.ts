@@ -4820,15 +4820,15 @@ je 100</translation>
     </message>
     <message>
         <source>&amp;Complainants</source>
-        <translation>&amp;Beschwerdeführer</translation>
+        <translation>&amp;Beschwerden</translation>
     </message>
     <message>
         <source>&amp;Outside SLA</source>
-        <translation>&amp;Außerhalb SLA</translation>
+        <translation>&amp;Außer SLA</translation>
     </message>
     <message>
         <source>&amp;Rescue contacts</source>
-        <translation>&amp;Rettungskontakte</translation>
+        <translation>&amp;Rettungen</translation>
     </message>
     <message>
         <source>&amp;Not rescued</source>

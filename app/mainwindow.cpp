@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "charts/chartcopy.h"
+#include "meeting/meetinglaunch.h"
 #include "meeting/meetingwindow.h"
-#include "meeting/presenterconsole.h"
 
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
@@ -23,7 +23,6 @@
 
 #include "widgets/fittext.h"
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -361,27 +360,7 @@ void MainWindow::createActions()
     m_needsData.append(startMeeting);
     // The screen the slides go to: another than this window's by default (docs/meeting.md).
     QMenu *screens = meeting->addMenu(tr("Slides &on screen"));
-    connect(screens, &QMenu::aboutToShow, this, [screens] {
-        screens->clear();
-        const QString chosen = QSettings().value(QStringLiteral("meeting/screen")).toString();
-        auto *group = new QActionGroup(screens);
-        QAction *automatic = screens->addAction(tr("&Another screen than this window's, if any"));
-        automatic->setCheckable(true);
-        automatic->setChecked(chosen.isEmpty());
-        group->addAction(automatic);
-        connect(automatic, &QAction::triggered, screens,
-                [] { QSettings().remove(QStringLiteral("meeting/screen")); });
-        for (QScreen *s : QGuiApplication::screens()) {
-            const QString name = s->name();
-            QAction *a = screens->addAction(
-                tr("%1 (%2 × %3)").arg(name).arg(s->geometry().width()).arg(s->geometry().height()));
-            a->setCheckable(true);
-            a->setChecked(name == chosen);
-            group->addAction(a);
-            connect(a, &QAction::triggered, screens,
-                    [name] { QSettings().setValue(QStringLiteral("meeting/screen"), name); });
-        }
-    });
+    connect(screens, &QMenu::aboutToShow, this, [screens] { meetinglaunch::fillScreenMenu(screens); });
 
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
     m_criteriaAction = dataMenu->addAction(tr("Best-customer &criteria…"));
@@ -592,37 +571,7 @@ MeetingWindow *MainWindow::startMeeting(bool fullScreen)
     connect(meeting, &MeetingWindow::inputsChanged, this, &MainWindow::reload);
     if (!fullScreen)
         return meeting;
-    // The projector: the screen the settings name, else another screen than this
-    // window's when there is one (docs/meeting.md).
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *target = screen();
-    const QString chosen = QSettings().value(QStringLiteral("meeting/screen")).toString();
-    for (QScreen *candidate : screens) {
-        if (!chosen.isEmpty() && candidate->name() == chosen)
-            target = candidate;
-    }
-    if (chosen.isEmpty() && screens.size() > 1) {
-        for (QScreen *candidate : screens) {
-            if (candidate != screen()) {
-                target = candidate;
-                break;
-            }
-        }
-    }
-    if (target) {
-        meeting->setGeometry(target->geometry());
-        meeting->setScreen(target);
-    }
-    meeting->showFullScreen();
-    // The presenter's console on this window's screen when the slides went to another.
-    if (target && target != screen()) {
-        auto *console = new PresenterConsole(meeting);
-        console->setGeometry(screen()->availableGeometry());
-        console->setScreen(screen());
-        console->showMaximized();
-    }
-    meeting->activateWindow();
-    meeting->setFocus();
+    meetinglaunch::show(meeting, screen());
     return meeting;
 }
 

@@ -74,7 +74,7 @@ Dataset synthetic(int orders)
     d.orders.reserve(std::size_t(orders));
     for (int i = 0; i < orders; ++i) {
         OrderRecord o;
-        o.orderId = QStringLiteral("O%1").arg(i);
+        o.orderId = d.addText(QStringLiteral("O%1").arg(i));
         o.customer = whom(rng);
         o.orderedOn = std::max(d.customers[std::size_t(o.customer)].acquiredOn, anyDay(rng));
         o.orderedOn = std::min(o.orderedOn, last);
@@ -88,7 +88,7 @@ Dataset synthetic(int orders)
     d.contacts.reserve(std::size_t(contacts));
     for (int i = 0; i < contacts; ++i) {
         ContactRecord c;
-        c.contactId = QStringLiteral("K%1").arg(i);
+        c.contactId = d.addText(QStringLiteral("K%1").arg(i));
         c.customer = anyCustomer(rng);
         c.occurredOn = anyDay(rng);
         c.category = ContactCategory(int(rng() % 4));
@@ -101,7 +101,7 @@ Dataset synthetic(int orders)
     d.feedback.reserve(std::size_t(answers));
     for (int i = 0; i < answers; ++i) {
         FeedbackRecord f;
-        f.responseId = QStringLiteral("F%1").arg(i);
+        f.responseId = d.addText(QStringLiteral("F%1").arg(i));
         f.customer = anyCustomer(rng);
         f.respondedOn = anyDay(rng);
         f.score = int(rng() % 11);

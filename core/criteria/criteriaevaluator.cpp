@@ -89,7 +89,7 @@ std::optional<double> CriteriaEvaluator::numericAttribute(int customer, Criteria
         const FeedbackRecord *best = last - 1;
         for (const FeedbackRecord *f = last - 1; f != first && (f - 1)->respondedOn == best->respondedOn;) {
             --f;
-            if (lessUtf8(best->responseId, f->responseId))
+            if (m_data.utf8(best->responseId) < m_data.utf8(f->responseId))
                 best = f;
         }
         return best->score;

@@ -315,7 +315,7 @@ void Generator::rows(Dataset &data, const Life &life)
         rec.customer = ci;
         rec.respondedOn = a.day;
         rec.score = a.score;
-        rec.comment = std::move(a.comment);
+        rec.comment = data.addText(a.comment);
         data.feedback.push_back(std::move(rec));
     }
 }

@@ -78,13 +78,13 @@ Dataset Generator::run()
         customer(data, i);
     numberRows(
         data.orders, [](const OrderRecord &o) { return o.orderedOn; }, QLatin1Char('O'), 7,
-        [](OrderRecord &o, QString id) { o.orderId = std::move(id); });
+        [&data](OrderRecord &o, const QString &id) { o.orderId = data.addText(id); });
     numberRows(
         data.contacts, [](const ContactRecord &c) { return c.occurredOn; }, QLatin1Char('K'), 7,
-        [](ContactRecord &c, QString id) { c.contactId = std::move(id); });
+        [&data](ContactRecord &c, const QString &id) { c.contactId = data.addText(id); });
     numberRows(
         data.feedback, [](const FeedbackRecord &f) { return f.respondedOn; }, QLatin1Char('R'), 6,
-        [](FeedbackRecord &f, QString id) { f.responseId = std::move(id); });
+        [&data](FeedbackRecord &f, const QString &id) { f.responseId = data.addText(id); });
     spend(data);
     data.finalize();
     return data;

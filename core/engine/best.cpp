@@ -103,7 +103,7 @@ BestFigures computeBestFigures(const Dataset &data, const PeriodDays &days, cons
             if (!tally)
                 continue;
             const std::size_t id =
-                std::size_t(categoryIds.idOf(o->category.isEmpty() ? unknownCategory : o->category));
+                std::size_t(categoryIds.idOf(o->category.isEmpty() ? unknownCategory : o->category.toString()));
             if (tally->byCategory.size() <= id) {
                 tally->byCategory.resize(id + 1, 0);
                 tally->seen.resize(id + 1, 0);

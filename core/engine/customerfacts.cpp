@@ -59,7 +59,7 @@ CustomerFacts computeCustomerFacts(const Dataset &data, const MetricsReport &rep
             ++f.answers;
             // Of two answers on one day, the greater response_id (byte order) wins.
             if (!latest || latest->respondedOn < answer.respondedOn ||
-                lessUtf8(latest->responseId, answer.responseId))
+                data.utf8(latest->responseId) < data.utf8(answer.responseId))
                 latest = &answer;
         }
         if (latest)

@@ -33,39 +33,68 @@ const QList<QString> &stageNames()
 
 namespace {
 
-template <typename Row, typename Key>
-std::vector<Dataset::Range> sortAndIndex(std::vector<Row> &rows, std::size_t customerCount, Key key)
+// Orders the rows by customer, then by day, then by id (as UTF-8 bytes), and returns each
+// customer's range. Rows of a customer that is not in the data set (an index out of range)
+// are dropped. Grouping by customer is a counting sort, linear in the rows; each group is
+// then sorted by day and id, which costs nothing when it already is.
+template <typename Row, typename DayOf, typename IdOf>
+std::vector<Dataset::Range> sortAndIndex(std::vector<Row> &rows, std::size_t customerCount, const TextPool &texts,
+                                         DayOf dayOf, IdOf idOf)
 {
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        if (a.customer != b.customer)
-            return a.customer < b.customer;
-        return key(a) < key(b);
-    });
     std::vector<Dataset::Range> ranges(customerCount);
-    int i = 0;
-    const int n = static_cast<int>(rows.size());
-    while (i < n) {
-        const int c = rows[i].customer;
-        int j = i;
-        while (j < n && rows[j].customer == c)
-            ++j;
-        if (c >= 0 && static_cast<std::size_t>(c) < customerCount)
-            ranges[c] = {i, j};
-        i = j;
+    std::vector<int> start(customerCount + 1, 0);
+    for (const Row &row : rows) {
+        if (row.customer >= 0 && std::size_t(row.customer) < customerCount)
+            ++start[std::size_t(row.customer) + 1];
     }
+    for (std::size_t c = 0; c < customerCount; ++c)
+        start[c + 1] += start[c];
+    std::vector<Row> sorted(std::size_t(start[customerCount]));
+    std::vector<int> next(start.begin(), start.end() - 1);
+    for (Row &row : rows) {
+        if (row.customer >= 0 && std::size_t(row.customer) < customerCount)
+            sorted[std::size_t(next[std::size_t(row.customer)]++)] = std::move(row);
+    }
+    auto less = [&](const Row &a, const Row &b) {
+        if (dayOf(a) != dayOf(b))
+            return dayOf(a) < dayOf(b);
+        return texts.utf8(idOf(a)) < texts.utf8(idOf(b));
+    };
+    for (std::size_t c = 0; c < customerCount; ++c) {
+        ranges[c] = {start[c], start[c + 1]};
+        const auto begin = sorted.begin() + start[c];
+        const auto end = sorted.begin() + start[c + 1];
+        if (!std::is_sorted(begin, end, less))
+            std::sort(begin, end, less);
+    }
+    rows = std::move(sorted);
     return ranges;
 }
 
 } // namespace
 
+TextRef TextPool::add(QByteArrayView utf8)
+{
+    if (!canHold(std::size_t(utf8.size())))
+        return {};
+    const TextRef r{quint32(m_bytes.size()), quint32(utf8.size())};
+    m_bytes.append(utf8.data(), std::size_t(utf8.size()));
+    return r;
+}
+
 void Dataset::finalize()
 {
     const auto n = customers.size();
-    ordersOf = sortAndIndex(orders, n, [](const OrderRecord &o) { return std::tie(o.orderedOn, o.orderId); });
-    contactsOf =
-        sortAndIndex(contacts, n, [](const ContactRecord &c) { return std::tie(c.occurredOn, c.contactId); });
-    feedbackOf = sortAndIndex(feedback, n,
-                              [](const FeedbackRecord &f) { return std::tie(f.respondedOn, f.responseId); });
+    const TextPool &pool = *texts;
+    ordersOf = sortAndIndex(
+        orders, n, pool, [](const OrderRecord &o) { return o.orderedOn; },
+        [](const OrderRecord &o) { return o.orderId; });
+    contactsOf = sortAndIndex(
+        contacts, n, pool, [](const ContactRecord &c) { return c.occurredOn; },
+        [](const ContactRecord &c) { return c.contactId; });
+    feedbackOf = sortAndIndex(
+        feedback, n, pool, [](const FeedbackRecord &f) { return f.respondedOn; },
+        [](const FeedbackRecord &f) { return f.responseId; });
 }
 
 std::optional<QString> Dataset::checkMoneyBounds() const

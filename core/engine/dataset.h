@@ -1,5 +1,6 @@
 #pragma once
 
+#include "label.h"
 #include "money.h"
 
 #include <QDate>
@@ -7,7 +8,9 @@
 #include <QString>
 
 #include <limits>
+#include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace acc {
@@ -29,18 +32,48 @@ inline bool hasDay(Day d)
     return d != kNoDay;
 }
 
-enum class ContactCategory { Rescue, Revenue, Request, Relationship };
+enum class ContactCategory : quint8 { Rescue, Revenue, Request, Relationship };
 constexpr int kContactCategoryCount = 4;
 QString contactCategoryName(ContactCategory c);
 
 // The seven loyalty stages of DATA.md, then "unknown" for an empty stage.
 const QList<QString> &stageNames();
 
+// A text of one row that does not repeat (an order's id, an answer's comment), held in its
+// data set's TextPool: eight bytes in the row, the text itself end to end with the others.
+struct TextRef
+{
+    quint32 offset = 0;
+    quint32 size = 0;
+};
+
+// The row texts of one data set, as UTF-8 end to end in one buffer. Only ever appended to,
+// so a TextRef stays valid for the pool's life; a filtered copy of a data set shares it.
+class TextPool
+{
+public:
+    // The most a pool holds (TextRef's offsets are 32 bits).
+    static constexpr std::size_t kMaxBytes = std::numeric_limits<quint32>::max();
+
+    // Appends a text; an empty reference when the pool would pass kMaxBytes (the load
+    // refuses such a company before, see canHold()).
+    TextRef add(QByteArrayView utf8);
+    TextRef add(const QString &text) { return add(QByteArrayView(text.toUtf8())); }
+    bool canHold(std::size_t more) const { return m_bytes.size() + more <= kMaxBytes; }
+    QByteArrayView utf8(TextRef r) const { return QByteArrayView(m_bytes.data() + r.offset, r.size); }
+    QString text(TextRef r) const { return QString::fromUtf8(utf8(r)); }
+    std::size_t size() const { return m_bytes.size(); }
+    void reserve(std::size_t bytes) { m_bytes.reserve(bytes); }
+
+private:
+    std::string m_bytes;
+};
+
 struct CustomerRecord
 {
     QString customerId;
     QString name;
-    QString segment;
+    QString segment; // these repeat from customer to customer: the load shares one QString each
     QString region;
     QString accountOwner;
     Day acquiredOn = kNoDay;
@@ -58,36 +91,36 @@ struct CustomerRecord
 
 struct OrderRecord
 {
-    QString orderId;
+    TextRef orderId;
     int customer = -1; // index into Dataset::customers
     Day orderedOn = kNoDay;
     Cents amount = 0; // negative: a refund or credit note
-    QString category; // empty means "Unknown"
-    QString channel;
+    Label category;   // empty means "Unknown"
+    Label channel;
 
     bool isRefund() const { return amount < 0; }
 };
 
 struct ContactRecord
 {
-    QString contactId;
+    TextRef contactId;
     int customer = -1;
     Day occurredOn = kNoDay;
     ContactCategory category = ContactCategory::Request;
-    QString touchpoint;
-    QString channel;
     bool complaint = false;
+    Label touchpoint;
+    Label channel;
+    Label handledBy;
     Day resolvedOn = kNoDay;
-    QString handledBy;
 };
 
 struct FeedbackRecord
 {
-    QString responseId;
+    TextRef responseId;
     int customer = -1;
     Day respondedOn = kNoDay;
     int score = 0;
-    QString comment;
+    TextRef comment;
 };
 
 struct SpendRecord
@@ -115,6 +148,12 @@ struct Dataset
     std::vector<ContactRecord> contacts;
     std::vector<FeedbackRecord> feedback;
     std::vector<SpendRecord> spend;
+    // The ids of orders, contacts and answers and the answers' comments (TextRef).
+    std::shared_ptr<TextPool> texts = std::make_shared<TextPool>();
+
+    QString text(TextRef r) const { return texts->text(r); }
+    QByteArrayView utf8(TextRef r) const { return texts->utf8(r); }
+    TextRef addText(const QString &text) { return texts->add(text); }
 
     struct Range
     {

@@ -122,7 +122,7 @@ QVariant CustomerHistoryModel::orderData(const OrderRecord &o, OrderColumn colum
     case OrderColumn::Date:
         return dateData(o.orderedOn, role);
     case OrderColumn::OrderId:
-        return textData(o.orderId, role);
+        return textData(m_data->text(o.orderId), role);
     case OrderColumn::Type:
         if (role == Qt::DisplayRole)
             return o.isRefund() ? tr("Refund") : tr("Order");
@@ -206,7 +206,7 @@ QVariant CustomerHistoryModel::feedbackData(const FeedbackRecord &f, FeedbackCol
             return f.score;
         return {};
     case FeedbackColumn::Comment:
-        return textData(f.comment, role);
+        return textData(m_data->text(f.comment), role);
     case FeedbackColumn::Count:
         break;
     }

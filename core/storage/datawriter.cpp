@@ -133,12 +133,12 @@ bool DataWriter::writeCustomer(const CustomerRecord &c, QString *error)
     return true;
 }
 
-bool DataWriter::writeOrder(const OrderRecord &o, const QString &customerId, QString *error)
+bool DataWriter::writeOrder(const Dataset &data, const OrderRecord &o, const QString &customerId, QString *error)
 {
     const auto key = customerKey(customerId, error);
     if (!key)
         return false;
-    m_order.bindValue(0, o.orderId);
+    m_order.bindValue(0, data.text(o.orderId));
     m_order.bindValue(1, *key);
     m_order.bindValue(2, dayValue(o.orderedOn));
     m_order.bindValue(3, o.amount);
@@ -147,16 +147,16 @@ bool DataWriter::writeOrder(const OrderRecord &o, const QString &customerId, QSt
     return run(m_order, error);
 }
 
-bool DataWriter::writeContact(const ContactRecord &c, const QString &customerId, QString *error)
+bool DataWriter::writeContact(const Dataset &data, const ContactRecord &c, const QString &customerId, QString *error)
 {
     const auto key = customerKey(customerId, error);
     if (!key)
         return false;
-    m_contact.bindValue(0, c.contactId);
+    m_contact.bindValue(0, data.text(c.contactId));
     m_contact.bindValue(1, *key);
     m_contact.bindValue(2, dayValue(c.occurredOn));
     m_contact.bindValue(3, contactCategoryName(c.category));
-    m_contact.bindValue(4, c.touchpoint);
+    m_contact.bindValue(4, c.touchpoint.toString());
     m_contact.bindValue(5, textOrNull(c.channel));
     m_contact.bindValue(6, c.complaint ? 1 : 0);
     m_contact.bindValue(7, dayValue(c.resolvedOn));
@@ -164,16 +164,16 @@ bool DataWriter::writeContact(const ContactRecord &c, const QString &customerId,
     return run(m_contact, error);
 }
 
-bool DataWriter::writeFeedback(const FeedbackRecord &f, const QString &customerId, QString *error)
+bool DataWriter::writeFeedback(const Dataset &data, const FeedbackRecord &f, const QString &customerId, QString *error)
 {
     const auto key = customerKey(customerId, error);
     if (!key)
         return false;
-    m_feedback.bindValue(0, f.responseId);
+    m_feedback.bindValue(0, data.text(f.responseId));
     m_feedback.bindValue(1, *key);
     m_feedback.bindValue(2, dayValue(f.respondedOn));
     m_feedback.bindValue(3, f.score);
-    m_feedback.bindValue(4, textOrNull(f.comment));
+    m_feedback.bindValue(4, textOrNull(data.text(f.comment)));
     return run(m_feedback, error);
 }
 
@@ -196,15 +196,15 @@ bool DataWriter::writeDataset(const Dataset &data, QString *error)
     }
     auto idOf = [&data](int index) { return data.customers[static_cast<std::size_t>(index)].customerId; };
     for (const auto &o : data.orders) {
-        if (!writeOrder(o, idOf(o.customer), error))
+        if (!writeOrder(data, o, idOf(o.customer), error))
             return false;
     }
     for (const auto &c : data.contacts) {
-        if (!writeContact(c, idOf(c.customer), error))
+        if (!writeContact(data, c, idOf(c.customer), error))
             return false;
     }
     for (const auto &f : data.feedback) {
-        if (!writeFeedback(f, idOf(f.customer), error))
+        if (!writeFeedback(data, f, idOf(f.customer), error))
             return false;
     }
     for (const auto &s : data.spend) {

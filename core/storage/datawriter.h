@@ -29,9 +29,10 @@ public:
 
     bool writeCustomer(const CustomerRecord &c, QString *error);
     // Rows that reference a customer name it by CRM id; it must be written or known.
-    bool writeOrder(const OrderRecord &o, const QString &customerId, QString *error);
-    bool writeContact(const ContactRecord &c, const QString &customerId, QString *error);
-    bool writeFeedback(const FeedbackRecord &f, const QString &customerId, QString *error);
+    bool writeOrder(const Dataset &data, const OrderRecord &o, const QString &customerId, QString *error);
+    bool writeContact(const Dataset &data, const ContactRecord &c, const QString &customerId, QString *error);
+    bool writeFeedback(const Dataset &data, const FeedbackRecord &f, const QString &customerId,
+                       QString *error);
     bool writeSpend(const SpendRecord &s, QString *error);
 
     // Whether a customer with this CRM id is in the database or was written.

@@ -203,18 +203,18 @@ private slots:
         c.lossReason = QStringLiteral("Price");
         c.stage = QStringLiteral("client");
         in.customers.push_back(c);
-        in.orders.push_back(
-            {QStringLiteral("O1"), 0, toDay(QDate(2024, 3, 1)), -1999, QStringLiteral("Books"), {}});
+        in.orders.push_back({in.addText(QStringLiteral("O1")), 0, toDay(QDate(2024, 3, 1)), -1999,
+                             QStringLiteral("Books"), {}});
         ContactRecord k;
-        k.contactId = QStringLiteral("K1");
+        k.contactId = in.addText(QStringLiteral("K1"));
         k.customer = 0;
         k.occurredOn = toDay(QDate(2024, 4, 1));
         k.category = ContactCategory::Rescue;
         k.touchpoint = QStringLiteral("Billing question");
         k.complaint = true;
         in.contacts.push_back(k);
-        in.feedback.push_back(
-            {QStringLiteral("F1"), 0, toDay(QDate(2024, 5, 1)), 9, QStringLiteral("Très bien")});
+        in.feedback.push_back({in.addText(QStringLiteral("F1")), 0, toDay(QDate(2024, 5, 1)), 9,
+                               in.addText(QStringLiteral("Très bien"))});
         in.spend.push_back({2024, 5, QStringLiteral("Loyalty"), {}, 50000});
 
         DataWriter writer(db);
@@ -234,7 +234,10 @@ private slots:
         QCOMPARE(out->contacts[0].category, ContactCategory::Rescue);
         QVERIFY(out->contacts[0].complaint);
         QVERIFY(!hasDay(out->contacts[0].resolvedOn));
-        QCOMPARE(out->feedback[0].comment, QStringLiteral("Très bien"));
+        QCOMPARE(out->text(out->feedback[0].comment), QStringLiteral("Très bien"));
+        QCOMPARE(out->text(out->orders[0].orderId), QStringLiteral("O1"));
+        QCOMPARE(out->orders[0].category.toString(), QStringLiteral("Books"));
+        QCOMPARE(out->contacts[0].touchpoint.toString(), QStringLiteral("Billing question"));
         QCOMPARE(out->spend[0].amount, Cents(50000));
         QCOMPARE(out->spend[0].month, 5);
         QCOMPARE(toDate(out->asOf()), QDate(2025, 1, 10));

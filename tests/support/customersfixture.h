@@ -83,7 +83,7 @@ inline std::shared_ptr<const Dataset> customersFixture()
     for (ContactRecord &k : built.contacts)
         k.channel = QStringLiteral("Phone");
     for (FeedbackRecord &f : built.feedback)
-        f.comment = f.score >= 9 ? QStringLiteral("Great service") : QStringLiteral("Late\tagain");
+        f.comment = built.addText(f.score >= 9 ? QStringLiteral("Great service") : QStringLiteral("Late\tagain"));
     auto data = std::make_shared<Dataset>(std::move(built));
     data->companyName = QStringLiteral("Fixture Customers Ltd");
     data->currency = QStringLiteral("EUR");

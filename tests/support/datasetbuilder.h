@@ -35,7 +35,7 @@ public:
     DatasetBuilder &order(const char *customerId, const char *on, Cents amount, const char *category = "")
     {
         OrderRecord o;
-        o.orderId = QStringLiteral("O%1").arg(m_data.orders.size() + 1);
+        o.orderId = m_data.addText(QStringLiteral("O%1").arg(m_data.orders.size() + 1));
         o.customer = indexOf(customerId);
         o.orderedOn = day(on);
         o.amount = amount;
@@ -48,7 +48,7 @@ public:
                             const char *touchpoint, bool complaint = false, const char *resolved = "")
     {
         ContactRecord c;
-        c.contactId = QStringLiteral("K%1").arg(m_data.contacts.size() + 1);
+        c.contactId = m_data.addText(QStringLiteral("K%1").arg(m_data.contacts.size() + 1));
         c.customer = indexOf(customerId);
         c.occurredOn = day(on);
         c.category = category;
@@ -63,8 +63,8 @@ public:
                            const char *responseId = nullptr)
     {
         FeedbackRecord f;
-        f.responseId = responseId ? QString::fromUtf8(responseId)
-                                  : QStringLiteral("F%1").arg(m_data.feedback.size() + 1);
+        f.responseId = m_data.addText(responseId ? QString::fromUtf8(responseId)
+                                                 : QStringLiteral("F%1").arg(m_data.feedback.size() + 1));
         f.customer = indexOf(customerId);
         f.respondedOn = day(on);
         f.score = score;

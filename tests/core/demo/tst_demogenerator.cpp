@@ -47,14 +47,14 @@ bool sameData(const Dataset &a, const Dataset &b)
     for (std::size_t i = 0; i < a.orders.size(); ++i) {
         const auto &x = a.orders[i];
         const auto &y = b.orders[i];
-        if (x.orderId != y.orderId || x.customer != y.customer || x.orderedOn != y.orderedOn ||
+        if (a.text(x.orderId) != b.text(y.orderId) || x.customer != y.customer || x.orderedOn != y.orderedOn ||
             x.amount != y.amount || x.category != y.category || x.channel != y.channel)
             return false;
     }
     for (std::size_t i = 0; i < a.contacts.size(); ++i) {
         const auto &x = a.contacts[i];
         const auto &y = b.contacts[i];
-        if (x.contactId != y.contactId || x.customer != y.customer || x.occurredOn != y.occurredOn ||
+        if (a.text(x.contactId) != b.text(y.contactId) || x.customer != y.customer || x.occurredOn != y.occurredOn ||
             x.category != y.category || x.touchpoint != y.touchpoint || x.channel != y.channel ||
             x.complaint != y.complaint || x.resolvedOn != y.resolvedOn || x.handledBy != y.handledBy)
             return false;
@@ -62,8 +62,8 @@ bool sameData(const Dataset &a, const Dataset &b)
     for (std::size_t i = 0; i < a.feedback.size(); ++i) {
         const auto &x = a.feedback[i];
         const auto &y = b.feedback[i];
-        if (x.responseId != y.responseId || x.customer != y.customer || x.respondedOn != y.respondedOn ||
-            x.score != y.score || x.comment != y.comment)
+        if (a.text(x.responseId) != b.text(y.responseId) || x.customer != y.customer || x.respondedOn != y.respondedOn ||
+            x.score != y.score || a.text(x.comment) != b.text(y.comment))
             return false;
     }
     for (std::size_t i = 0; i < a.spend.size(); ++i) {
@@ -195,15 +195,16 @@ void TestDemoGenerator::orderRules()
     QSet<QString> ids;
     const int customers = static_cast<int>(m_data.customers.size());
     for (const auto &o : m_data.orders) {
-        QVERIFY(!ids.contains(o.orderId));
-        ids.insert(o.orderId);
+        const QString id = m_data.text(o.orderId);
+        QVERIFY(!ids.contains(id));
+        ids.insert(id);
         QVERIFY(o.customer >= 0 && o.customer < customers);
         QVERIFY(o.amount != 0);
         const auto &c = m_data.customers[static_cast<std::size_t>(o.customer)];
         QVERIFY(o.orderedOn >= c.acquiredOn);
         QVERIFY(o.orderedOn <= toDay(kLastDay));
         // No purchase, nor refund, while the customer is lost: a loss comes after the last order.
-        QVERIFY2(!c.isLostOn(o.orderedOn), qPrintable(o.orderId));
+        QVERIFY2(!c.isLostOn(o.orderedOn), qPrintable(id));
         QVERIFY(!o.channel.isEmpty());
     }
     // finalize() sorted by customer, then day.
@@ -219,8 +220,9 @@ void TestDemoGenerator::contactRules()
     QSet<QString> ids;
     const int customers = static_cast<int>(m_data.customers.size());
     for (const auto &k : m_data.contacts) {
-        QVERIFY(!ids.contains(k.contactId));
-        ids.insert(k.contactId);
+        const QString id = m_data.text(k.contactId);
+        QVERIFY(!ids.contains(id));
+        ids.insert(id);
         QVERIFY(k.customer >= 0 && k.customer < customers);
         const auto &c = m_data.customers[static_cast<std::size_t>(k.customer)];
         QVERIFY(k.occurredOn >= c.acquiredOn);
@@ -242,8 +244,9 @@ void TestDemoGenerator::feedbackRules()
     QSet<QString> ids;
     const int customers = static_cast<int>(m_data.customers.size());
     for (const auto &f : m_data.feedback) {
-        QVERIFY(!ids.contains(f.responseId));
-        ids.insert(f.responseId);
+        const QString id = m_data.text(f.responseId);
+        QVERIFY(!ids.contains(id));
+        ids.insert(id);
         QVERIFY(f.customer >= 0 && f.customer < customers);
         QVERIFY(f.score >= 0 && f.score <= 10);
         const auto &c = m_data.customers[static_cast<std::size_t>(f.customer)];
@@ -347,12 +350,12 @@ void TestDemoGenerator::names()
     int commented = 0;
     int nonLatin = 0;
     for (const auto &f : m_data.feedback) {
-        if (f.comment.isEmpty())
+        const QString comment = m_data.text(f.comment);
+        if (comment.isEmpty())
             continue;
         ++commented;
-        nonLatin +=
-            (hasScript(f.comment, QChar::Script_Greek) || hasScript(f.comment, QChar::Script_Hiragana) ||
-             hasScript(f.comment, QChar::Script_Arabic) || hasScript(f.comment, QChar::Script_Hebrew))
+        nonLatin += (hasScript(comment, QChar::Script_Greek) || hasScript(comment, QChar::Script_Hiragana) ||
+                     hasScript(comment, QChar::Script_Arabic) || hasScript(comment, QChar::Script_Hebrew))
                 ? 1
                 : 0;
     }

@@ -61,7 +61,7 @@ Dataset simulated(int customers, Day end)
         int n = 0;
         while (t <= end) {
             acc::OrderRecord o;
-            o.orderId = QStringLiteral("S%1-%2").arg(i).arg(n++);
+            o.orderId = d.addText(QStringLiteral("S%1-%2").arg(i).arg(n++));
             o.customer = i;
             o.orderedOn = static_cast<Day>(t);
             o.amount = 500 + static_cast<Cents>(uniform() * 10000) + (i % 7) * 1000;

@@ -35,39 +35,55 @@ namespace {
 
 // Orders the rows by customer, then by day, then by id (as UTF-8 bytes), and returns each
 // customer's range. Rows of a customer that is not in the data set (an index out of range)
-// are dropped. Grouping by customer is a counting sort, linear in the rows; each group is
-// then sorted by day and id, which costs nothing when it already is.
+// go last, outside every range. Grouping by customer is a counting sort, linear in the
+// rows, applied in place (a row's new place, four bytes a row, rather than a second copy of
+// the rows); each group is then sorted by day and id, which costs nothing when it already is.
 template <typename Row, typename DayOf, typename IdOf>
 std::vector<Dataset::Range> sortAndIndex(std::vector<Row> &rows, std::size_t customerCount, const TextPool &texts,
                                          DayOf dayOf, IdOf idOf)
 {
-    std::vector<Dataset::Range> ranges(customerCount);
-    std::vector<int> start(customerCount + 1, 0);
+    auto groupOf = [customerCount](const Row &row) {
+        return row.customer >= 0 && std::size_t(row.customer) < customerCount ? std::size_t(row.customer)
+                                                                               : customerCount;
+    };
+    std::vector<int> start(customerCount + 2, 0);
+    bool grouped = true;
+    std::size_t previous = 0;
     for (const Row &row : rows) {
-        if (row.customer >= 0 && std::size_t(row.customer) < customerCount)
-            ++start[std::size_t(row.customer) + 1];
+        const std::size_t g = groupOf(row);
+        grouped = grouped && g >= previous;
+        previous = g;
+        ++start[g + 1];
     }
-    for (std::size_t c = 0; c < customerCount; ++c)
-        start[c + 1] += start[c];
-    std::vector<Row> sorted(std::size_t(start[customerCount]));
-    std::vector<int> next(start.begin(), start.end() - 1);
-    for (Row &row : rows) {
-        if (row.customer >= 0 && std::size_t(row.customer) < customerCount)
-            sorted[std::size_t(next[std::size_t(row.customer)]++)] = std::move(row);
+    for (std::size_t g = 0; g <= customerCount; ++g)
+        start[g + 1] += start[g];
+    if (!grouped) {
+        std::vector<int> place(rows.size());
+        std::vector<int> next(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            place[i] = next[groupOf(rows[i])]++;
+        // Follows each cycle of the permutation: every swap puts one row in its place.
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            while (std::size_t(place[i]) != i) {
+                const auto to = std::size_t(place[i]);
+                std::swap(rows[i], rows[to]);
+                std::swap(place[i], place[to]);
+            }
+        }
     }
     auto less = [&](const Row &a, const Row &b) {
         if (dayOf(a) != dayOf(b))
             return dayOf(a) < dayOf(b);
         return texts.utf8(idOf(a)) < texts.utf8(idOf(b));
     };
+    std::vector<Dataset::Range> ranges(customerCount);
     for (std::size_t c = 0; c < customerCount; ++c) {
         ranges[c] = {start[c], start[c + 1]};
-        const auto begin = sorted.begin() + start[c];
-        const auto end = sorted.begin() + start[c + 1];
+        const auto begin = rows.begin() + start[c];
+        const auto end = rows.begin() + start[c + 1];
         if (!std::is_sorted(begin, end, less))
             std::sort(begin, end, less);
     }
-    rows = std::move(sorted);
     return ranges;
 }
 

@@ -154,6 +154,8 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     data.contacts.reserve(expected("contacts"));
     data.feedback.reserve(expected("feedback"));
     TextPool &pool = *data.texts;
+    // Ids of about a dozen bytes; the comments grow it past that when they come.
+    pool.reserve((data.orders.capacity() + data.contacts.capacity() + data.feedback.capacity()) * 12);
     Labels labels;
     CustomerKeys keys;
 

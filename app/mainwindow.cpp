@@ -43,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -50,6 +51,18 @@
 #include <algorithm>
 
 namespace acc {
+
+namespace {
+
+// A company database as a person reads it: the file's path, or the server's address without
+// its password.
+QString displaySpec(const QString &spec)
+{
+    return Database::isPostgresSpec(spec) ? QUrl(spec).toDisplayString(QUrl::RemovePassword)
+                                          : QDir::toNativeSeparators(spec);
+}
+
+} // namespace
 
 MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     : QMainWindow(parent)
@@ -90,9 +103,18 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     m_navigation->setStyleSheet(m_theme.navigationStyleSheet());
     m_navigation->setMinimumWidth(190);
     m_stack = new QStackedWidget(this);
+    m_body = new QStackedWidget(this);
+    m_opening = new QLabel(m_body);
+    m_opening->setObjectName(QStringLiteral("openingPage"));
+    m_opening->setAlignment(Qt::AlignCenter);
+    m_opening->setWordWrap(true);
+    m_opening->setFont(m_theme.font(theme::Text::Heading));
+    m_opening->setMargin(48);
+    m_body->addWidget(m_stack);
+    m_body->addWidget(m_opening);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_navigation);
-    split->addWidget(m_stack);
+    split->addWidget(m_body);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     split->setSizes({200, 1700});
@@ -393,6 +415,8 @@ bool MainWindow::openDatabase(const QString &spec)
     }
     m_spec = spec;
     m_snapshot.reset();
+    m_opening->setText(tr("Opening %1…").arg(displaySpec(spec)));
+    m_body->setCurrentWidget(m_opening);
     // Another company has other segments, regions and owners: it opens unfiltered.
     m_filterBar->setFilter({});
     m_service->setFilter({});
@@ -427,6 +451,7 @@ void MainWindow::onSnapshotReady()
     const auto snapshot = m_service->snapshot();
     if (!snapshot || snapshot == m_snapshot)
         return;
+    m_body->setCurrentWidget(m_stack);
     const MetricsReport &report = snapshot->report;
     const int fiscalStart = snapshot->data->fiscalYearStart;
     {
@@ -509,6 +534,8 @@ SettingsDialog *MainWindow::editSettings()
 
 void MainWindow::onFailed(const QString &message)
 {
+    if (!m_snapshot)
+        m_opening->setText(tr("%1 could not be opened.").arg(displaySpec(m_spec)));
     showError(tr("The figures could not be computed"),
               tr("Accountable could not read the company database %1.\n\n%2").arg(m_spec, message));
 }

@@ -120,6 +120,10 @@ private:
     PeriodSelector *m_periodSelector = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    // The views, or the page saying which company is opening (no other company's figures
+    // are shown meanwhile) or why it could not be.
+    QStackedWidget *m_body = nullptr;
+    QLabel *m_opening = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;

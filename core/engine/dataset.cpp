@@ -39,12 +39,12 @@ namespace {
 // rows, applied in place (a row's new place, four bytes a row, rather than a second copy of
 // the rows); each group is then sorted by day and id, which costs nothing when it already is.
 template <typename Row, typename DayOf, typename IdOf>
-std::vector<Dataset::Range> sortAndIndex(std::vector<Row> &rows, std::size_t customerCount, const TextPool &texts,
-                                         DayOf dayOf, IdOf idOf)
+std::vector<Dataset::Range> sortAndIndex(std::vector<Row> &rows, std::size_t customerCount,
+                                         const TextPool &texts, DayOf dayOf, IdOf idOf)
 {
     auto groupOf = [customerCount](const Row &row) {
         return row.customer >= 0 && std::size_t(row.customer) < customerCount ? std::size_t(row.customer)
-                                                                               : customerCount;
+                                                                              : customerCount;
     };
     std::vector<int> start(customerCount + 2, 0);
     bool grouped = true;
@@ -98,6 +98,21 @@ TextRef TextPool::add(QByteArrayView utf8)
     return r;
 }
 
+namespace {
+
+struct Fingerprint
+{
+    quint64 h = 0x9e3779b97f4a7c15ULL;
+    void add(quint64 v)
+    {
+        h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h *= 0xff51afd7ed558ccdULL;
+    }
+    void add(QByteArrayView bytes) { add(quint64(qHashBits(bytes.data(), std::size_t(bytes.size()), 0))); }
+};
+
+} // namespace
+
 void Dataset::finalize()
 {
     const auto n = customers.size();
@@ -111,6 +126,29 @@ void Dataset::finalize()
     feedbackOf = sortAndIndex(
         feedback, n, pool, [](const FeedbackRecord &f) { return f.respondedOn; },
         [](const FeedbackRecord &f) { return f.responseId; });
+
+    Fingerprint fp;
+    fp.add(customers.size());
+    for (const CustomerRecord &c : customers) {
+        fp.add(quint64(qHash(c.customerId)));
+        fp.add(quint64(quint32(c.acquiredOn)) << 32 | quint32(c.lostOn));
+        fp.add(quint64(quint32(c.wonBackOn)));
+    }
+    fp.add(orders.size());
+    for (const OrderRecord &o : orders) {
+        fp.add(quint64(quint32(o.customer)) << 32 | quint32(o.orderedOn));
+        fp.add(quint64(o.amount));
+        fp.add(pool.utf8(o.orderId));
+    }
+    fp.add(contacts.size());
+    for (const ContactRecord &c : contacts) {
+        fp.add(quint64(quint32(c.customer)) << 32 | quint32(c.occurredOn));
+        fp.add((quint64(quint32(c.resolvedOn)) << 8) | (quint64(c.category) << 1) | quint64(c.complaint));
+    }
+    fp.add(feedback.size());
+    for (const FeedbackRecord &f : feedback)
+        fp.add((quint64(quint32(f.customer)) << 32 | quint32(f.respondedOn)) ^ (quint64(f.score) << 40));
+    fingerprint = fp.h;
 }
 
 std::optional<QString> Dataset::checkMoneyBounds() const

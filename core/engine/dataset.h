@@ -164,8 +164,13 @@ struct Dataset
     std::vector<Range> contactsOf; // per customer, into contacts
     std::vector<Range> feedbackOf; // per customer, into feedback
 
-    // Sorts the per-customer tables and fills the ranges. Call after filling the vectors.
+    // Sorts the per-customer tables, fills the ranges and the fingerprint. Call after
+    // filling the vectors.
     void finalize();
+    // A hash of the customers, orders, contacts and answers (ids, dates, amounts, scores),
+    // made by finalize(): two loads of an unchanged database have the same, so a figure
+    // kept from the first (the customer-base model's fit) serves the second.
+    quint64 fingerprint = 0;
 
     // Why the data set cannot be reported on, when the absolute values of its order
     // amounts, or of its spend amounts, add up to more than money::kMaxTotal (a database

@@ -69,10 +69,7 @@ public:
     }
 
 private:
-    LabelTable()
-    {
-        m_chunks[0].store(new QString[kChunkSize], std::memory_order_release);
-    }
+    LabelTable() { m_chunks[0].store(new QString[kChunkSize], std::memory_order_release); }
 
     QMutex m_mutex;
     std::unordered_map<std::string, quint32, Utf8Hash, std::equal_to<>> m_codes;
@@ -102,7 +99,8 @@ Label::Label(const QString &text)
 
 Label Label::fromUtf8(QByteArrayView utf8)
 {
-    return Label(LabelTable::instance().code(std::string_view(utf8.data(), std::size_t(utf8.size())), nullptr));
+    return Label(
+        LabelTable::instance().code(std::string_view(utf8.data(), std::size_t(utf8.size())), nullptr));
 }
 
 const QString &Label::toString() const

@@ -9,10 +9,10 @@
 namespace acc {
 
 // A text that repeats from row to row (an order's category and channel, a contact's
-// touchpoint, channel and team) held as a number: each distinct text is stored once for the whole process, so a row's field
-// costs four bytes and no allocation, and two labels compare by their numbers. The empty
-// text is number 0. Labels are never freed: they are the vocabulary of the companies
-// opened, not their rows. Safe to create and read from any thread.
+// touchpoint, channel and team) held as a number: each distinct text is stored once for the whole process, so
+// a row's field costs four bytes and no allocation, and two labels compare by their numbers. The empty text
+// is number 0. Labels are never freed: they are the vocabulary of the companies opened, not their rows. Safe
+// to create and read from any thread.
 class Label
 {
 public:
@@ -44,8 +44,7 @@ inline std::size_t qHash(Label l, std::size_t seed = 0) noexcept
 
 } // namespace acc
 
-template <>
-struct std::hash<acc::Label>
+template <> struct std::hash<acc::Label>
 {
     std::size_t operator()(acc::Label l) const noexcept { return l.code(); }
 };

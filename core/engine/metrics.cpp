@@ -25,12 +25,22 @@ MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request)
             std::async(std::launch::async, [&] { return computeCustomerBaseFigures(data, days.stateDay); });
     auto others = std::async(std::launch::async, [&] {
         report.service = computeServiceFigures(data, days);
+        if (request.cancelled())
+            return;
         report.operations = computeOperationsFigures(data, days);
+        if (request.cancelled())
+            return;
         report.followThrough = computeFollowThroughFigures(data, days);
     });
     report.assets = computeAssets(data, period);
-    report.best = computeBestFigures(data, days, request.criteria.value_or(criteria::defaultSet()));
+    if (!request.cancelled())
+        report.best = computeBestFigures(data, days, request.criteria.value_or(criteria::defaultSet()));
     others.get();
+    if (request.cancelled()) {
+        if (model.valid())
+            model.wait();
+        return report;
+    }
     const AssetsFigures &a = report.assets.figures;
     report.listening =
         computeListeningFigures(data, days, report.service.complaints, a.activeStart, a.reasons);

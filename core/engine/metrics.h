@@ -15,6 +15,7 @@
 
 #include <QList>
 
+#include <atomic>
 #include <optional>
 
 namespace acc {
@@ -28,6 +29,11 @@ struct MetricsRequest
     QList<Target> targets{};
     // Fit the customer-base models (BG/NBD, Gamma-Gamma); off, their keys stay empty.
     bool withModel = true;
+    // Set by another thread to stop the computation before its next group (the window's
+    // period, filter or database changed meanwhile): the report is then incomplete, and
+    // computeMetrics says so (cancelled()).
+    const std::atomic_bool *cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 
 // Every figure of METRICS.md for one period, computed once, for any output to show.

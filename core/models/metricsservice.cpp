@@ -56,7 +56,12 @@ MetricsService::~MetricsService()
 void MetricsService::setDatabase(const QString &spec)
 {
     m_spec = spec;
+    // The old company's figures go at once: nothing of it is shown, or kept, from here.
     m_data.reset();
+    m_choices.reset();
+    m_snapshot.reset();
+    m_trend.reset();
+    m_models.clear();
     m_reloadData = true;
     start();
 }
@@ -109,7 +114,11 @@ std::shared_ptr<MetricsSnapshot> MetricsService::computeSnapshot(std::shared_ptr
         choices ? std::move(choices) : std::make_shared<const FilterChoices>(filterChoices(*data));
     if (!filter.isEmpty())
         data = std::make_shared<const Dataset>(filterDataset(*data, filter));
+    if (request.cancelled())
+        return nullptr;
     snapshot->report = computeMetrics(*data, request);
+    if (request.cancelled())
+        return nullptr;
     snapshot->facts = std::make_shared<const CustomerFacts>(computeCustomerFacts(*data, snapshot->report));
     snapshot->bestView = std::make_shared<const BestViewFigures>(
         BestViewFigures::compute(*data, *snapshot->facts, snapshot->report));
@@ -130,6 +139,11 @@ void MetricsService::start()
     ++m_generation;
     cancelTrend(); // its snapshot is about to be replaced: the CPU goes to the new one
     if (m_watcher.isRunning()) {
+        // Its figures are no longer wanted; its data still is, unless another database (or
+        // a reload) is asked for.
+        m_cancel->figures.store(true);
+        if (m_reloadData)
+            m_cancel->load.store(true);
         m_pending = true; // picked up when the running computation delivers
         return;
     }
@@ -141,43 +155,51 @@ void MetricsService::start()
     std::shared_ptr<const Dataset> data = m_reloadData ? nullptr : m_data;
     std::shared_ptr<const FilterChoices> choices = data ? m_choices : nullptr;
     m_reloadData = false;
-    m_watcher.setFuture(QtConcurrent::run([spec, period, filter, generation, data, choices]() mutable {
-        Outcome out;
-        out.generation = generation;
-        Database db; // a connection of this worker thread's own
-        QString error;
-        if (!db.open(spec, &error, Database::Mode::ReadOnly)) {
-            out.error = error;
-            return out;
-        }
-        if (!data) {
-            auto loaded = loadDataset(db, &error);
-            if (!loaded) {
+    m_cancel = std::make_shared<Cancel>();
+    m_watcher.setFuture(
+        QtConcurrent::run([spec, period, filter, generation, data, choices, cancel = m_cancel]() mutable {
+            Outcome out;
+            out.generation = generation;
+            Database db; // a connection of this worker thread's own
+            QString error;
+            if (!db.open(spec, &error, Database::Mode::ReadOnly)) {
                 out.error = error;
                 return out;
             }
-            data = std::make_shared<const Dataset>(std::move(*loaded));
-        }
-        // Criteria and targets are read for every computation: they change more often than
-        // the data, and cost a few rows.
-        const auto request = storedRequest(db, period, &error);
-        if (!request) {
-            out.error = error;
+            if (!data) {
+                auto loaded = loadDataset(db, &error, &cancel->load);
+                if (!loaded) {
+                    out.cancelled = error.isEmpty();
+                    out.error = error;
+                    return out;
+                }
+                data = std::make_shared<const Dataset>(std::move(*loaded));
+            }
+            // Criteria and targets are read for every computation: they change more often than
+            // the data, and cost a few rows.
+            const auto request = storedRequest(db, period, &error);
+            if (!request) {
+                out.error = error;
+                return out;
+            }
+            out.data = data;
+            MetricsRequest first = *request;
+            first.withModel = false; // the model stage adds it (startModel)
+            first.cancel = &cancel->figures;
+            auto snapshot = computeSnapshot(std::move(data), spec, first, filter, std::move(choices));
+            if (!snapshot) {
+                out.cancelled = true;
+                return out;
+            }
+            snapshot->modelPending = request->withModel;
+            // Read here, off the GUI thread, with the data they annotate (the Loss review's
+            // corrected reasons); none on failure, as the view would show without them.
+            snapshot->exitCalls = std::make_shared<const QList<ExitCall>>(
+                ExitCallStore(db).all(&error).value_or(QList<ExitCall>{}));
+            snapshot->computation = generation;
+            out.snapshot = std::move(snapshot);
             return out;
-        }
-        out.data = data;
-        MetricsRequest first = *request;
-        first.withModel = false; // the model stage adds it (startModel)
-        auto snapshot = computeSnapshot(std::move(data), spec, first, filter, std::move(choices));
-        snapshot->modelPending = request->withModel;
-        // Read here, off the GUI thread, with the data they annotate (the Loss review's
-        // corrected reasons); none on failure, as the view would show without them.
-        snapshot->exitCalls = std::make_shared<const QList<ExitCall>>(
-            ExitCallStore(db).all(&error).value_or(QList<ExitCall>{}));
-        snapshot->computation = generation;
-        out.snapshot = std::move(snapshot);
-        return out;
-    }));
+        }));
     setBusy(true);
 }
 
@@ -193,12 +215,18 @@ void MetricsService::finished()
 {
     const Outcome out = m_watcher.result();
     if (out.data && out.data != m_data) {
+        // A reload of an unchanged database keeps its fits.
+        if (!m_data || m_data->fingerprint != out.data->fingerprint)
+            m_models.clear();
         m_data = out.data;
-        m_models.clear(); // fitted on data no longer held
         m_choices = out.snapshot ? out.snapshot->filterChoices : nullptr;
     }
     if (m_pending) {
         start();
+        return;
+    }
+    if (out.cancelled) { // a newer computation replaced it and has already run
+        setBusy(m_modelWatcher.isRunning());
         return;
     }
     if (!out.error.isEmpty()) {
@@ -231,15 +259,16 @@ void MetricsService::startModel()
     }
     m_modelQueued = false;
     const std::shared_ptr<const MetricsSnapshot> first = m_snapshot;
-    const ModelKey key{m_data.get(), first->filter, first->report.days.stateDay};
+    const ModelKey key{m_data ? m_data->fingerprint : 0, first->filter, first->report.days.stateDay};
     std::shared_ptr<const CustomerBaseFigures> cached;
     for (const auto &entry : std::as_const(m_models)) {
         if (entry.first == key)
             cached = entry.second;
     }
-    // Kept when it is made (the key's data stays valid while m_data holds it; the cache is
-    // cleared when the data is replaced).
+    // Kept when it is made, for the data's fingerprint: a reload of an unchanged database
+    // finds it; other data clears the cache.
     m_pendingModelKey = cached ? std::nullopt : std::optional<ModelKey>(key);
+    m_fitsMade += cached ? 0 : 1;
     const quint64 generation = m_generation;
     m_modelWatcher.setFuture(QtConcurrent::run([first, cached, generation]() {
         Outcome out;
@@ -260,7 +289,7 @@ void MetricsService::startModel()
 void MetricsService::modelFinished()
 {
     const Outcome out = m_modelWatcher.result();
-    if (out.snapshot && m_pendingModelKey && m_pendingModelKey->data == m_data.get()) {
+    if (out.snapshot && m_pendingModelKey && m_data && m_pendingModelKey->data == m_data->fingerprint) {
         m_models.append({*m_pendingModelKey,
                          std::make_shared<const CustomerBaseFigures>(out.snapshot->report.service.model)});
         constexpr qsizetype kKeptFits = 24;

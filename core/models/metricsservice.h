@@ -103,6 +103,8 @@ public:
     // The main stage runs (the trend stage does not count: it never holds a view back).
     bool isBusy() const { return m_busy; }
     bool isTrendBusy() const { return m_trendBusy; }
+    // How many customer-base fits this service has made (a fit found kept is not counted).
+    int fitsMade() const { return m_fitsMade; }
     // Blocks until the running computation (if any) and its trend have delivered. For
     // tests, screenshots and printing.
     void waitForIdle();
@@ -132,6 +134,14 @@ private:
         std::shared_ptr<const Dataset> data; // the whole company, as loaded
         QString error;
         quint64 generation = 0;
+        bool cancelled = false; // stopped for a newer computation: nothing to show
+    };
+    // Stops a running computation: its load (another database) or its figures (another
+    // period or filter), checked every few thousand rows and between groups.
+    struct Cancel
+    {
+        std::atomic_bool load{false};
+        std::atomic_bool figures{false};
     };
     struct TrendOutcome
     {
@@ -141,12 +151,13 @@ private:
     // The customer-base model's fit, cached by the data and state day it was fitted on.
     struct ModelKey
     {
-        const Dataset *data = nullptr; // the whole company, as loaded
+        quint64 data = 0; // the whole company's Dataset::fingerprint
         DataFilter filter;
         Day stateDay = kNoDay;
         bool operator==(const ModelKey &) const = default;
     };
     // choices: the filter's values, when already known for this data (computed otherwise).
+    // nullptr when request.cancel stopped it.
     static std::shared_ptr<MetricsSnapshot>
     computeSnapshot(std::shared_ptr<const Dataset> data, const QString &spec, const MetricsRequest &request,
                     const DataFilter &filter, std::shared_ptr<const FilterChoices> choices = {});
@@ -170,11 +181,13 @@ private:
     std::shared_ptr<const FilterChoices> m_choices; // of m_data, read once per load
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<Cancel> m_cancel; // of the running computation
     // The model stage: the snapshot with the BG/NBD and Gamma-Gamma fit added.
     QFutureWatcher<Outcome> m_modelWatcher;
     QList<std::pair<ModelKey, std::shared_ptr<const CustomerBaseFigures>>> m_models; // newest last
     std::optional<ModelKey> m_pendingModelKey; // the fit the running model stage makes, to keep
     bool m_modelQueued = false;                // the snapshot on show waits for the running fit to end
+    int m_fitsMade = 0;
     bool m_trendBusy = false;
     std::shared_ptr<const TrendSnapshot> m_trend;
     // Set to true to stop the running trend stage; a new flag for every stage.

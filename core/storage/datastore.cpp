@@ -104,21 +104,26 @@ private:
 // Reads one table: every row through read(cursor), which returns false (with *error set)
 // for a row that cannot be used.
 template <typename Read>
-bool readTable(Database &db, const QString &sql, QString *error, Read read)
+bool readTable(Database &db, const QString &sql, QString *error, Read read,
+               const std::atomic_bool *cancel = nullptr)
 {
     const auto cursor = RowCursor::open(db, sql, error);
     if (!cursor)
         return false;
-    while (cursor->next()) {
+    for (unsigned n = 1; cursor->next(); ++n) {
         if (!read(*cursor))
             return false;
+        if (cancel && n % 8192 == 0 && cancel->load(std::memory_order_relaxed)) {
+            error->clear();
+            return false;
+        }
     }
     return cursor->finished(error);
 }
 
 } // namespace
 
-std::optional<Dataset> loadDataset(Database &db, QString *error)
+std::optional<Dataset> loadDataset(Database &db, QString *error, const std::atomic_bool *cancel)
 {
     // One snapshot for every table: a re-import committed meanwhile is seen whole or not at
     // all, never one company's orders beside another's feedback.
@@ -159,32 +164,35 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     Labels labels;
     CustomerKeys keys;
 
-    if (!readTable(db,
-                   QStringLiteral("SELECT id, customer_id, name, segment, region, account_owner, acquired_on, "
-                                  "lost_on, loss_reason, won_back_on, stage FROM customers ORDER BY id"),
-                   error, [&](RowCursor &row) {
-                       CustomerRecord c;
-                       c.customerId = text(row.text(1));
-                       c.name = text(row.text(2));
-                       c.segment = labels(row.text(3)).toString();
-                       c.region = labels(row.text(4)).toString();
-                       c.accountOwner = labels(row.text(5)).toString();
-                       c.acquiredOn = row.day(6);
-                       c.lostOn = row.day(7);
-                       c.lossReason = labels(row.text(8)).toString();
-                       c.wonBackOn = row.day(9);
-                       c.stage = labels(row.text(10)).toString();
-                       const auto key = row.integer(0);
-                       if (!key || !hasDay(c.acquiredOn) || hasDay(c.lostOn) == row.isNull(7) ||
-                           hasDay(c.wonBackOn) == row.isNull(9)) {
-                           *error = damaged(
-                               db, StorageTr::tr("customer %1 has a date that is not a date").arg(c.customerId));
-                           return false;
-                       }
-                       keys.add(*key);
-                       data.customers.push_back(std::move(c));
-                       return true;
-                   }))
+    if (!readTable(
+            db,
+            QStringLiteral("SELECT id, customer_id, name, segment, region, account_owner, acquired_on, "
+                           "lost_on, loss_reason, won_back_on, stage FROM customers ORDER BY id"),
+            error,
+            [&](RowCursor &row) {
+                CustomerRecord c;
+                c.customerId = text(row.text(1));
+                c.name = text(row.text(2));
+                c.segment = labels(row.text(3)).toString();
+                c.region = labels(row.text(4)).toString();
+                c.accountOwner = labels(row.text(5)).toString();
+                c.acquiredOn = row.day(6);
+                c.lostOn = row.day(7);
+                c.lossReason = labels(row.text(8)).toString();
+                c.wonBackOn = row.day(9);
+                c.stage = labels(row.text(10)).toString();
+                const auto key = row.integer(0);
+                if (!key || !hasDay(c.acquiredOn) || hasDay(c.lostOn) == row.isNull(7) ||
+                    hasDay(c.wonBackOn) == row.isNull(9)) {
+                    *error = damaged(
+                        db, StorageTr::tr("customer %1 has a date that is not a date").arg(c.customerId));
+                    return false;
+                }
+                keys.add(*key);
+                data.customers.push_back(std::move(c));
+                return true;
+            },
+            cancel))
         return std::nullopt;
     keys.seal();
 
@@ -209,7 +217,8 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
         const auto key = row.integer(1);
         *customer = key ? keys.indexOf(*key) : -1;
         if (*customer < 0) {
-            *error = damaged(db, StorageTr::tr("%1 %2 names a customer that is not in it").arg(kind, text(idText)));
+            *error = damaged(
+                db, StorageTr::tr("%1 %2 names a customer that is not in it").arg(kind, text(idText)));
             return false;
         }
         *day = row.day(2);
@@ -221,76 +230,87 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
     };
 
     const QString order = StorageTr::tr("order");
-    if (!readTable(db,
-                   QStringLiteral("SELECT order_id, customer, ordered_on, amount_cents, category, channel "
-                                  "FROM orders"),
-                   error, [&](RowCursor &row) {
-                       OrderRecord o;
-                       if (!head(row, order, &o.orderId, &o.customer, &o.orderedOn))
-                           return false;
-                       const auto amount = row.integer(3);
-                       if (!amount) {
-                           *error = damaged(db, StorageTr::tr("order %1 has an amount that is not a number")
-                                                    .arg(data.text(o.orderId)));
-                           return false;
-                       }
-                       o.amount = *amount;
-                       o.category = labels(row.text(4));
-                       o.channel = labels(row.text(5));
-                       data.orders.push_back(o);
-                       return true;
-                   }))
+    if (!readTable(
+            db,
+            QStringLiteral("SELECT order_id, customer, ordered_on, amount_cents, category, channel "
+                           "FROM orders"),
+            error,
+            [&](RowCursor &row) {
+                OrderRecord o;
+                if (!head(row, order, &o.orderId, &o.customer, &o.orderedOn))
+                    return false;
+                const auto amount = row.integer(3);
+                if (!amount) {
+                    *error = damaged(db, StorageTr::tr("order %1 has an amount that is not a number")
+                                             .arg(data.text(o.orderId)));
+                    return false;
+                }
+                o.amount = *amount;
+                o.category = labels(row.text(4));
+                o.channel = labels(row.text(5));
+                data.orders.push_back(o);
+                return true;
+            },
+            cancel))
         return std::nullopt;
 
     const QString contact = StorageTr::tr("contact");
-    if (!readTable(db,
-                   QStringLiteral("SELECT contact_id, customer, occurred_on, category, touchpoint, channel, "
-                                  "complaint, resolved_on, handled_by FROM contacts"),
-                   error, [&](RowCursor &row) {
-                       ContactRecord c;
-                       if (!head(row, contact, &c.contactId, &c.customer, &c.occurredOn))
-                           return false;
-                       const auto category = categoryFromName(row.text(3));
-                       if (!category) {
-                           *error = damaged(db, StorageTr::tr("contact %1 has the unknown category \"%2\"")
-                                                    .arg(data.text(c.contactId), text(row.text(3)).left(40)));
-                           return false;
-                       }
-                       c.category = *category;
-                       c.touchpoint = labels(row.text(4));
-                       c.channel = labels(row.text(5));
-                       c.complaint = row.integer(6).value_or(0) != 0;
-                       c.resolvedOn = row.day(7);
-                       c.handledBy = labels(row.text(8));
-                       data.contacts.push_back(c);
-                       return true;
-                   }))
+    if (!readTable(
+            db,
+            QStringLiteral("SELECT contact_id, customer, occurred_on, category, touchpoint, channel, "
+                           "complaint, resolved_on, handled_by FROM contacts"),
+            error,
+            [&](RowCursor &row) {
+                ContactRecord c;
+                if (!head(row, contact, &c.contactId, &c.customer, &c.occurredOn))
+                    return false;
+                const auto category = categoryFromName(row.text(3));
+                if (!category) {
+                    *error = damaged(db, StorageTr::tr("contact %1 has the unknown category \"%2\"")
+                                             .arg(data.text(c.contactId), text(row.text(3)).left(40)));
+                    return false;
+                }
+                c.category = *category;
+                c.touchpoint = labels(row.text(4));
+                c.channel = labels(row.text(5));
+                c.complaint = row.integer(6).value_or(0) != 0;
+                c.resolvedOn = row.day(7);
+                c.handledBy = labels(row.text(8));
+                data.contacts.push_back(c);
+                return true;
+            },
+            cancel))
         return std::nullopt;
 
     const QString answer = StorageTr::tr("answer");
-    if (!readTable(db, QStringLiteral("SELECT response_id, customer, responded_on, score, comment FROM feedback"),
-                   error, [&](RowCursor &row) {
-                       FeedbackRecord f;
-                       if (!head(row, answer, &f.responseId, &f.customer, &f.respondedOn))
-                           return false;
-                       const auto score = row.integer(3);
-                       if (!score || *score < 0 || *score > 10) {
-                           *error = damaged(db, StorageTr::tr("answer %1 has a score outside 0 to 10")
-                                                    .arg(data.text(f.responseId)));
-                           return false;
-                       }
-                       f.score = int(*score);
-                       const QByteArrayView comment = row.text(4);
-                       if (!fits(comment))
-                           return false;
-                       f.comment = pool.add(comment);
-                       data.feedback.push_back(f);
-                       return true;
-                   }))
+    if (!readTable(
+            db, QStringLiteral("SELECT response_id, customer, responded_on, score, comment FROM feedback"),
+            error,
+            [&](RowCursor &row) {
+                FeedbackRecord f;
+                if (!head(row, answer, &f.responseId, &f.customer, &f.respondedOn))
+                    return false;
+                const auto score = row.integer(3);
+                if (!score || *score < 0 || *score > 10) {
+                    *error = damaged(
+                        db,
+                        StorageTr::tr("answer %1 has a score outside 0 to 10").arg(data.text(f.responseId)));
+                    return false;
+                }
+                f.score = int(*score);
+                const QByteArrayView comment = row.text(4);
+                if (!fits(comment))
+                    return false;
+                f.comment = pool.add(comment);
+                data.feedback.push_back(f);
+                return true;
+            },
+            cancel))
         return std::nullopt;
 
     if (!readTable(
-            db, QStringLiteral("SELECT month, program, segment, amount_cents FROM spend ORDER BY month, program"),
+            db,
+            QStringLiteral("SELECT month, program, segment, amount_cents FROM spend ORDER BY month, program"),
             error, [&](RowCursor &row) {
                 SpendRecord s;
                 const QString month = text(row.text(0));
@@ -300,7 +320,8 @@ std::optional<Dataset> loadDataset(Database &db, QString *error)
                 s.segment = text(row.text(2));
                 const auto amount = row.integer(3);
                 if (!amount || s.month < 1 || s.month > 12) {
-                    *error = damaged(db, StorageTr::tr("a spend row of %1 is not readable").arg(month.left(20)));
+                    *error =
+                        damaged(db, StorageTr::tr("a spend row of %1 is not readable").arg(month.left(20)));
                     return false;
                 }
                 s.amount = *amount;

@@ -203,8 +203,12 @@ private slots:
         c.lossReason = QStringLiteral("Price");
         c.stage = QStringLiteral("client");
         in.customers.push_back(c);
-        in.orders.push_back({in.addText(QStringLiteral("O1")), 0, toDay(QDate(2024, 3, 1)), -1999,
-                             QStringLiteral("Books"), {}});
+        in.orders.push_back({in.addText(QStringLiteral("O1")),
+                             0,
+                             toDay(QDate(2024, 3, 1)),
+                             -1999,
+                             QStringLiteral("Books"),
+                             {}});
         ContactRecord k;
         k.contactId = in.addText(QStringLiteral("K1"));
         k.customer = 0;

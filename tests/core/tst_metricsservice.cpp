@@ -7,7 +7,9 @@
 #include "storage/requeststore.h"
 #include "storage/targetstore.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -55,6 +57,43 @@ private slots:
         service.waitForIdle();
         QVERIFY(busy.size() >= 2);
         QCOMPARE(busy.last().first().toBool(), false);
+    }
+
+    // Reloading an unchanged database fits nothing again; a changed one is fitted anew. Another
+    // database clears the figures at once.
+    void anUnchangedDatabaseIsFittedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(QFile::copy(m_path, path));
+        MetricsService service;
+        service.setDatabase(path);
+        service.setPeriod(*Period::parse(QStringLiteral("2026-03")));
+        service.waitForIdle();
+        QVERIFY(service.snapshot() && service.snapshot()->report.modelComputed);
+        QCOMPARE(service.fitsMade(), 1);
+        service.reload();
+        service.waitForIdle();
+        QVERIFY(service.snapshot()->report.modelComputed);
+        QCOMPARE(service.fitsMade(), 1);
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE orders SET amount_cents = 2999 WHERE amount_cents = 3000")));
+        }
+        service.reload();
+        service.waitForIdle();
+        QCOMPARE(service.fitsMade(), 2);
+        QCOMPARE(service.snapshot()->report.assets.figures.lostValue, Cents(2999)); // B, lost 2026-03-10
+
+        service.setDatabase(m_path);
+        QVERIFY(!service.snapshot()); // nothing of the other company shown meanwhile
+        service.waitForIdle();
+        QCOMPARE(service.snapshot()->spec, m_path);
+        QCOMPARE(service.fitsMade(), 3);
     }
 
     void lastChosenPeriodWins()

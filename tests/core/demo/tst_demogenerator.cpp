@@ -47,23 +47,25 @@ bool sameData(const Dataset &a, const Dataset &b)
     for (std::size_t i = 0; i < a.orders.size(); ++i) {
         const auto &x = a.orders[i];
         const auto &y = b.orders[i];
-        if (a.text(x.orderId) != b.text(y.orderId) || x.customer != y.customer || x.orderedOn != y.orderedOn ||
-            x.amount != y.amount || x.category != y.category || x.channel != y.channel)
+        if (a.text(x.orderId) != b.text(y.orderId) || x.customer != y.customer ||
+            x.orderedOn != y.orderedOn || x.amount != y.amount || x.category != y.category ||
+            x.channel != y.channel)
             return false;
     }
     for (std::size_t i = 0; i < a.contacts.size(); ++i) {
         const auto &x = a.contacts[i];
         const auto &y = b.contacts[i];
-        if (a.text(x.contactId) != b.text(y.contactId) || x.customer != y.customer || x.occurredOn != y.occurredOn ||
-            x.category != y.category || x.touchpoint != y.touchpoint || x.channel != y.channel ||
-            x.complaint != y.complaint || x.resolvedOn != y.resolvedOn || x.handledBy != y.handledBy)
+        if (a.text(x.contactId) != b.text(y.contactId) || x.customer != y.customer ||
+            x.occurredOn != y.occurredOn || x.category != y.category || x.touchpoint != y.touchpoint ||
+            x.channel != y.channel || x.complaint != y.complaint || x.resolvedOn != y.resolvedOn ||
+            x.handledBy != y.handledBy)
             return false;
     }
     for (std::size_t i = 0; i < a.feedback.size(); ++i) {
         const auto &x = a.feedback[i];
         const auto &y = b.feedback[i];
-        if (a.text(x.responseId) != b.text(y.responseId) || x.customer != y.customer || x.respondedOn != y.respondedOn ||
-            x.score != y.score || a.text(x.comment) != b.text(y.comment))
+        if (a.text(x.responseId) != b.text(y.responseId) || x.customer != y.customer ||
+            x.respondedOn != y.respondedOn || x.score != y.score || a.text(x.comment) != b.text(y.comment))
             return false;
     }
     for (std::size_t i = 0; i < a.spend.size(); ++i) {
@@ -356,8 +358,8 @@ void TestDemoGenerator::names()
         ++commented;
         nonLatin += (hasScript(comment, QChar::Script_Greek) || hasScript(comment, QChar::Script_Hiragana) ||
                      hasScript(comment, QChar::Script_Arabic) || hasScript(comment, QChar::Script_Hebrew))
-                ? 1
-                : 0;
+                        ? 1
+                        : 0;
     }
     QVERIFY(commented > 0);
     QVERIFY(nonLatin > 0);

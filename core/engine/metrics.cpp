@@ -62,6 +62,21 @@ MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request)
     return report;
 }
 
+const AssetsFigures *previousPeriodFigures(const MetricsReport &report)
+{
+    const Period p = report.days.period;
+    if (p.kind() == Period::Kind::Year)
+        return nullptr;
+    const QList<AssetsFigures> &trend =
+        p.kind() == Period::Kind::Quarter ? report.assets.trendQuarters : report.assets.trendMonths;
+    const Period previous = p.previous();
+    for (const AssetsFigures &f : trend) {
+        if (f.period == previous)
+            return &f;
+    }
+    return nullptr;
+}
+
 std::optional<double> figureValue(const MetricsReport &report, const QString &key)
 {
     using Getter = std::function<std::optional<double>(const MetricsReport &)>;

@@ -31,7 +31,7 @@ struct MetricsRequest
     bool withModel = true;
     // Set by another thread to stop the computation before its next group (the window's
     // period, filter or database changed meanwhile): the report is then incomplete, and
-    // computeMetrics says so (cancelled()).
+    // the caller, seeing cancelled(), drops it.
     const std::atomic_bool *cancel = nullptr;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
@@ -51,6 +51,10 @@ struct MetricsReport
     SpendFigures spend;
     QList<TargetResult> targets;
 };
+
+// The asset figures of the period before the report's (the month or quarter before, from
+// its trend); nullptr for a year, or when the trend does not reach back that far.
+const AssetsFigures *previousPeriodFigures(const MetricsReport &report);
 
 MetricsReport computeMetrics(const Dataset &data, const MetricsRequest &request);
 

@@ -16,20 +16,6 @@ namespace acc::talkingpoints {
 
 namespace {
 
-const AssetsFigures *previousFigures(const MetricsReport &report)
-{
-    const Period p = report.days.period;
-    if (p.kind() == Period::Kind::Year)
-        return nullptr;
-    const QList<AssetsFigures> &trend =
-        p.kind() == Period::Kind::Quarter ? report.assets.trendQuarters : report.assets.trendMonths;
-    for (const AssetsFigures &f : trend) {
-        if (f.period == p.previous())
-            return &f;
-    }
-    return nullptr;
-}
-
 struct Movement
 {
     QString label;
@@ -62,7 +48,7 @@ QStringList write(const MetricsReport &report, const Dataset &data, bool privacy
     QStringList points;
     const QLocale locale;
     const AssetsFigures &now = report.assets.figures;
-    const AssetsFigures *before = previousFigures(report);
+    const AssetsFigures *before = previousPeriodFigures(report);
     const QString currency = data.currency;
 
     // 1. The biggest movements.

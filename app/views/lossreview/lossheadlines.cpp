@@ -19,28 +19,12 @@ QString signedCount(int n)
     return digits;
 }
 
-// The figures of the period before the report's own, when its trends hold it.
-const AssetsFigures *previousFigures(const MetricsReport &report)
-{
-    const AssetsResult &a = report.assets;
-    const Period p = report.days.period;
-    const Period prev = p.previous();
-    const QList<AssetsFigures> &trend = p.kind() == Period::Kind::Quarter ? a.trendQuarters : a.trendMonths;
-    if (p.kind() == Period::Kind::Year)
-        return nullptr;
-    for (const AssetsFigures &f : trend) {
-        if (f.period == prev)
-            return &f;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QList<Headline> lossHeadlines(const MetricsReport &report, const QString &currency)
 {
     const AssetsFigures &f = report.assets.figures;
-    const AssetsFigures *prev = previousFigures(report);
+    const AssetsFigures *prev = previousPeriodFigures(report);
     const QLocale locale;
     auto note = [prev](const QString &value) {
         // "Sep 2026: 1,234 EUR": short enough for five tiles in a row at 1280 pixels.
@@ -64,7 +48,7 @@ QList<Headline> lossHeadlines(const MetricsReport &report, const QString &curren
 
 Headline gainedHeadline(const MetricsReport &report)
 {
-    const AssetsFigures *prev = previousFigures(report);
+    const AssetsFigures *prev = previousPeriodFigures(report);
     const QLocale locale;
     return {LossReviewTr::tr("Customers gained"), locale.toString(report.assets.figures.gained),
             prev ? LossReviewTr::tr("%2: %1").arg(locale.toString(prev->gained),

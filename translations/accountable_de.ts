@@ -2292,10 +2292,6 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <translation>Migration %1 kann nicht festgeschrieben werden: %2</translation>
     </message>
     <message>
-        <source>cannot read the data: %1</source>
-        <translation>die Daten können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>cannot prepare the import: %1</source>
         <translation>der Import kann nicht vorbereitet werden: %1</translation>
     </message>
@@ -2682,6 +2678,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>cannot store the settings in %1: %2</source>
         <translation>die Einstellungen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds more text (ids and comments) than Accountable can hold in memory (%2 bytes)</source>
+        <translation>%1 enthält mehr Text (IDs und Kommentare), als Accountable im Speicher halten kann (%2 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5603,14 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,28 @@ private slots:
         QVERIFY2(box->text().contains(QLatin1String("month")), qPrintable(box->text()));
     }
 
+    // Another company: from the moment it is chosen until its figures are there, the window
+    // says which company is opening and shows none of the previous one's views.
+    void anotherCompanyHidesThePreviousFiguresAtOnce()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        auto *opening = w->window.findChild<QLabel *>(QStringLiteral("openingPage"));
+        QVERIFY(opening);
+        QVERIFY(!opening->isVisible());
+        QVERIFY(w->window.currentView()->isVisible());
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(QFile::copy(m_path, other));
+        QVERIFY(w->window.openDatabase(other));
+        QVERIFY(opening->isVisible());
+        QVERIFY2(opening->text().contains(QLatin1String("other.sqlite")), qPrintable(opening->text()));
+        QVERIFY(!w->window.currentView()->isVisible());
+        QVERIFY(settle(w->service, w->window));
+        QTRY_VERIFY(w->window.currentView()->isVisible());
+        QVERIFY(!opening->isVisible());
+        QCOMPARE(w->service.snapshot()->spec, other);
+    }
+
     void saysWhenTheDatabaseIsMissing()
     {
         MetricsService service;

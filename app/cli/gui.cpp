@@ -19,6 +19,7 @@
 #include <QPixmap>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace acc::cli {
@@ -136,6 +137,8 @@ int runGui(const QStringList &arguments)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // grouped thousands
 
     MetricsService service;
+    service.setFitFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                         QStringLiteral("/fits"));
     MainWindow window(&service);
     if (period)
         window.setInitialPeriod(*period);

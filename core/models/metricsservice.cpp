@@ -1,4 +1,5 @@
 #include "metricsservice.h"
+#include "fitcache.h"
 
 #include "bestviewfigures.h"
 
@@ -268,16 +269,21 @@ void MetricsService::startModel()
     // Kept when it is made, for the data's fingerprint: a reload of an unchanged database
     // finds it; other data clears the cache.
     m_pendingModelKey = cached ? std::nullopt : std::optional<ModelKey>(key);
-    m_fitsMade += cached ? 0 : 1;
     const quint64 generation = m_generation;
-    m_modelWatcher.setFuture(QtConcurrent::run([first, cached, generation]() {
+    const QString folder = key.data != 0 ? m_fitFolder : QString();
+    m_modelWatcher.setFuture(QtConcurrent::run([first, cached, generation, key, folder]() {
         Outcome out;
         out.generation = generation;
         auto full = std::make_shared<MetricsSnapshot>(*first);
         full->modelPending = false;
-        addCustomerBaseModel(full->report,
-                             cached ? *cached
-                                    : computeCustomerBaseFigures(*first->data, first->report.days.stateDay));
+        std::optional<CustomerBaseFigures> fit =
+            cached ? std::optional(*cached) : fitcache::read(folder, key.data, key.filter, key.stateDay);
+        if (!fit) {
+            fit = computeCustomerBaseFigures(*first->data, first->report.days.stateDay);
+            out.fitted = true;
+            fitcache::write(folder, key.data, key.filter, key.stateDay, *fit);
+        }
+        addCustomerBaseModel(full->report, std::move(*fit));
         auto facts = std::make_shared<CustomerFacts>(*first->facts);
         applyCustomerBaseModel(*facts, full->report.service.model);
         full->facts = std::move(facts);
@@ -289,6 +295,7 @@ void MetricsService::startModel()
 void MetricsService::modelFinished()
 {
     const Outcome out = m_modelWatcher.result();
+    m_fitsMade += out.fitted ? 1 : 0;
     if (out.snapshot && m_pendingModelKey && m_data && m_pendingModelKey->data == m_data->fingerprint) {
         m_models.append({*m_pendingModelKey,
                          std::make_shared<const CustomerBaseFigures>(out.snapshot->report.service.model)});

@@ -103,8 +103,12 @@ public:
     // The main stage runs (the trend stage does not count: it never holds a view back).
     bool isBusy() const { return m_busy; }
     bool isTrendBusy() const { return m_trendBusy; }
-    // How many customer-base fits this service has made (a fit found kept is not counted).
+    // How many customer-base fits this service has made (a fit found kept, in memory or on
+    // disk, is not counted).
     int fitsMade() const { return m_fitsMade; }
+    // Where fits are kept between runs (fitcache.h); empty (the default) keeps them in
+    // memory only. The window uses the user's cache folder.
+    void setFitFolder(const QString &folder) { m_fitFolder = folder; }
     // Blocks until the running computation (if any) and its trend have delivered. For
     // tests, screenshots and printing.
     void waitForIdle();
@@ -135,6 +139,7 @@ private:
         QString error;
         quint64 generation = 0;
         bool cancelled = false; // stopped for a newer computation: nothing to show
+        bool fitted = false;    // the model stage made a fit (none was kept)
     };
     // Stops a running computation: its load (another database) or its figures (another
     // period or filter), checked every few thousand rows and between groups.
@@ -188,6 +193,7 @@ private:
     std::optional<ModelKey> m_pendingModelKey; // the fit the running model stage makes, to keep
     bool m_modelQueued = false;                // the snapshot on show waits for the running fit to end
     int m_fitsMade = 0;
+    QString m_fitFolder;
     bool m_trendBusy = false;
     std::shared_ptr<const TrendSnapshot> m_trend;
     // Set to true to stop the running trend stage; a new flag for every stage.

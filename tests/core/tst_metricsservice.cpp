@@ -7,6 +7,7 @@
 #include "storage/requeststore.h"
 #include "storage/targetstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -94,6 +95,53 @@ private slots:
         service.waitForIdle();
         QCOMPARE(service.snapshot()->spec, m_path);
         QCOMPARE(service.fitsMade(), 3);
+    }
+
+    // With a fit folder, a second run on the unchanged company finds the fit on disk: the
+    // same figures, no fit made. A damaged file is ignored (fitted again), never believed.
+    void fitsAreKeptOnDiskBetweenRuns()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("fits"));
+        const Period march = *Period::parse(QStringLiteral("2026-03"));
+        auto run = [&](int expectedFits) -> std::shared_ptr<const MetricsSnapshot> {
+            MetricsService service;
+            service.setFitFolder(folder);
+            service.setDatabase(m_path);
+            service.setPeriod(march);
+            service.waitForIdle();
+            if (service.fitsMade() != expectedFits || !service.snapshot() ||
+                !service.snapshot()->report.modelComputed) {
+                qWarning("fits made: %d, expected %d", service.fitsMade(), expectedFits);
+                return nullptr;
+            }
+            return service.snapshot();
+        };
+        const auto first = run(1);
+        QVERIFY(first);
+        const QStringList files = QDir(folder).entryList({QStringLiteral("fit-*.bin")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const auto second = run(0);
+        QVERIFY(second);
+        const CustomerBaseFigures &a = first->report.service.model;
+        const CustomerBaseFigures &b = second->report.service.model;
+        QCOMPARE(b.bgnbdFitted, a.bgnbdFitted);
+        QCOMPARE(b.bgnbd.r, a.bgnbd.r);
+        QCOMPARE(b.bgnbd.alpha, a.bgnbd.alpha);
+        QCOMPARE(b.problem, a.problem);
+        QCOMPARE(b.customers.size(), a.customers.size());
+        for (std::size_t i = 0; i < a.customers.size(); ++i) {
+            QCOMPARE(b.customers[i].customer, a.customers[i].customer);
+            QCOMPARE(b.customers[i].pAlive, a.customers[i].pAlive);
+            QCOMPARE(b.customers[i].expectedValue12m, a.customers[i].expectedValue12m);
+        }
+        QCOMPARE(b.atRisk.size(), a.atRisk.size());
+        // Cut short: not a fit any more.
+        QFile file(QDir(folder).filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() - 3));
+        file.close();
+        QVERIFY(run(1));
     }
 
     void lastChosenPeriodWins()

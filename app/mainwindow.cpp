@@ -52,18 +52,6 @@
 
 namespace acc {
 
-namespace {
-
-// A company database as a person reads it: the file's path, or the server's address without
-// its password.
-QString displaySpec(const QString &spec)
-{
-    return Database::isPostgresSpec(spec) ? QUrl(spec).toDisplayString(QUrl::RemovePassword)
-                                          : QDir::toNativeSeparators(spec);
-}
-
-} // namespace
-
 MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
@@ -415,7 +403,7 @@ bool MainWindow::openDatabase(const QString &spec)
     }
     m_spec = spec;
     m_snapshot.reset();
-    m_opening->setText(tr("Opening %1…").arg(displaySpec(spec)));
+    m_opening->setText(tr("Opening %1…").arg(Database::displayName(spec)));
     m_body->setCurrentWidget(m_opening);
     // Another company has other segments, regions and owners: it opens unfiltered.
     m_filterBar->setFilter({});
@@ -535,7 +523,7 @@ SettingsDialog *MainWindow::editSettings()
 void MainWindow::onFailed(const QString &message)
 {
     if (!m_snapshot)
-        m_opening->setText(tr("%1 could not be opened.").arg(displaySpec(m_spec)));
+        m_opening->setText(tr("%1 could not be opened.").arg(Database::displayName(m_spec)));
     showError(tr("The figures could not be computed"),
               tr("Accountable could not read the company database %1.\n\n%2").arg(m_spec, message));
 }

@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -438,9 +439,15 @@ std::optional<QString> Database::readSetting(const QString &key, const QString &
     return fallback;
 }
 
+QString Database::displayName(const QString &spec)
+{
+    return isPostgresSpec(spec) ? QUrl(spec).toDisplayString(QUrl::RemovePassword)
+                                : QDir::toNativeSeparators(spec);
+}
+
 QString Database::describe(const QSqlError &e) const
 {
-    const QString name = isPostgresSpec(m_spec) ? QUrl(m_spec).toDisplayString(QUrl::RemovePassword) : m_spec;
+    const QString name = displayName(m_spec);
     const QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     const QString code = e.nativeErrorCode();
     if (m_backend == Backend::PostgreSQL) {

@@ -57,6 +57,9 @@ public:
 
     // True when the spec names a PostgreSQL database.
     static bool isPostgresSpec(const QString &spec);
+    // A spec as a person reads it: the file's path (native separators), or the server's
+    // address without its password.
+    static QString displayName(const QString &spec);
 
     // What a failed statement means for a person, naming this database: damaged, a full
     // disk, read-only, an I/O error, busy, or the driver's own text. "Nothing was written"

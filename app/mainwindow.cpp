@@ -19,6 +19,7 @@
 #include "views/lossreview/lossreviewview.h"
 #include "views/viewregistry.h"
 #include "widgets/filterbar.h"
+#include "widgets/navigationlist.h"
 #include "widgets/periodselector.h"
 
 #include "widgets/fittext.h"
@@ -84,12 +85,8 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     m_periodSelector = new PeriodSelector(this);
     headerLayout->addWidget(m_periodSelector);
 
-    m_navigation = new QListWidget(this);
+    m_navigation = new NavigationList(m_theme, this);
     m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setFont(m_theme.font(theme::Text::Navigation));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(m_theme.navigationStyleSheet());
-    m_navigation->setMinimumWidth(190);
     m_stack = new QStackedWidget(this);
     m_body = new QStackedWidget(this);
     m_opening = new QLabel(m_body);
@@ -100,7 +97,7 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     m_opening->setMargin(48);
     m_body->addWidget(m_stack);
     m_body->addWidget(m_opening);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = m_split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_navigation);
     split->addWidget(m_body);
     split->setStretchFactor(1, 1);
@@ -128,15 +125,7 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 
     for (const ViewDescriptor &descriptor : views::all())
         addView(descriptor);
-    // The list starts as wide as its longest view name (in the user's language) with the
-    // items' padding, so no name is cut and no scroll bar appears under it; on a screen
-    // too narrow for that and the view, it gives way first (names then end in "…").
-    int widest = 0;
-    const QFontMetrics navigationMetrics(m_navigation->font());
-    for (int i = 0; i < m_navigation->count(); ++i)
-        widest = std::max(widest, navigationMetrics.horizontalAdvance(m_navigation->item(i)->text()));
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    split->setSizes({std::max(200, widest + 2 * 14 + 16), 1700});
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_navigationMoved = true; });
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // A view is brought up to date when it comes to the front (views hidden behind it
     // wait: a period switch costs the one view on show).
@@ -159,6 +148,21 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_navigationMoved)
+        return;
+    // The list of views takes about a fifth of the window: its longest name on one line
+    // when that fits, otherwise down to every name on two lines (never cut); the view
+    // gets the rest.
+    const int total = width() - m_split->handleWidth(); // the splitter spans the window
+    const int list =
+        std::clamp(total / 5, m_navigation->minimumSizeHint().width(),
+                   std::max(m_navigation->minimumSizeHint().width(), m_navigation->preferredWidth()));
+    m_split->setSizes({list, std::max(0, total - list)});
+}
 
 void MainWindow::addView(const ViewDescriptor &descriptor)
 {

@@ -13,13 +13,14 @@
 #include <optional>
 
 class QLabel;
-class QListWidget;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 
 namespace acc {
 
 class FitText;
+class NavigationList;
 
 class CriteriaDialog;
 class FilterBar;
@@ -90,6 +91,7 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addView(const ViewDescriptor &descriptor);
@@ -118,8 +120,10 @@ private:
     FitText *m_companyLabel = nullptr;
     FilterBar *m_filterBar = nullptr;
     PeriodSelector *m_periodSelector = nullptr;
-    QListWidget *m_navigation = nullptr;
+    NavigationList *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_split = nullptr;
+    bool m_navigationMoved = false; // the user dragged the splitter: the width is theirs
     // The views, or the page saying which company is opening (no other company's figures
     // are shown meanwhile) or why it could not be.
     QStackedWidget *m_body = nullptr;

@@ -510,7 +510,7 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     </message>
     <message>
         <source>Net change in customers</source>
-        <translation>Nettoveränderung der Kundenzahl</translation>
+        <translation>Netto-Kundenzuwachs</translation>
     </message>
     <message>
         <source>Active at the start</source>
@@ -1107,7 +1107,7 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     </message>
     <message>
         <source>Net change in customers</source>
-        <translation>Nettoveränderung der Kundenzahl</translation>
+        <translation>Netto-Kundenzuwachs</translation>
     </message>
     <message>
         <source>%2: %1</source>

@@ -27,7 +27,7 @@ CategoryMixChart::CategoryMixChart(const theme::ChartStyle &style, QGraphicsItem
     , m_fitted(style)
 {
     charts::applyStyle(this, style);
-    setTitle(tr("What they buy, last 12 months"));
+    charts::setTitle(this, tr("What they buy, last 12 months"));
 
     m_bestSet = new QBarSet(tr("Best customers"));
     m_bestSet->setColor(theme::best());
@@ -51,7 +51,7 @@ CategoryMixChart::CategoryMixChart(const theme::ChartStyle &style, QGraphicsItem
 
     m_categories = new QBarCategoryAxis;
     m_shareAxis = new QValueAxis;
-    m_shareAxis->setTitleText(tr("Share of the group's revenue (%)"));
+    charts::setAxisTitle(this, m_shareAxis, tr("Share of the group's revenue (%)"));
     charts::styleAxis(m_categories, style);
     charts::styleAxis(m_shareAxis, style);
     m_categories->setGridLineVisible(false);

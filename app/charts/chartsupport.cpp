@@ -1,6 +1,7 @@
 #include "chartsupport.h"
 
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -56,6 +57,12 @@ void applyStyle(QChart *chart, const theme::ChartStyle &style)
     chart->setLocale(QLocale());
     QLegend *legend = chart->legend();
     legend->setFont(style.font(style.legendSize));
+    // Titles wrap again when the plot moves (a title on two lines leaves the axes less).
+    if (!chart->property("accWrapsTexts").toBool()) {
+        chart->setProperty("accWrapsTexts", true);
+        QObject::connect(chart, &QChart::plotAreaChanged, chart,
+                         [chart] { wrapTexts(chart, chart->size()); });
+    }
     legend->setLabelColor(theme::ink());
     legend->setAlignment(Qt::AlignTop);
 }
@@ -97,15 +104,145 @@ void applyFonts(QChart *chart, const theme::ChartStyle &style)
 bool fitToSize(QChart *chart, const theme::ChartStyle &style, theme::ChartStyle *fitted, QSizeF size,
                QSizeF designSize, qreal legendMinWidth)
 {
-    if (style.pixelSizes)
+    if (style.pixelSizes) {
+        wrapTexts(chart, size);
         return false;
+    }
     chart->legend()->setVisible(size.width() >= legendMinWidth);
     const theme::ChartStyle next = fittedStyle(style, size, designSize);
-    if (next.labelSize == fitted->labelSize && next.titleSize == fitted->titleSize)
-        return false;
-    *fitted = next;
-    applyFonts(chart, next);
-    return true;
+    const bool changed = next.labelSize != fitted->labelSize || next.titleSize != fitted->titleSize;
+    if (changed) {
+        *fitted = next;
+        applyFonts(chart, next);
+    }
+    wrapTexts(chart, size);
+    return changed;
+}
+
+namespace {
+
+const char *const kPlainTitle = "accPlainTitle";
+const char *const kShownLabel = "accShownLabel";
+
+// Room QtCharts leaves around a title and a legend label, in pixels.
+constexpr qreal kTextSlack = 16;
+
+} // namespace
+
+QString wrappedText(const QFont &font, const QString &text, qreal width)
+{
+    const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype bestSplit = 0;
+    qreal bestWidth = fm.horizontalAdvance(text);
+    for (qsizetype k = 1; k < words.size(); ++k) {
+        const qreal longer = std::max(fm.horizontalAdvance(words.mid(0, k).join(QLatin1Char(' '))),
+                                      fm.horizontalAdvance(words.mid(k).join(QLatin1Char(' '))));
+        if (longer < bestWidth) {
+            bestWidth = longer;
+            bestSplit = k;
+        }
+    }
+    if (bestSplit == 0)
+        return text; // one word: QtCharts shortens it
+    QStringList lines;
+    if (bestWidth <= width) {
+        lines << words.mid(0, bestSplit).join(QLatin1Char(' '))
+              << words.mid(bestSplit).join(QLatin1Char(' '));
+    } else {
+        // As many words a line as fit, up to three lines; the last takes the rest.
+        for (const QString &word : words) {
+            if (!lines.isEmpty() &&
+                (lines.size() == 3 ||
+                 fm.horizontalAdvance(lines.constLast() + QLatin1Char(' ') + word) <= width))
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines.append(word);
+        }
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QLatin1String("<br>"));
+}
+
+void setTitle(QChart *chart, const QString &title)
+{
+    chart->setProperty(kPlainTitle, title);
+    chart->setTitle(
+        wrappedText(chart->titleFont(), title,
+                    chart->size().width() - chart->margins().left() - chart->margins().right() - kTextSlack));
+}
+
+void setAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title)
+{
+    axis->setProperty(kPlainTitle, title);
+    axis->setTitleText(title);
+    if (chart->size().isValid())
+        wrapTexts(chart, chart->size());
+}
+
+QString plainTitle(const QChart *chart)
+{
+    const QVariant plain = chart->property(kPlainTitle);
+    return plain.isValid() ? plain.toString() : chart->title();
+}
+
+QString plainAxisTitle(const QAbstractAxis *axis)
+{
+    const QVariant plain = axis->property(kPlainTitle);
+    return plain.isValid() ? plain.toString() : axis->titleText();
+}
+
+void wrapTexts(QChart *chart, QSizeF size)
+{
+    if (!size.isValid() || size.isEmpty())
+        return;
+    const QMargins m = chart->margins();
+    const qreal width = size.width() - m.left() - m.right() - kTextSlack;
+    if (chart->property(kPlainTitle).isValid()) {
+        const QString title = wrappedText(chart->titleFont(), plainTitle(chart), width);
+        if (title != chart->title())
+            chart->setTitle(title);
+    }
+    // A level legend shares the width among its markers: a label too long for its share
+    // goes onto two lines ("Detractors" / "(0-6)") rather than ending in "...".
+    QLegend *legend = chart->legend();
+    if (legend->isVisible() && (legend->alignment() & (Qt::AlignTop | Qt::AlignBottom))) {
+        const QList<QLegendMarker *> markers = legend->markers();
+        const auto shown = std::count_if(markers.begin(), markers.end(),
+                                         [](const QLegendMarker *marker) { return marker->isVisible(); });
+        const QFontMetricsF fm(legend->font());
+        const qreal markerRoom = fm.height() + 3 * fm.averageCharWidth(); // its square and gaps
+        const qreal each = shown > 0 ? width / qreal(shown) - markerRoom : width;
+        for (QLegendMarker *marker : markers) {
+            // The plain label, unless QtCharts set a new one (a series renamed) since.
+            const bool ours = marker->label() == marker->property(kShownLabel).toString();
+            const QString plain = ours ? marker->property(kPlainTitle).toString() : marker->label();
+            const QString label = wrappedText(legend->font(), plain, each);
+            marker->setProperty(kPlainTitle, plain);
+            marker->setProperty(kShownLabel, label);
+            if (label != marker->label())
+                marker->setLabel(label);
+        }
+    }
+    // An axis title runs along its axis: about the plot's height for a vertical axis (the
+    // title, legend and horizontal axis's labels take the rest), its width for a level one.
+    // Once laid out, the plot area says it (a title on three lines leaves less).
+    const QRectF plot = chart->plotArea();
+    const bool laidOut = plot.height() > 0 && plot.width() > 0;
+    const qreal plotHeight =
+        std::max<qreal>(40, laidOut ? std::min(plot.height(), size.height() - 140) : size.height() - 140);
+    const qreal plotWidth = std::max<qreal>(40, laidOut ? std::min(plot.width(), width - 120) : width - 120);
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (!axis->property(kPlainTitle).isValid())
+            continue;
+        const qreal along = axis->orientation() == Qt::Vertical ? plotHeight : plotWidth;
+        const QString title = wrappedText(axis->titleFont(), plainAxisTitle(axis), along);
+        if (title != axis->titleText())
+            axis->setTitleText(title);
+    }
 }
 
 qreal widestLine(const QFont &font, const QStringList &lines)

@@ -38,6 +38,22 @@ void applyFonts(QChart *chart, const theme::ChartStyle &style);
 // (the chart's own extra fonts then follow it).
 bool fitToSize(QChart *chart, const theme::ChartStyle &style, theme::ChartStyle *fitted, QSizeF size,
                QSizeF designSize, qreal legendMinWidth);
+// A chart's title and an axis's title, set through these, wrap onto a second line at a
+// word when they are too long for the chart's width (or a vertical axis's height) at the
+// fitted type, rather than being cut short with "..." by QtCharts; fitToSize wraps them
+// again at every size. The plain texts stay readable with the two functions after.
+void setTitle(QChart *chart, const QString &title);
+void setAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title);
+QString plainTitle(const QChart *chart);
+QString plainAxisTitle(const QAbstractAxis *axis);
+// Wraps the chart's title, its axes' titles and its legend's labels for size (called by
+// fitToSize; charts laid out at a fixed size call it once).
+void wrapTexts(QChart *chart, QSizeF size);
+// text on one line when it fits width in font, else on two lines split at the space that
+// makes the longer line shortest, else on up to three lines broken at spaces (rich text,
+// escaped: "<br>" between the lines); a single long word stays whole (QtCharts shortens it).
+QString wrappedText(const QFont &font, const QString &text, qreal width);
+
 // The widest line of a category label whose lines are `lines`, in font.
 qreal widestLine(const QFont &font, const QStringList &lines);
 

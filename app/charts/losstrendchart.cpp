@@ -30,7 +30,7 @@ LossTrendChart::LossTrendChart(const theme::ChartStyle &style, QGraphicsItem *pa
     , m_fitted(style)
 {
     charts::applyStyle(this, style);
-    setTitle(tr("Lost customers and lost value, last 13 months"));
+    charts::setTitle(this, tr("Lost customers and lost value, last 13 months"));
 
     m_lost = new QBarSet(tr("Lost customers"));
     m_lost->setColor(theme::context());
@@ -56,7 +56,7 @@ LossTrendChart::LossTrendChart(const theme::ChartStyle &style, QGraphicsItem *pa
 
     m_months = new QBarCategoryAxis;
     m_countAxis = new QValueAxis;
-    m_countAxis->setTitleText(tr("Customers lost"));
+    charts::setAxisTitle(this, m_countAxis, tr("Customers lost"));
     m_valueAxis = new QValueAxis;
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_months), static_cast<QAbstractAxis *>(m_countAxis),
@@ -203,7 +203,7 @@ void LossTrendChart::refill()
         p.setY(p.y() / scale.divisor);
     m_value->replace(values);
     m_value->setName(tr("Lost value (%1)").arg(scale.unit));
-    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(scale.unit));
+    charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit));
     // Head room above the tallest bar for its label.
     m_maxLost = maxLost;
     fitCountLabels();

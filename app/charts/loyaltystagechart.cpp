@@ -25,7 +25,7 @@ LoyaltyStageChart::LoyaltyStageChart(const theme::ChartStyle &style, QGraphicsIt
     , m_fitted(style)
 {
     charts::applyStyle(this, style);
-    setTitle(tr("Active customers by loyalty stage"));
+    charts::setTitle(this, tr("Active customers by loyalty stage"));
 
     m_bestSet = new QBarSet(tr("Best customers"));
     m_bestSet->setColor(theme::best());
@@ -41,7 +41,7 @@ LoyaltyStageChart::LoyaltyStageChart(const theme::ChartStyle &style, QGraphicsIt
 
     m_stages = new QBarCategoryAxis;
     m_countAxis = new QValueAxis;
-    m_countAxis->setTitleText(tr("Active customers"));
+    charts::setAxisTitle(this, m_countAxis, tr("Active customers"));
     charts::styleAxis(m_stages, style);
     charts::styleAxis(m_countAxis, style);
     m_stages->setGridLineVisible(false);

@@ -91,7 +91,7 @@ NpsTrendChart::NpsTrendChart(const theme::ChartStyle &style, QGraphicsItem *pare
     , m_fitted(style)
 {
     charts::applyStyle(this, style);
-    setTitle(tr("Net Promoter Score and answers"));
+    charts::setTitle(this, tr("Net Promoter Score and answers"));
     // Okabe-Ito: bluish green for promoters, yellow for passives, vermillion for
     // detractors; the legend names them, so colour is never the only cue.
     m_promoters = makeSet(tr("Promoters (9-10)"), theme::series(2), style);
@@ -120,9 +120,9 @@ NpsTrendChart::NpsTrendChart(const theme::ChartStyle &style, QGraphicsItem *pare
 
     m_periods = new QBarCategoryAxis;
     m_countAxis = new QValueAxis;
-    m_countAxis->setTitleText(tr("Answers"));
+    charts::setAxisTitle(this, m_countAxis, tr("Answers"));
     m_npsAxis = new QValueAxis;
-    m_npsAxis->setTitleText(tr("NPS"));
+    charts::setAxisTitle(this, m_npsAxis, tr("NPS"));
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_periods), static_cast<QAbstractAxis *>(m_countAxis),
           static_cast<QAbstractAxis *>(m_npsAxis)})
@@ -210,7 +210,7 @@ ComplaintsTrendChart::ComplaintsTrendChart(const theme::ChartStyle &style, QGrap
     , m_fitted(style)
 {
     charts::applyStyle(this, style);
-    setTitle(tr("Complaints per 100 customers"));
+    charts::setTitle(this, tr("Complaints per 100 customers"));
     m_set = new QBarSet(tr("Complaints per 100 customers"));
     m_set->setColor(theme::context());
     m_set->setBorderColor(theme::context());
@@ -229,7 +229,7 @@ ComplaintsTrendChart::ComplaintsTrendChart(const theme::ChartStyle &style, QGrap
 
     m_periods = new QBarCategoryAxis;
     m_axis = new QValueAxis;
-    m_axis->setTitleText(tr("Per 100 customers"));
+    charts::setAxisTitle(this, m_axis, tr("Per 100 customers"));
     charts::styleAxis(m_periods, style);
     charts::styleAxis(m_axis, style);
     m_periods->setGridLineVisible(false);

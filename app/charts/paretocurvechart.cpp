@@ -65,14 +65,14 @@ ParetoCurveChart::ParetoCurveChart(const theme::ChartStyle &style, QGraphicsItem
     addSeries(m_point);
 
     m_customerAxis = new QValueAxis;
-    m_customerAxis->setTitleText(tr("Customers with revenue, ranked by revenue (%)"));
+    charts::setAxisTitle(this, m_customerAxis, tr("Customers with revenue, ranked by revenue (%)"));
     m_customerAxis->setRange(0, 100);
     m_customerAxis->setTickType(QValueAxis::TicksDynamic);
     m_customerAxis->setTickAnchor(0);
     m_customerAxis->setTickInterval(20);
     m_customerAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_revenueAxis = new QValueAxis;
-    m_revenueAxis->setTitleText(tr("Share of revenue (%)"));
+    charts::setAxisTitle(this, m_revenueAxis, tr("Share of revenue (%)"));
     for (QValueAxis *axis : {m_customerAxis, m_revenueAxis})
         charts::styleAxis(axis, style);
     addAxis(m_customerAxis, Qt::AlignBottom);
@@ -121,7 +121,7 @@ void ParetoCurveChart::setCurve(const ParetoCurve &curve)
     if (curve.isEmpty() || !curve.topShare) {
         m_mark->clear();
         m_point->clear();
-        setTitle(tr("80/20: no revenue in 12 months"));
+        charts::setTitle(this, tr("80/20: no revenue in 12 months"));
         return;
     }
     const double x = curve.customers > 0 ? 100.0 * curve.topCount / curve.customers : 20.0;
@@ -130,7 +130,7 @@ void ParetoCurveChart::setCurve(const ParetoCurve &curve)
     m_mark->replace({QPointF(x, 0), QPointF(x, y), QPointF(0, y)});
     m_point->replace({QPointF(x, y)});
     m_point->setPointLabelsFormat(format::percent(curve.topShare, 1));
-    setTitle(tr("80/20: the top 20 % bring %1 of revenue").arg(format::percent(curve.topShare, 1)));
+    charts::setTitle(this, tr("80/20: the top 20 % bring %1 of revenue").arg(format::percent(curve.topShare, 1)));
 }
 
 } // namespace acc

@@ -134,7 +134,7 @@ void RankedBarChart::setSeries(const QString &partName, const QColor &partColor,
 
 void RankedBarChart::setValueTitle(const QString &title, bool integers)
 {
-    m_values->setTitleText(title);
+    charts::setAxisTitle(this, m_values, title);
     m_integers = integers;
     refill();
 }

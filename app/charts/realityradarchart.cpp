@@ -119,7 +119,7 @@ void RealityRadarChart::refill()
                                    : tr("This quarter"));
     m_previous->setName(q.isValid() ? tr("%1 (last quarter)").arg(format::periodShort(q.previous()))
                                     : tr("Last quarter"));
-    setTitle(
+    charts::setTitle(this, 
         q.isValid()
             ? tr("Reality check %1 against %2").arg(format::periodShort(q), format::periodShort(q.previous()))
             : tr("Reality check"));

@@ -30,7 +30,7 @@ ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsIt
     , m_fitted(style)
 {
     charts::applyStyle(this, style);
-    setTitle(tr("Why customers left"));
+    charts::setTitle(this, tr("Why customers left"));
 
     m_valueSet = new QBarSet(QString());
     m_valueSet->setColor(theme::accent());
@@ -60,7 +60,7 @@ ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsIt
     m_reasons = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
     m_shareAxis = new QValueAxis;
-    m_shareAxis->setTitleText(tr("Cumulative share (%)"));
+    charts::setAxisTitle(this, m_shareAxis, tr("Cumulative share (%)"));
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_reasons), static_cast<QAbstractAxis *>(m_valueAxis),
           static_cast<QAbstractAxis *>(m_shareAxis)})
@@ -108,7 +108,7 @@ void ReasonParetoChart::fitReasonLabels()
     }
     // QtCharts cuts a label short a few pixels before the next one's slot.
     const qreal room = plotArea().width() / qreal(m_reasonNames.size()) - 6;
-    const QFont font = m_reasons->labelsFont();
+    const QFont font = m_fitted.font(m_fitted.labelSize); // the style's, before any shrinking below
     // A reason's words, one a line ("Relocated/closed" breaks after its slash).
     auto wordsOf = [](const QString &name) {
         QString broken = name;
@@ -151,6 +151,23 @@ void ReasonParetoChart::fitReasonLabels()
     const int angle = level ? 0 : -90;
     if (m_reasons->labelsAngle() != angle)
         m_reasons->setLabelsAngle(angle);
+    // Upright lines stand side by side in a bar's width: when they need more, the type
+    // shrinks (to three quarters) before QtCharts would cut the label short.
+    qsizetype mostLines = 1;
+    for (const QStringList &nameLines : std::as_const(lines))
+        mostLines = std::max(mostLines, nameLines.size());
+    QFont labelFont = font;
+    for (qreal scale = 1.0; !level && scale >= 0.75 - 1e-9; scale -= 0.05) {
+        labelFont = font;
+        if (font.pixelSize() > 0)
+            labelFont.setPixelSize(std::max(1, qRound(font.pixelSize() * scale)));
+        else
+            labelFont.setPointSizeF(font.pointSizeF() * scale);
+        if (QFontMetricsF(labelFont).lineSpacing() * qreal(mostLines) <= room)
+            break;
+    }
+    if (m_reasons->labelsFont() != labelFont)
+        m_reasons->setLabelsFont(labelFont);
     if (labels != m_reasons->categories())
         m_reasons->setCategories(labels);
 }
@@ -205,7 +222,7 @@ void ReasonParetoChart::refill()
     m_cumulative->replace(cumulative);
     const double last = std::max(0, int(reasons.size()) - 1);
     m_mark->replace({QPointF(-0.5, 80), QPointF(last + 0.5, 80)});
-    m_valueAxis->setTitleText(tr("Lost value (%1)").arg(scale.unit));
+    charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit));
     charts::setNiceRange(m_valueAxis, maxValue / scale.divisor, false);
     setHighlighted(m_highlighted < rows ? m_highlighted : -1);
 }

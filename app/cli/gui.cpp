@@ -44,6 +44,16 @@ bool waitUntilShown(MetricsService &service, const MainWindow &window, int timeo
     return false;
 }
 
+// Lets layouts that change in answer to a layout (rows that wrap, a pane that grows)
+// finish before a screenshot: a few rounds of posted events, each may post the next.
+void settle()
+{
+    for (int round = 0; round < 4; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
 } // namespace
 
 // accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria]
@@ -222,7 +232,7 @@ int runGui(const QStringList &arguments)
         if (!opened || !waitUntilShown(service, window, 60000))
             return fail(cmd, CliTr::tr("the figures could not be shown"));
         openCustomer();
-        QCoreApplication::processEvents();
+        settle();
         QWidget *shot = &window;
         std::unique_ptr<MeetingWindow> meeting;
         if (meetingKind) {
@@ -259,6 +269,7 @@ int runGui(const QStringList &arguments)
             QCoreApplication::processEvents();
             shot = dialog;
         }
+        settle();
         const QString path = args.value(QStringLiteral("screenshot"));
         if (!shot->grab().save(path))
             return fail(cmd, CliTr::tr("cannot write %1").arg(path));

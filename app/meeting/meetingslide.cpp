@@ -1,5 +1,6 @@
 #include "meetingslide.h"
 
+#include "charts/chartsupport.h"
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "models/texttablemodel.h"
@@ -118,12 +119,12 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
             auto *trend = new LossTrendChart(chartStyle);
             trend->setModel(m_pack->trend.get(), m_pack->currency);
             trend->setHighlighted(m_pack->highlightedMonths);
-            trend->setTitle(QString());
+            charts::setTitle(trend, QString());
             chart = trend;
         } else {
             auto *reasons = new ReasonParetoChart(chartStyle);
             reasons->setModel(m_pack->reasons.get(), m_pack->currency);
-            reasons->setTitle(QString());
+            charts::setTitle(reasons, QString());
             chart = reasons;
         }
         auto *view = new QChartView(chart, this);
@@ -317,7 +318,7 @@ QStringList MeetingSlide::texts() const
             if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
                 out << categories->categories();
         }
-        out << view->chart()->title();
+        out << charts::plainTitle(view->chart());
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "widgets/fitheaderview.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -173,6 +175,9 @@ void Theme::styleTable(QTableView *table) const
     // Rows sized from the font once, never per row from the contents (100k rows scroll).
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + qRound(10 * m_scale));
+    // Column titles that wrap and shrink to their columns rather than being cut.
+    if (!qobject_cast<FitHeaderView *>(table->horizontalHeader()))
+        table->setHorizontalHeader(new FitHeaderView(table));
     QFont header = f;
     header.setBold(true);
     table->horizontalHeader()->setFont(header);

@@ -3,6 +3,7 @@
 #include "reportview.h"
 #include "theme/theme.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 
 #include <QBoxLayout>
 #include <QPushButton>
@@ -19,7 +20,7 @@ HeadingBar addHeadingBar(ReportView *view, QBoxLayout *layout, const theme::Them
     bar.exportButton = new QPushButton(ReportView::tr("E&xport CSV…"), view);
     bar.exportButton->setToolTip(exportTip);
     QObject::connect(bar.exportButton, &QPushButton::clicked, view, &ReportView::exportTable);
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout;
     row->addWidget(bar.heading, 1);
     row->addWidget(bar.exportButton);
     layout->addLayout(row);

@@ -8,6 +8,7 @@
 #include "report/outputfile.h"
 #include "usersettings.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -163,12 +164,12 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     m_summary->setFont(theme.font(theme::Text::Body));
     // The summary and the filters share a line; the buttons have the next to themselves
     // (the view fits a 1024-pixel screen).
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout;
     filters->setSpacing(8);
     filters->addWidget(m_summary, 1);
     layout->addLayout(filters);
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->setSpacing(8);
     auto *newButton = new QPushButton(tr("&New action"), this);
     newButton->setToolTip(tr("Record a new action or idea (Ctrl+N)"));
@@ -196,10 +197,13 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     for (QWidget *w : {static_cast<QWidget *>(newButton), static_cast<QWidget *>(m_deleteButton),
                        static_cast<QWidget *>(undoButton), static_cast<QWidget *>(redoButton)})
         bar->addWidget(w);
-    filters->addWidget(ownerLabel);
-    filters->addWidget(m_owner);
-    filters->addWidget(statusLabel);
-    filters->addWidget(m_status);
+    for (const auto &[label, box] : {std::pair{ownerLabel, m_owner}, std::pair{statusLabel, m_status}}) {
+        auto *pair = new QHBoxLayout; // a label stays with its box
+        pair->setSpacing(8);
+        pair->addWidget(label);
+        pair->addWidget(box);
+        filters->addLayout(pair);
+    }
     bar->addStretch(1);
     bar->addWidget(exportButton);
     layout->addLayout(bar);

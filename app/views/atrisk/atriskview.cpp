@@ -10,10 +10,10 @@
 #include "report/sections.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 #include "widgets/tilegridlayout.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -57,7 +57,7 @@ AtRiskView::AtRiskView(QWidget *parent, const theme::Theme &theme)
     }
     layout->addLayout(tiles);
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->setSpacing(8);
     m_note = new FitText(14, 10, false, this);
     m_note->setColor(theme::ink());

@@ -16,12 +16,12 @@
 #include "report/outputfile.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 #include "widgets/tilegridlayout.h"
 
 #include <QtCharts/QChartView>
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -161,7 +161,8 @@ QWidget *BestCustomersView::makeListPage(const theme::Theme &theme)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(6);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
+    bar->setSpacing(8);
     m_listCaption =
         new FitText(theme.pointSize(theme::Text::Heading), theme.pointSize(theme::Text::Small), true, page);
     m_listCaption->setColor(theme::ink());

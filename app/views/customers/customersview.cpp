@@ -6,9 +6,9 @@
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -56,7 +56,7 @@ CustomersView::CustomersView(QWidget *parent, const theme::Theme &theme)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->setSpacing(8);
     m_heading =
         new FitText(theme.pointSize(theme::Text::Heading), theme.pointSize(theme::Text::Small), true, this);

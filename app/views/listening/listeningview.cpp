@@ -1,5 +1,6 @@
 #include "listeningview.h"
 
+#include "charts/chartsupport.h"
 #include "charts/npstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "models/format.h"
@@ -10,6 +11,7 @@
 #include "report/sections.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 #include "widgets/tilegridlayout.h"
 
 #include <QtCharts/QChartView>
@@ -93,7 +95,7 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
     m_reasonChart->setModel(&m_reasons, m_currency);
 
     // The customers behind the period's figures, one button each (keyboard too).
-    auto *drillBar = new QHBoxLayout;
+    auto *drillBar = new FlowLayout;
     drillBar->setSpacing(8);
     m_caption = new FitText(14, 10, true, this);
     m_caption->setColor(theme::ink());
@@ -203,12 +205,12 @@ void ListeningView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &sn
     const bool valid = m_snapshot && m_snapshot->data;
     const Period period = valid ? m_snapshot->report.days.period : Period();
     const bool months = valid && period.kind() == Period::Kind::Month;
-    m_npsChart->setTitle(months ? tr("NPS and answers, last 13 months")
-                                : tr("NPS and answers, last 8 quarters"));
-    m_complaintsChart->setTitle(tr("Complaints per 100 customers"));
+    charts::setTitle(m_npsChart,
+                     months ? tr("NPS and answers, last 13 months") : tr("NPS and answers, last 8 quarters"));
+    charts::setTitle(m_complaintsChart, tr("Complaints per 100 customers"));
     m_complaintsChart->setHighlighted(valid ? m_trend.rowOf(period) : -1);
-    m_reasonChart->setTitle(valid ? tr("Why customers left, %1").arg(format::periodShort(period))
-                                  : tr("Why customers left"));
+    charts::setTitle(m_reasonChart, valid ? tr("Why customers left, %1").arg(format::periodShort(period))
+                                          : tr("Why customers left"));
     m_caption->setText(valid ? tr("Customers of %1:").arg(format::periodLong(period)) : tr("No figures yet"));
     for (const auto &[group, button] : m_groupButtons)
         button->setEnabled(valid);

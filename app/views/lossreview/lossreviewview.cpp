@@ -4,6 +4,7 @@
 
 #include "exitcalldialog.h"
 
+#include "charts/chartsupport.h"
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "lossheadlines.h"
@@ -15,6 +16,7 @@
 #include "theme/theme.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 #include "widgets/tilegridlayout.h"
 
 #include <QtCharts/QChartView>
@@ -117,7 +119,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_trendChart->setModel(&m_trend, m_currency);
     m_paretoChart->setModel(&m_reasons, m_currency);
 
-    auto *filterBar = new QHBoxLayout;
+    auto *filterBar = new FlowLayout;
     filterBar->setSpacing(8);
     m_filterLabel = new FitText(15, 11, true, this);
     m_filterLabel->setColor(theme::ink());
@@ -126,12 +128,10 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_monthBox->setAccessibleName(tr("Month"));
     m_monthBox->setToolTip(tr("List the customers lost in one month (Ctrl+M)"));
     m_reasonBox = new QComboBox(this);
-    // Their items arrive with the figures, after the window is shown: sized for about 12
-    // characters, so the line before them keeps its room (their lists show items whole).
-    for (QComboBox *box : {m_monthBox, m_reasonBox}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-    }
+    // As wide as their longest item ("Whole period (Q3 2026 (July to September))"): the
+    // bar wraps onto another row rather than cutting them.
+    for (QComboBox *box : {m_monthBox, m_reasonBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_reasonBox->setAccessibleName(tr("Reason"));
     m_reasonBox->setToolTip(tr("List the customers lost for one reason (Ctrl+R)"));
     auto *monthLabel = new QLabel(tr("&Month:"), this);
@@ -143,10 +143,14 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_exportButton = new QPushButton(tr("&Export CSV…"), this);
     m_exportButton->setToolTip(tr("Save the table as a CSV file"));
     filterBar->addWidget(m_filterLabel, 1);
-    filterBar->addWidget(monthLabel);
-    filterBar->addWidget(m_monthBox);
-    filterBar->addWidget(reasonLabel);
-    filterBar->addWidget(m_reasonBox);
+    for (const auto &[label, box] :
+         {std::pair{monthLabel, m_monthBox}, std::pair{reasonLabel, m_reasonBox}}) {
+        auto *pair = new QHBoxLayout;
+        pair->setSpacing(8);
+        pair->addWidget(label);
+        pair->addWidget(box);
+        filterBar->addLayout(pair);
+    }
     filterBar->addWidget(m_clearButton);
     filterBar->addWidget(m_exportButton);
     m_exitCallButton = new QPushButton(tr("E&xit call…"), this);
@@ -210,7 +214,9 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     constexpr int kChartsMinimumHeight = 290;
     constexpr int kListMinimumHeight = 150;
     charts->setMinimumHeight(kChartsMinimumHeight);
-    lower->setMinimumHeight(kListMinimumHeight);
+    // On the list, not its pane: the pane's minimum then grows with the filter bar when
+    // the bar wraps onto more rows (a narrow window, a long language).
+    m_tabs->setMinimumHeight(kListMinimumHeight);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
     split->addWidget(lower);
@@ -419,8 +425,8 @@ void LossReviewView::applySelection()
 
     const Period scope = m_selection.scope();
     const bool valid = scope.isValid() && m_snapshot;
-    m_paretoChart->setTitle(valid ? tr("Why customers left, %1").arg(format::periodLong(scope))
-                                  : tr("Why customers left"));
+    charts::setTitle(m_paretoChart, valid ? tr("Why customers left, %1").arg(format::periodLong(scope))
+                                          : tr("Why customers left"));
 
     m_monthBox->clear();
     if (valid) {

@@ -1,5 +1,6 @@
 #include "momentsoftruthview.h"
 
+#include "charts/chartsupport.h"
 #include "charts/rankedbarchart.h"
 #include "models/displaytext.h"
 #include "models/format.h"
@@ -141,7 +142,7 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     categoryLayout->setContentsMargins(0, 4, 0, 0);
     categoryLayout->setSpacing(12);
     m_categoryChart = new RankedBarChart(style);
-    m_categoryChart->setTitle(tr("Contacts by category"));
+    charts::setTitle(m_categoryChart, tr("Contacts by category"));
     m_categoryChart->setModel(&m_categories, ContactCategoryModel::Contacts);
     m_categoryChart->setSeries(QString(), theme::series(4), tr("Contacts"), theme::series(4));
     m_categoryChart->setValueTitle(tr("Contacts in the period"), true);

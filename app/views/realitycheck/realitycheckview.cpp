@@ -8,12 +8,12 @@
 #include "report/outputfile.h"
 #include "usersettings.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 
 #include <QtCharts/QChartView>
 
 #include <QAction>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,7 +95,8 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     m_summary->setFont(theme.font(theme::Text::Body));
     layout->addWidget(m_summary);
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
+    bar->setSpacing(8);
     auto *undoButton = new QPushButton(tr("&Undo"), this);
     auto *redoButton = new QPushButton(tr("Re&do"), this);
     undoButton->setToolTip(tr("Undo the last change of the scores (Ctrl+Z)"));

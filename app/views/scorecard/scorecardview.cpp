@@ -6,6 +6,7 @@
 #include "scorecarddelegate.h"
 #include "scorecardpanel.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
@@ -55,7 +56,7 @@ ScorecardView::ScorecardView(QWidget *parent, const theme::Theme &theme)
     layout->setContentsMargins(16, 10, 16, 8);
     layout->setSpacing(6);
 
-    auto *top = new QHBoxLayout;
+    auto *top = new FlowLayout;
     top->setSpacing(10);
     m_heading = new FitText(theme.pointSize(theme::Text::Heading) + 3, theme.pointSize(theme::Text::Body),
                             true, this);
@@ -63,7 +64,8 @@ ScorecardView::ScorecardView(QWidget *parent, const theme::Theme &theme)
     auto *targetsButton = new QPushButton(tr("Set &targets…"), this);
     targetsButton->setToolTip(tr("Open the Targets view to set this period's targets and owners"));
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
-    // One line: the heading, the count of statuses, the buttons (the room goes to the figures).
+    // One line when it fits: the heading, the count of statuses, the buttons (the room goes
+    // to the figures); on a narrow screen the buttons go to a second line.
     m_summary =
         new FitText(theme.pointSize(theme::Text::Body), theme.pointSize(theme::Text::Small) - 1, false, this);
     m_summary->setColor(theme::ink());
@@ -72,7 +74,7 @@ ScorecardView::ScorecardView(QWidget *parent, const theme::Theme &theme)
                              "is its target. Click a figure, or press Enter on it, to open the view that "
                              "explains it."));
     top->addWidget(m_heading);
-    top->addWidget(m_summary, 1);
+    top->addWidget(m_summary, 1); // gives way (smaller type) before the buttons move down
     top->addWidget(targetsButton);
     top->addWidget(exportButton);
     layout->addLayout(top);

@@ -1,5 +1,6 @@
 #include "spendview.h"
 
+#include "charts/chartsupport.h"
 #include "charts/rankedbarchart.h"
 #include "models/displaytext.h"
 #include "models/format.h"
@@ -69,7 +70,7 @@ SpendView::SpendView(QWidget *parent, const theme::Theme &theme)
     layout->addWidget(m_tabs, 1);
 
     m_chart = new RankedBarChart(theme.chart());
-    m_chart->setTitle(tr("Spend by program"));
+    charts::setTitle(m_chart, tr("Spend by program"));
     m_chart->setModel(&m_programs, SpendProgramModel::Spend);
     m_chart->setSeries(QString(), theme::series(4), tr("Spend"), theme::series(4));
     m_chart->setEmptyText(tr("No spend in the period"));

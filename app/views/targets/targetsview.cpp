@@ -7,10 +7,10 @@
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
 #include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -142,7 +142,7 @@ TargetsView::TargetsView(QWidget *parent, const theme::Theme &theme)
     m_summary->setFont(theme.font(theme::Text::Body));
     layout->addWidget(m_summary);
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->setSpacing(8);
     m_copyButton = new QPushButton(this);
     m_copyButton->setToolTip(tr("Set this period's targets to those of the period before (undoable)"));

@@ -1,0 +1,323 @@
+// Text that gives way without being cut: the control bars that wrap onto more rows
+// (FlowLayout), the list of views whose names wrap (NavigationList), column titles that
+// wrap, shrink and hyphenate (FitHeaderView), chart titles that wrap (charts::wrappedText),
+// and the whole window in German at 1024 x 768 on a demo company, view by view.
+#include "charts/chartsupport.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "models/metricsservice.h"
+#include "storage/database.h"
+#include "storage/datawriter.h"
+#include "views/reportview.h"
+#include "views/viewregistry.h"
+#include "widgets/fitheaderview.h"
+#include "widgets/fittext.h"
+#include "widgets/flowlayout.h"
+#include "widgets/navigationlist.h"
+#include "widgets/periodselector.h"
+
+#include <QElapsedTimer>
+#include <QFontMetricsF>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace acc;
+
+namespace {
+
+// A widget of a fixed preferred size.
+class Block final : public QWidget
+{
+public:
+    explicit Block(QSize size, QWidget *parent = nullptr)
+        : QWidget(parent)
+        , m_size(size)
+    {}
+    QSize sizeHint() const override { return m_size; }
+    QSize minimumSizeHint() const override { return {20, m_size.height()}; }
+
+private:
+    QSize m_size;
+};
+
+void settleLayouts()
+{
+    for (int round = 0; round < 6; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+class TestFitting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Four 100-pixel items and 10-pixel gaps: one row at 430 (4 x 100 + 3 x 10), two rows
+    // of two at 300, four rows at 120; the stretching heading takes its row's rest.
+    void flowLayoutWrapsRows()
+    {
+        QWidget host;
+        auto *flow = new FlowLayout(&host);
+        flow->setContentsMargins(0, 0, 0, 0);
+        flow->setSpacing(10);
+        auto *heading = new Block(QSize(100, 20));
+        flow->addWidget(heading, 1);
+        QList<Block *> blocks;
+        for (int i = 0; i < 3; ++i) {
+            blocks << new Block(QSize(100, 20));
+            flow->addWidget(blocks.last());
+        }
+        QCOMPARE(flow->rowsFor(430), 1);
+        QCOMPARE(flow->heightForWidth(430), 20);
+        QCOMPARE(flow->rowsFor(429), 2); // the last no longer fits: 3 + 1
+        QCOMPARE(flow->rowsFor(300), 2);
+        QCOMPARE(flow->heightForWidth(300), 20 + 10 + 20);
+        QCOMPARE(flow->rowsFor(120), 4);
+        QCOMPARE(flow->sizeHint(), QSize(430, 20));
+
+        flow->setGeometry(QRect(0, 0, 600, 20));
+        QCOMPARE(heading->geometry(), QRect(0, 0, 600 - 3 * 110, 20)); // 270: the rest
+        QCOMPARE(blocks[0]->geometry(), QRect(280, 0, 100, 20));
+        QCOMPARE(blocks[2]->geometry(), QRect(500, 0, 100, 20));
+
+        flow->setGeometry(QRect(0, 0, 300, 50));
+        QCOMPARE(heading->geometry(), QRect(0, 0, 190, 20)); // 300 - 110
+        QCOMPARE(blocks[0]->geometry(), QRect(200, 0, 100, 20));
+        QCOMPARE(blocks[1]->geometry(), QRect(0, 30, 100, 20));
+        QCOMPARE(blocks[2]->geometry(), QRect(110, 30, 100, 20));
+        // The minimum height follows the rows of the last layout (a splitter's pane sees it).
+        QCOMPARE(flow->minimumSize().height(), 50);
+    }
+
+    // A label and its box, added as one group, move to the next row together.
+    void flowLayoutKeepsGroupsWhole()
+    {
+        QWidget host;
+        auto *flow = new FlowLayout(&host);
+        flow->setContentsMargins(0, 0, 0, 0);
+        flow->setSpacing(10);
+        flow->addWidget(new Block(QSize(150, 20)));
+        auto *pair = new QHBoxLayout;
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->setSpacing(4);
+        auto *label = new Block(QSize(60, 20));
+        auto *box = new Block(QSize(80, 20));
+        pair->addWidget(label);
+        pair->addWidget(box);
+        flow->addLayout(pair);
+        flow->setGeometry(QRect(0, 0, 250, 50));
+        QCOMPARE(flow->rowsFor(250), 2);
+        QCOMPARE(label->y(), box->y());
+        QCOMPARE(label->y(), 30);
+        QCOMPARE(box->x(), label->x() + 60 + 4);
+        // A stretch pushes what follows to the right of its row.
+        QWidget other;
+        auto *bar = new FlowLayout(&other);
+        bar->setContentsMargins(0, 0, 0, 0);
+        bar->setSpacing(10);
+        auto *left = new Block(QSize(50, 20));
+        auto *right = new Block(QSize(50, 20));
+        bar->addWidget(left);
+        bar->addStretch();
+        bar->addWidget(right);
+        bar->setGeometry(QRect(0, 0, 400, 20));
+        QCOMPARE(left->x(), 0);
+        QCOMPARE(right->geometry().right(), 399);
+    }
+
+    // A name too long for the list's width takes two lines, never "…"; the list is never
+    // narrower than its longest word, and asks for its longest name on one line.
+    void navigationNamesWrap()
+    {
+        theme::Theme theme;
+        NavigationList list(theme);
+        const QString longName = QStringLiteral("Kundenstimmen & Service");
+        list.addItem(QStringLiteral("Ziele"));
+        list.addItem(longName);
+        list.addItem(QStringLiteral("Realitätscheck"));
+        const QFontMetricsF fm(list.font());
+        QVERIFY(list.preferredWidth() >= fm.horizontalAdvance(longName) + 2 * list.horizontalPadding());
+        const int minimum = list.minimumSizeHint().width();
+        QVERIFY(minimum < list.preferredWidth());
+        QVERIFY(minimum >=
+                fm.horizontalAdvance(QStringLiteral("Realitätscheck")) + 2 * list.horizontalPadding());
+
+        list.resize(minimum, 600);
+        list.show();
+        settleLayouts();
+        const int oneLine = list.visualItemRect(list.item(0)).height();
+        const int twoLines = list.visualItemRect(list.item(1)).height();
+        QVERIFY2(twoLines >= oneLine + fm.lineSpacing() - 1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(twoLines).arg(oneLine)));
+        // Each line of the wrapped name fits the text's width.
+        const int width = list.textWidth(list.item(1));
+        QVERIFY(fm.horizontalAdvance(QStringLiteral("Kundenstimmen &")) <= width);
+        QVERIFY(fm.horizontalAdvance(longName) > width);
+
+        list.resize(list.preferredWidth(), 600);
+        settleLayouts();
+        QCOMPARE(list.visualItemRect(list.item(1)).height(), oneLine); // room: one line
+    }
+
+    // Titles wrap at their spaces, then the whole header's type shrinks, then a word too
+    // long is hyphenated; nothing is cut short, and wide columns keep the full size.
+    void headerTitlesFitTheirColumns()
+    {
+        QStandardItemModel model(1, 3);
+        model.setHorizontalHeaderLabels({QStringLiteral("NPS"), QStringLiteral("Beschwerden je 100"),
+                                         QStringLiteral("Kundenzufriedenheitsbefragungen")});
+        QTableView table;
+        auto *header = new FitHeaderView(&table);
+        table.setHorizontalHeader(header);
+        table.setModel(&model);
+        QFont f = table.font();
+        f.setPointSizeF(14);
+        f.setBold(true);
+        header->setFont(f);
+        header->setSectionResizeMode(QHeaderView::Fixed);
+        for (int i = 0; i < 3; ++i)
+            header->resizeSection(i, 600);
+        table.resize(1900, 300);
+        table.show();
+        settleLayouts();
+        for (int i = 0; i < 3; ++i) {
+            const FitHeaderView::Fitted wide = header->fitted(i);
+            QCOMPARE(wide.pointSize, 14.0);
+            QCOMPARE(wide.lines.size(), 1);
+            QVERIFY(!wide.elided);
+        }
+
+        for (int i = 0; i < 3; ++i)
+            header->resizeSection(i, 110);
+        settleLayouts();
+        const FitHeaderView::Fitted narrow = header->fitted(1);
+        QVERIFY(!narrow.elided);
+        QVERIFY2(narrow.lines.size() >= 2, qPrintable(narrow.lines.join(QLatin1Char('|'))));
+        QCOMPARE(narrow.lines.join(QLatin1Char(' ')), QStringLiteral("Beschwerden je 100"));
+        // The 31-letter word does not fit 110 pixels at any size: it is hyphenated, whole.
+        const FitHeaderView::Fitted hyphenated = header->fitted(2);
+        QVERIFY(!hyphenated.elided);
+        QVERIFY(hyphenated.lines.size() >= 2);
+        QVERIFY(hyphenated.lines.first().endsWith(QLatin1Char('-')));
+        QString joined = hyphenated.lines.join(QString());
+        joined.remove(QLatin1Char('-'));
+        QCOMPARE(joined, QStringLiteral("Kundenzufriedenheitsbefragungen"));
+        // One size for every title of the header, at least 65 % of the header's.
+        QCOMPARE(header->fitted(0).pointSize, hyphenated.pointSize);
+        QVERIFY(hyphenated.pointSize >= 14 * 0.65 - 1e-9);
+        QVERIFY(header->height() >= 2 * QFontMetricsF(f).lineSpacing() * 0.65);
+    }
+
+    void chartTitlesWrap()
+    {
+        QFont f;
+        f.setPointSizeF(12);
+        const QFontMetricsF fm(f);
+        const QString title = QStringLiteral("Lost customers & lost value, last 13 months");
+        QCOMPARE(charts::wrappedText(f, title, fm.horizontalAdvance(title) + 1), title);
+        const qreal narrow = fm.horizontalAdvance(title) * 0.6;
+        const QString wrapped = charts::wrappedText(f, title, narrow);
+        const QStringList lines = wrapped.split(QStringLiteral("<br>"));
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines)
+            QVERIFY(fm.horizontalAdvance(line) <= narrow + fm.horizontalAdvance(QStringLiteral("amp;")));
+        QVERIFY(wrapped.contains(QStringLiteral("&amp;"))); // rich text: escaped
+        // Too narrow for two lines: up to three.
+        QCOMPARE(
+            charts::wrappedText(f, title, fm.horizontalAdvance(title) * 0.4).count(QStringLiteral("<br>")),
+            2);
+    }
+
+    // The whole window in German at 1024 x 768: every view fits the width it is given,
+    // and no view name, headline text or column title is cut short.
+    void germanWindowFits1024()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(ACC_QM_DIR "/accountable_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            demo::Options options;
+            options.customers = 1500;
+            options.lastDay = QDate(2026, 9, 30);
+            const Dataset data = demo::generate(options);
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            DataWriter writer(db);
+            QVERIFY2(writer.prepare(&error) && writer.writeDataset(data, &error), qPrintable(error));
+            QVERIFY(db.setSetting(QStringLiteral("company_name"), data.companyName));
+            QVERIFY(db.setSetting(QStringLiteral("currency"), data.currency));
+        }
+        {
+            MetricsService service;
+            MainWindow window(&service);
+            window.resize(1024, 768);
+            window.show();
+            QVERIFY(window.openDatabase(path));
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < 30000 && (service.isBusy() || !service.snapshot())) {
+                service.waitForIdle();
+                QCoreApplication::processEvents();
+            }
+            QVERIFY(service.snapshot());
+            auto *navigation = window.findChild<NavigationList *>();
+            QVERIFY(navigation);
+            QStringList problems; // every cut text of every view, for one clear message
+            for (const QString &name : views::names()) {
+                QVERIFY(window.showView(name));
+                settleLayouts();
+                QTest::qWait(20);
+                settleLayouts();
+                ReportView *view = window.currentView();
+                QVERIFY(view);
+                if (view->width() < view->minimumSizeHint().width())
+                    problems << QStringLiteral("%1: %2 pixels wide, needs %3")
+                                    .arg(name)
+                                    .arg(view->width())
+                                    .arg(view->minimumSizeHint().width());
+                for (const FitText *text : view->findChildren<FitText *>()) {
+                    if (text->isVisibleTo(view) && !text->text().isEmpty() && text->isElided())
+                        problems << name + QStringLiteral(": ") + text->text();
+                }
+                for (const FitHeaderView *header : view->findChildren<FitHeaderView *>()) {
+                    if (!header->isVisibleTo(view))
+                        continue;
+                    for (int i = 0; i < header->count(); ++i) {
+                        if (!header->isSectionHidden(i) && header->fitted(i).elided)
+                            problems << name + QStringLiteral(": column ") +
+                                            header->model()->headerData(i, Qt::Horizontal).toString();
+                    }
+                }
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            // Every view's name whole in the list: its longest word within the text's width.
+            const QFontMetricsF fm(navigation->font());
+            for (int i = 0; i < navigation->count(); ++i) {
+                const QListWidgetItem *item = navigation->item(i);
+                for (const QString &word : item->text().split(QLatin1Char(' ')))
+                    QVERIFY2(fm.horizontalAdvance(word) <= navigation->textWidth(item),
+                             qPrintable(item->text()));
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    }
+};
+
+QTEST_MAIN(TestFitting)
+#include "tst_fitting.moc"

@@ -3,9 +3,12 @@
 #include <QAbstractItemModel>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
+#include <cmath>
 
 namespace acc::columnfit {
 
@@ -72,6 +75,97 @@ void fit(QTableView *table, const QList<int> &widths, int stretch, std::initiali
         const bool gives = std::find(giveWay.begin(), giveWay.end(), c) != giveWay.end();
         if (!gives && !isHidden(c))
             table->setColumnHidden(c, false);
+    }
+}
+
+void fitWrapping(QTableView *table, std::initializer_list<int> textColumns)
+{
+    const QAbstractItemModel *model = table->model();
+    if (!model)
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    table->setWordWrap(true);
+    // Rows sized here (below), from the widths the text is painted in.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const auto isText = [&](int c) {
+        return std::find(textColumns.begin(), textColumns.end(), c) != textColumns.end();
+    };
+    const QFontMetrics cell(table->font());
+    constexpr int kCellRoom = 20; // the cell's padding, as width() counts it
+    int fixed = 0;
+    struct Text
+    {
+        int column;
+        int natural; // on one line
+        int least;   // its longest word
+    };
+    QList<Text> texts;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (table->isColumnHidden(c))
+            continue;
+        if (!isText(c)) {
+            header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+            fixed += header->sectionSize(c);
+            continue;
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        // Its title counts for the one-line width only: a long title word can shrink and
+        // wrap in the header (FitHeaderView), a cell's cannot.
+        Text t{c, header->sectionSizeHint(c), header->minimumSectionSize()};
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString text = model->index(r, c).data().toString();
+            t.natural = std::max(t.natural, cell.horizontalAdvance(text) + kCellRoom);
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                t.least = std::max(t.least, cell.horizontalAdvance(word) + kCellRoom);
+        }
+        texts.append(t);
+    }
+    if (texts.isEmpty())
+        return;
+    // The viewport as it will be once the rows grow: a vertical scroll bar may take its part.
+    int viewport = table->viewport()->width();
+    if (!table->verticalScrollBar()->isVisible())
+        viewport -= table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    const int room = std::max(0, viewport - fixed);
+    // Each its longest word first; the rest of the room shared by how much more each
+    // needs to be on one line; what is left over (all on one line) goes to the first.
+    int least = 0;
+    qint64 wants = 0;
+    for (const Text &t : std::as_const(texts)) {
+        least += t.least;
+        wants += std::max(0, t.natural - t.least);
+    }
+    const int spare = std::max(0, room - least);
+    int given = 0;
+    for (const Text &t : std::as_const(texts)) {
+        const int more = std::max(0, t.natural - t.least);
+        const int width =
+            t.least + (wants > 0 ? int(std::min<qint64>(more, spare * qint64(more) / wants)) : 0);
+        header->resizeSection(t.column, width);
+        given += width;
+    }
+    if (given < room)
+        header->resizeSection(texts.first().column, header->sectionSize(texts.first().column) + room - given);
+    // Each row as tall as its most wrapped text, measured in the width the cell paints its
+    // text in (the item's padding and the delegate's margins off: QTableView's own row
+    // sizing measures the whole cell and comes up a line short).
+    constexpr int kTextInset = 24;
+    const int single = table->verticalHeader()->defaultSectionSize();
+    const int chrome = single - cell.height();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        int lines = 1;
+        for (const Text &t : std::as_const(texts)) {
+            const QString text = model->index(r, t.column).data().toString();
+            if (text.isEmpty())
+                continue;
+            const int width = std::max(1, header->sectionSize(t.column) - kTextInset);
+            const QRect bounds =
+                cell.boundingRect(QRect(0, 0, width, 100 * cell.height()), Qt::TextWordWrap, text);
+            lines = std::max(lines, int(std::lround(double(bounds.height()) / cell.lineSpacing())));
+        }
+        const int height = lines == 1 ? single : chrome + lines * cell.lineSpacing();
+        if (table->rowHeight(r) != height)
+            table->setRowHeight(r, height);
     }
 }
 

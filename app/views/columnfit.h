@@ -29,4 +29,11 @@ QList<int> measure(const QTableView *table, int rows);
 void fit(QTableView *table, const QList<int> &widths, int stretch, std::initializer_list<int> giveWay,
          int minChars, std::initializer_list<int> hidden = {});
 
+// For a table of a few hundred rows at most (targets, actions): the columns not in
+// `textColumns` (figures, dates) as wide as their contents, never wrapped; the text
+// columns share the rest of the viewport in proportion to their one-line widths, never
+// narrower than their longest word, their texts wrapping onto more lines (the rows grow
+// to fit). Called again when the table is resized or its rows change.
+void fitWrapping(QTableView *table, std::initializer_list<int> textColumns);
+
 } // namespace acc::columnfit

@@ -212,8 +212,24 @@ int FitHeaderView::linesNeeded() const
 QSize FitHeaderView::sectionSizeFromContents(int logicalIndex) const
 {
     QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+    // As wide as its longest word (a column sized to its contents wraps its title rather
+    // than widening the table past the window), with the margins and the sort arrow.
+    const QString title = titleOf(logicalIndex);
+    const QFontMetricsF full(font());
+    qreal widestWord = 0;
+    for (const QString &word :
+         QString(title).replace(QLatin1Char('\n'), QLatin1Char(' ')).split(QLatin1Char(' ')))
+        widestWord = std::max(widestWord, full.horizontalAdvance(word));
+    const int chrome = sectionSize(logicalIndex) > 0
+                           ? sectionSize(logicalIndex) - textWidth(logicalIndex)
+                           : 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    const int sortRoom = isSortIndicatorShown()
+                             ? style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) +
+                                   style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this)
+                             : 0;
+    size.setWidth(std::min(size.width(), int(std::ceil(widestWord)) + std::max(chrome, sortRoom) + 2));
     // As tall as the header's lines at its own type (the same height for every section).
-    const int own = int(titleOf(logicalIndex).count(QLatin1Char('\n'))) + 1;
+    const int own = int(title.count(QLatin1Char('\n'))) + 1;
     if (m_lines > own)
         size.setHeight(size.height() + int(std::ceil(QFontMetricsF(font()).lineSpacing() * (m_lines - own))));
     return size;

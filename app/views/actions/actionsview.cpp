@@ -1,5 +1,6 @@
 #include "actionsview.h"
 
+#include "views/columnfit.h"
 #include "views/editorsupport.h"
 
 #include "models/actionsproxy.h"
@@ -225,14 +226,9 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
     m_table->setTabKeyNavigation(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActionsModel::Due, Qt::AscendingOrder);
-    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Actions"));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
-    header->setSectionResizeMode(ActionsModel::Notes, QHeaderView::Interactive);
-    header->setSectionResizeMode(ActionsModel::Link, QHeaderView::Interactive);
-    header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 6);
+    // The columns' widths and the rows' heights: fitColumns.
+    m_table->horizontalHeader()->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 6);
     layout->addWidget(m_table, 1);
 
     m_message = new MessageLine(theme, this);
@@ -286,19 +282,16 @@ void ActionsView::resizeEvent(QResizeEvent *event)
 
 void ActionsView::fitColumns()
 {
-    // The action's title takes the room; on a narrow screen (a 1280-pixel projector) the
-    // source, the notes and the author give way (the notes stay in the title's tooltip;
-    // all three in the CSV).
+    // On a narrow screen (a 1280-pixel projector) the source, the notes and the author give
+    // way (the notes stay in the title's tooltip; all three in the CSV).
     const bool wide = width() >= 1500;
     m_table->setColumnHidden(ActionsModel::Source, !wide);
     m_table->setColumnHidden(ActionsModel::Notes, !wide);
     m_table->setColumnHidden(ActionsModel::Author, !wide);
-    if (wide)
-        m_table->setColumnWidth(ActionsModel::Notes, width() / 6);
-    // What an action is about gets its words up to a fifth of the width; the title the rest.
-    m_table->resizeColumnToContents(ActionsModel::Link);
-    m_table->setColumnWidth(ActionsModel::Link,
-                            std::min(m_table->columnWidth(ActionsModel::Link), width() / 6));
+    // The status and author on one line; the texts share the rest, wrapping onto more lines
+    // when the screen is narrow (a title is never cut short).
+    columnfit::fitWrapping(m_table, {ActionsModel::Title, ActionsModel::Owner, ActionsModel::Due,
+                                     ActionsModel::Source, ActionsModel::Link, ActionsModel::Notes});
 }
 
 QString ActionsView::title() const

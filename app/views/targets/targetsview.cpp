@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
+#include "views/columnfit.h"
 #include "widgets/fittext.h"
 #include "widgets/flowlayout.h"
 
@@ -174,10 +175,12 @@ TargetsView::TargetsView(QWidget *parent, const theme::Theme &theme)
     m_table->setTabKeyNavigation(true);
     m_table->setAccessibleName(tr("Targets"));
     QHeaderView *header = m_table->horizontalHeader();
-    // Every figure whole; the owner takes the room that is left (its whole text in the tooltip).
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TargetsModel::Owner, QHeaderView::Stretch);
+    // Every figure whole on one line; the figure's name and the owner share the room left,
+    // wrapping onto more lines on a narrow screen (fitColumns).
     header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 4);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TargetsView::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TargetsView::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TargetsView::fitColumns);
     layout->addWidget(m_table, 1);
 
     m_message = new MessageLine(theme, this);
@@ -275,6 +278,17 @@ void TargetsView::copyPreviousTargets()
     showMessage({});
     m_undo->push(new TargetsCommand(this, before, *changes, tr("Copy the targets of %1").arg(previous)));
     emit inputsChanged();
+}
+
+void TargetsView::resizeEvent(QResizeEvent *event)
+{
+    ReportView::resizeEvent(event);
+    fitColumns();
+}
+
+void TargetsView::fitColumns()
+{
+    columnfit::fitWrapping(m_table, {TargetsModel::Metric, TargetsModel::Owner});
 }
 
 void TargetsView::setOnlyWithTargets(bool only)

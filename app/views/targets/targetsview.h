@@ -44,7 +44,11 @@ public:
     // The refusal or failure on show under the table (empty when none).
     QString message() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void showMessage(const QString &text);
     void updateSummary();
 

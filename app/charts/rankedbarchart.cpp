@@ -87,10 +87,23 @@ void RankedBarChart::fitLabels()
             font.setPointSizeF(s);
     };
     const bool pixels = font.pixelSize() > 0;
+    // QtCharts gives the labels at most about two fifths of the chart's width: a label
+    // wider than that would run off the chart's left edge, so the type shrinks for it too.
+    const qreal labelRoom = QChart::size().width() * 0.38;
+    const auto widest = [&] {
+        qreal w = 0;
+        const QFontMetricsF fm(font);
+        for (const QString &label : m_categories->categories())
+            w = std::max(w, fm.horizontalAdvance(label));
+        return w;
+    };
     if (plotArea().height() > 0) {
-        while (QFontMetricsF(font).height() + 4 > slot && size() > smallest)
+        while ((QFontMetricsF(font).height() + 4 > slot || widest() > labelRoom) && size() > smallest)
             setSize(size() - 0.5, pixels);
     }
+    // Still too wide at the smallest type: cut short with "…" (the tooltip and the table
+    // hold the whole) rather than off the edge.
+    m_categories->setTruncateLabels(QChart::size().width() > 0 && widest() > labelRoom);
     if (m_categories->labelsFont() != font)
         m_categories->setLabelsFont(font);
     m_fitting = false;

@@ -17,8 +17,10 @@ int width(const QTableView *table, const QString &title, const QStringList &text
     const QFontMetrics header(table->horizontalHeader()->font());
     const QFontMetrics cell(table->font());
     int w = 0;
-    for (const QString &line : title.split(QLatin1Char('\n')))
-        w = std::max(w, header.horizontalAdvance(line) + 40);
+    // The title's longest word: the header wraps a title at its spaces (FitHeaderView).
+    for (const QString &word :
+         QString(title).replace(QLatin1Char('\n'), QLatin1Char(' ')).split(QLatin1Char(' ')))
+        w = std::max(w, header.horizontalAdvance(word) + 40);
     for (const QString &text : texts)
         w = std::max(w, cell.horizontalAdvance(text) + 20);
     return w;

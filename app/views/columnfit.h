@@ -11,7 +11,8 @@ class QTableView;
 
 namespace acc::columnfit {
 
-// The width a column of `table` needs: its widest title line with room for the sort arrow,
+// The width a column of `table` needs: its title's longest word (the header wraps titles)
+// with room for the sort arrow,
 // or the widest of `texts` with the cell's margins. Measured with font metrics from a few
 // texts rather than by laying out every cell, so a list of 100,000 rows sizes as fast as
 // one of ten.

@@ -126,33 +126,50 @@ int FlowLayout::place(const QRect &rect, bool apply, int *rows) const
             any = true;
             ++end;
         }
-        if (apply && any) {
-            // The room left (or, negative, what the shrinking texts give up).
+        if (any) {
+            // Each item's width: the room left goes to the first stretching item; when
+            // short, the shrinking texts give it up.
             int extra = r.width() - used;
             if (extra < 0 && slack == 0)
                 extra = 0; // one item alone wider than the row: already cut to the row
-            int x = r.x();
             bool given = false;
-            bool first = true;
+            QList<int> widths;
             for (qsizetype k = i; k < end; ++k) {
                 const Entry &e = m_items.at(k);
-                if (!isShown(e.item))
-                    continue;
-                if (!first && !isSpacer(e.item))
-                    x += spacingX;
-                first = false;
-                int w = widthOf(e.item);
-                if (extra < 0 && give(e) > 0) {
+                int w = isShown(e.item) ? widthOf(e.item) : 0;
+                if (isShown(e.item) && extra < 0 && give(e) > 0) {
                     const int givenUp = std::min(give(e), -extra);
                     w -= givenUp;
                     extra += givenUp;
-                } else if (extra > 0 && e.stretch > 0 && !given) {
-                    w += extra; // the first stretching item of the row takes the room left
+                } else if (isShown(e.item) && extra > 0 && e.stretch > 0 && !given) {
+                    w += extra;
                     given = true;
                 }
-                const int h = std::min(height, e.item->sizeHint().height());
-                e.item->setGeometry(QRect(x, y + (height - h) / 2, w, h));
-                x += w;
+                widths.append(w);
+            }
+            // A text that wraps (a QLabel with word wrap) is as tall as its width makes it.
+            const auto heightOf = [](QLayoutItem *item, int w) {
+                return item->hasHeightForWidth() ? item->heightForWidth(w) : item->sizeHint().height();
+            };
+            for (qsizetype k = i; k < end; ++k) {
+                if (isShown(m_items.at(k).item))
+                    height = std::max(height, heightOf(m_items.at(k).item, widths.at(k - i)));
+            }
+            if (apply) {
+                int x = r.x();
+                bool first = true;
+                for (qsizetype k = i; k < end; ++k) {
+                    const Entry &e = m_items.at(k);
+                    if (!isShown(e.item))
+                        continue;
+                    if (!first && !isSpacer(e.item))
+                        x += spacingX;
+                    first = false;
+                    const int w = widths.at(k - i);
+                    const int h = std::min(height, heightOf(e.item, w));
+                    e.item->setGeometry(QRect(x, y + (height - h) / 2, w, h));
+                    x += w;
+                }
             }
         }
         if (any) {

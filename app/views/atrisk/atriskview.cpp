@@ -15,6 +15,7 @@
 
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -59,8 +60,10 @@ AtRiskView::AtRiskView(QWidget *parent, const theme::Theme &theme)
 
     auto *bar = new FlowLayout;
     bar->setSpacing(8);
-    m_note = new FitText(14, 10, false, this);
-    m_note->setColor(theme::ink());
+    // How the list was made, in words: it wraps rather than shrink (it is no figure).
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setFont(theme.font(theme::Text::Small));
     m_note->setAccessibleName(tr("How the list was made"));
     bar->addWidget(m_note, 1);
     m_exportButton = new QPushButton(tr("&Export CSV…"), this);
@@ -161,12 +164,13 @@ void AtRiskView::measureColumns()
 
 void AtRiskView::fitColumns()
 {
-    // On a narrow screen the least telling columns give their room to the name (the
-    // export keeps every column).
+    // On a narrow screen the least telling columns give their room to the name, down to the
+    // value at stake, why the customer is listed and P(alive) (the export keeps every column).
     if (m_columnWidths.size() != m_model.columnCount())
         measureColumns();
     columnfit::fit(m_table, m_columnWidths, AtRiskModel::Name,
-                   {AtRiskModel::CustomerId, AtRiskModel::Segment, AtRiskModel::LastOrder, AtRiskModel::Rank},
+                   {AtRiskModel::CustomerId, AtRiskModel::Segment, AtRiskModel::LastOrder, AtRiskModel::Rank,
+                    AtRiskModel::Owner, AtRiskModel::DaysSinceLastOrder, AtRiskModel::ExpectedValue12m},
                    16);
 }
 

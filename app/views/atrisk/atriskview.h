@@ -6,6 +6,7 @@
 #include "views/reportview.h"
 
 class QPushButton;
+class QLabel;
 class QTableView;
 
 namespace acc {
@@ -55,7 +56,7 @@ private:
     AtRiskModel m_model;
     AtRiskProxy m_proxy;
     QList<FigureTile *> m_tiles;
-    FitText *m_note = nullptr;
+    QLabel *m_note = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTableView *m_table = nullptr;
     QList<int> m_columnWidths; // by column, from measureColumns()

@@ -7,6 +7,7 @@
 #include "report/csvwriter.h"
 #include "report/outputfile.h"
 #include "usersettings.h"
+#include "views/columnfit.h"
 #include "widgets/fittext.h"
 #include "widgets/flowlayout.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -121,11 +123,9 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(true);
-    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Reality check scores"));
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RealityCheckModel::Note, QHeaderView::Stretch);
+    // Column widths and row heights: resizeEvent (fitWrapping).
     header->setMinimumSectionSize(QFontMetrics(m_table->font()).averageCharWidth() * 6);
     m_chart = new RealityRadarChart(theme.chart());
     m_chart->setModel(&m_model);
@@ -169,6 +169,9 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
             &RealityCheckView::showNote);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &RealityCheckView::showNote);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &RealityCheckView::showNote);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        columnfit::fitWrapping(m_table, {RealityCheckModel::Dimension, RealityCheckModel::Note});
+    });
     connect(m_note, &QLineEdit::returnPressed, this, [this] {
         const int row = std::max(0, m_table->currentIndex().row());
         m_model.setData(m_model.index(row, RealityCheckModel::Note), m_note->text());
@@ -197,8 +200,18 @@ void RealityCheckView::resizeEvent(QResizeEvent *event)
     const bool wide = width() >= 1500;
     m_table->setColumnHidden(RealityCheckModel::Note, !wide);
     const int w = m_splitter->width();
-    const int table = wide ? w * 9 / 20 : std::min(w * 11 / 20, m_table->horizontalHeader()->length() + 8);
+    // The table's width with every column on one line (not its current sections, which
+    // fitWrapping narrows: that would shrink it a little more at every resize).
+    int natural = 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    for (int c = 0; c < m_model.columnCount(); ++c) {
+        if (!m_table->isColumnHidden(c))
+            natural += std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c),
+                                m_table->horizontalHeader()->sectionSizeHint(c));
+    }
+    const int table = wide ? w * 9 / 20 : std::min(w * 11 / 20, natural);
     m_splitter->setSizes({table, w - table});
+    // Figures on one line; the dimension (and the note) wrap when the table is narrow.
+    columnfit::fitWrapping(m_table, {RealityCheckModel::Dimension, RealityCheckModel::Note});
 }
 
 QString RealityCheckView::title() const

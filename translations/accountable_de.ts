@@ -1819,7 +1819,7 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     </message>
     <message>
         <source>Monthly customer-loss review</source>
-        <translation>Monatliche Analyse der Kundenverluste</translation>
+        <translation>Monatliche Verlustanalyse</translation>
     </message>
     <message>
         <source>Data as of %1</source>

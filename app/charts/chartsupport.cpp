@@ -238,7 +238,8 @@ void wrapTexts(QChart *chart, QSizeF size)
     for (QAbstractAxis *axis : chart->axes()) {
         if (!axis->property(kPlainTitle).isValid())
             continue;
-        const qreal along = axis->orientation() == Qt::Vertical ? plotHeight : plotWidth;
+        // Less a little: QtCharts cuts a title a few pixels before the plot's length.
+        const qreal along = (axis->orientation() == Qt::Vertical ? plotHeight : plotWidth) - 16;
         const QString title = wrappedText(axis->titleFont(), plainAxisTitle(axis), along);
         if (title != axis->titleText())
             axis->setTitleText(title);

@@ -130,7 +130,8 @@ void ParetoCurveChart::setCurve(const ParetoCurve &curve)
     m_mark->replace({QPointF(x, 0), QPointF(x, y), QPointF(0, y)});
     m_point->replace({QPointF(x, y)});
     m_point->setPointLabelsFormat(format::percent(curve.topShare, 1));
-    charts::setTitle(this, tr("80/20: the top 20 % bring %1 of revenue").arg(format::percent(curve.topShare, 1)));
+    charts::setTitle(this,
+                     tr("80/20: the top 20 % bring %1 of revenue").arg(format::percent(curve.topShare, 1)));
 }
 
 } // namespace acc

@@ -119,7 +119,8 @@ void RealityRadarChart::refill()
                                    : tr("This quarter"));
     m_previous->setName(q.isValid() ? tr("%1 (last quarter)").arg(format::periodShort(q.previous()))
                                     : tr("Last quarter"));
-    charts::setTitle(this, 
+    charts::setTitle(
+        this,
         q.isValid()
             ? tr("Reality check %1 against %2").arg(format::periodShort(q), format::periodShort(q.previous()))
             : tr("Reality check"));

@@ -163,7 +163,15 @@ void ReasonParetoChart::fitReasonLabels()
             labelFont.setPixelSize(std::max(1, qRound(font.pixelSize() * scale)));
         else
             labelFont.setPointSizeF(font.pointSizeF() * scale);
-        if (QFontMetricsF(labelFont).lineSpacing() * qreal(mostLines) <= room)
+        // Side by side in a bar's width, and each line no longer than QtCharts lets the
+        // axis's labels be tall: its axes take at most 40 % of the room under the title
+        // and legend (less the ticks and a margin).
+        const QFontMetricsF fm(labelFont);
+        qreal longest = 0;
+        for (const QStringList &nameLines : std::as_const(lines))
+            longest = std::max(longest, charts::widestLine(labelFont, nameLines));
+        if (fm.lineSpacing() * qreal(mostLines) <= room &&
+            longest <= 0.4 * (size().height() - plotArea().top()) - 14)
             break;
     }
     if (m_reasons->labelsFont() != labelFont)

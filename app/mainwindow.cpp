@@ -4,6 +4,7 @@
 #include "meeting/meetinglaunch.h"
 #include "meeting/meetingwindow.h"
 
+#include "dialogs/about/aboutdialog.h"
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
 #include "dialogs/settings/settingsdialog.h"
@@ -16,16 +17,20 @@
 #include "report/packpainter.h"
 #include "storage/database.h"
 #include "theme/theme.h"
+#include "usersettings.h"
 #include "views/lossreview/lossreviewview.h"
 #include "views/viewregistry.h"
 #include "widgets/filterbar.h"
 #include "widgets/navigationlist.h"
 #include "widgets/periodselector.h"
+#include "widgets/recentmenu.h"
 
 #include "widgets/fittext.h"
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -154,14 +159,49 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     if (m_navigationMoved)
         return;
-    // The list of views takes about a fifth of the window: its longest name on one line
+    // The list of views takes about a sixth of the window: its longest name on one line
     // when that fits, otherwise down to every name on two lines (never cut); the view
     // gets the rest.
     const int total = width() - m_split->handleWidth(); // the splitter spans the window
     const int list =
-        std::clamp(total / 5, m_navigation->minimumSizeHint().width(),
+        std::clamp(total / 6, m_navigation->minimumSizeHint().width(),
                    std::max(m_navigation->minimumSizeHint().width(), m_navigation->preferredWidth()));
     m_split->setSizes({list, std::max(0, total - list)});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remembers) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        if (m_navigationMoved)
+            settings.setValue(QStringLiteral("window/navigationWidth"), m_navigation->width());
+        else
+            settings.remove(QStringLiteral("window/navigationWidth"));
+        user::setLastView(currentViewName());
+        if (!m_spec.isEmpty() && m_periodSelector->period().isValid())
+            user::setLastPeriod(m_spec, m_periodSelector->period().toString());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::restoreRemembered()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        return false;
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (const int width = settings.value(QStringLiteral("window/navigationWidth")).toInt(); width > 0) {
+        m_navigationMoved = true; // the user's, as dragged
+        m_split->setSizes({width, std::max(0, this->width() - width)});
+    }
+    return true;
+}
+
+QString MainWindow::currentViewName() const
+{
+    return m_viewNames.value(m_stack->currentIndex());
 }
 
 void MainWindow::addView(const ViewDescriptor &descriptor)
@@ -170,7 +210,10 @@ void MainWindow::addView(const ViewDescriptor &descriptor)
     m_views.append(view);
     m_viewNames.append(descriptor.name);
     m_stack->addWidget(view);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(descriptor.iconName), descriptor.title(), m_navigation);
+    // The project's own icon for the view (resources/icons/views), else the desktop theme's.
+    const QString drawn = QStringLiteral(":/icons/views/%1.svg").arg(descriptor.name);
+    const QIcon icon = QFile::exists(drawn) ? QIcon(drawn) : QIcon::fromTheme(descriptor.iconName);
+    auto *item = new QListWidgetItem(icon, descriptor.title(), m_navigation);
     item->setData(Qt::UserRole, descriptor.name);
     connect(view, &ReportView::customersRequested, this, &MainWindow::openCustomers);
     connect(view, &ReportView::inputsChanged, m_service, &MetricsService::recompute);
@@ -264,6 +307,9 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openDatabase(path);
     });
+    auto *recent = new RecentMenu(this);
+    file->addMenu(recent);
+    connect(recent, &RecentMenu::companyChosen, this, [this](const QString &spec) { openDatabase(spec); });
     QAction *importAction = file->addAction(tr("&Import data…"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(importAction, &QAction::triggered, this, [this] { importData(); });
@@ -389,11 +435,7 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Accountable"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Accountable"),
-                           tr("Accountable %1\n\nHolds an organisation accountable for its customers.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(about, &QAction::triggered, this, [this] { AboutDialog(m_spec, this).exec(); });
 }
 
 bool MainWindow::openDatabase(const QString &spec)
@@ -406,6 +448,8 @@ bool MainWindow::openDatabase(const QString &spec)
         return false;
     }
     m_spec = spec;
+    if (m_remembers)
+        user::noteOpened(spec);
     m_snapshot.reset();
     m_opening->setText(tr("Opening %1…").arg(Database::displayName(spec)));
     m_body->setCurrentWidget(m_opening);

@@ -49,6 +49,15 @@ public:
     bool openDatabase(const QString &spec);
     // The period to show first; without one, the month that holds the data's as-of date.
     void setInitialPeriod(const Period &period);
+    // The window remembers (QSettings, docs/settings.md): the companies it opens go to
+    // File > Open Recent, and on closing it keeps its geometry, the list's width, the view
+    // and each company's period. Off by default (tests, screenshots); the app turns it on.
+    void setRemembers(bool remembers) { m_remembers = remembers; }
+    // Puts the window back as it was left: geometry and the list's width. False when
+    // nothing was remembered (the first start).
+    bool restoreRemembered();
+    // The name of the view in front ("loss-review").
+    QString currentViewName() const;
 
     PeriodSelector *periodSelector() const { return m_periodSelector; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -92,6 +101,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addView(const ViewDescriptor &descriptor);
@@ -124,6 +134,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_split = nullptr;
     bool m_navigationMoved = false; // the user dragged the splitter: the width is theirs
+    bool m_remembers = false;
     // The views, or the page saying which company is opening (no other company's figures
     // are shown meanwhile) or why it could not be.
     QStackedWidget *m_body = nullptr;

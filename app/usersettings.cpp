@@ -1,9 +1,14 @@
 #include "usersettings.h"
 
 #include "storage/criteriastore.h"
+#include "storage/database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVariantMap>
 
 namespace acc::user {
 
@@ -11,6 +16,9 @@ namespace {
 
 const QString kAuthor = QStringLiteral("user/author");
 const QString kLanguage = QStringLiteral("user/language");
+const QString kRecent = QStringLiteral("companies/recent");
+const QString kLastView = QStringLiteral("window/view");
+const QString kPeriods = QStringLiteral("companies/periods"); // a map: spec -> period
 
 } // namespace
 
@@ -50,6 +58,90 @@ QStringList languages()
     for (const QString &f : files)
         out << f.mid(12, f.size() - 12 - 3); // accountable_de.qm -> de
     return out;
+}
+
+QString recentForm(const QString &spec)
+{
+    if (Database::isPostgresSpec(spec)) {
+        QUrl url(spec);
+        url.setPassword(QString());
+        return url.toString();
+    }
+    return QFileInfo(spec).absoluteFilePath();
+}
+
+QStringList recentCompanies()
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void noteOpened(const QString &spec)
+{
+    const QString kept = recentForm(spec);
+    QStringList list = recentCompanies();
+    list.removeAll(kept);
+    list.prepend(kept);
+    while (list.size() > kRecentLimit)
+        list.removeLast();
+    QSettings().setValue(kRecent, list);
+}
+
+void forget(const QString &spec)
+{
+    QStringList list = recentCompanies();
+    list.removeAll(recentForm(spec));
+    QSettings settings;
+    settings.setValue(kRecent, list);
+    QVariantMap periods = settings.value(kPeriods).toMap();
+    periods.remove(recentForm(spec));
+    settings.setValue(kPeriods, periods);
+}
+
+void clearRecent()
+{
+    QSettings settings;
+    settings.remove(kRecent);
+}
+
+bool stillThere(const QString &spec)
+{
+    return Database::isPostgresSpec(spec) || QFileInfo(spec).isFile();
+}
+
+QString lastView()
+{
+    return QSettings().value(kLastView).toString();
+}
+
+void setLastView(const QString &name)
+{
+    QSettings().setValue(kLastView, name);
+}
+
+QString lastPeriod(const QString &spec)
+{
+    return QSettings().value(kPeriods).toMap().value(recentForm(spec)).toString();
+}
+
+void setLastPeriod(const QString &spec, const QString &period)
+{
+    QSettings settings;
+    QVariantMap periods = settings.value(kPeriods).toMap();
+    periods.insert(recentForm(spec), period);
+    // As many as the recent list remembers, so the map does not grow for ever.
+    const QStringList recent = recentCompanies();
+    for (auto it = periods.begin(); it != periods.end();) {
+        if (recent.contains(it.key()) || it.key() == recentForm(spec))
+            ++it;
+        else
+            it = periods.erase(it);
+    }
+    settings.setValue(kPeriods, periods);
+}
+
+QString demoCompanyPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
 }
 
 } // namespace acc::user

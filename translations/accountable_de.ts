@@ -493,6 +493,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>--slide %1: %2 has %3 slides (1 to %3)</source>
         <translation>--slide %1: %2 hat %3 Folien (1 bis %3)</translation>
     </message>
+    <message>
+        <source>accountable: creating the demo company in %1…</source>
+        <translation>accountable: das Demo-Unternehmen wird in %1 angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -2682,6 +2686,49 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>%1 holds more text (ids and comments) than Accountable can hold in memory (%2 bytes)</source>
         <translation>%1 enthält mehr Text (IDs und Kommentare), als Accountable im Speicher halten kann (%2 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>acc::AboutDialog</name>
+    <message>
+        <source>About Accountable</source>
+        <translation>Über Accountable</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Accountable %1&lt;/h2&gt;&lt;p&gt;Holds an organisation accountable for its customers: the monthly customer-loss review, the quarterly accountability meeting, the best-customer criteria and the meeting pack.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Accountable %1&lt;/h2&gt;&lt;p&gt;Macht ein Unternehmen für seine Kunden verantwortlich: die monatliche Verlustanalyse, die Quartalsbesprechung zur Kundenverantwortung, die Bestkunden-Kriterien und die Sitzungsunterlagen.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Data folder (the demo company): %1</source>
+        <translation>Datenordner (das Demo-Unternehmen): %1</translation>
+    </message>
+    <message>
+        <source>Cache (customer-base fits): %1</source>
+        <translation>Cache (angepasste Kundenmodelle): %1</translation>
+    </message>
+    <message>
+        <source>Company open: %1</source>
+        <translation>Geöffnetes Unternehmen: %1</translation>
+    </message>
+    <message>
+        <source>Where Accountable keeps things</source>
+        <translation>Wo Accountable seine Dateien ablegt</translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation>&amp;Lizenz…</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>Der Lizenztext fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -5421,18 +5468,6 @@ Klicken, um sie aufzulisten</translation>
         <translation>Ü&amp;ber Accountable</translation>
     </message>
     <message>
-        <source>About Accountable</source>
-        <translation>Über Accountable</translation>
-    </message>
-    <message>
-        <source>Accountable %1
-
-Holds an organisation accountable for its customers.</source>
-        <translation>Accountable %1
-
-Nimmt eine Organisation für ihre Kunden in die Verantwortung.</translation>
-    </message>
-    <message>
         <source>No company database</source>
         <translation>Keine Unternehmensdatenbank</translation>
     </message>
@@ -6245,6 +6280,33 @@ Klicken, um die Kunden aufzulisten</translation>
     <message>
         <source>Cumulative share</source>
         <translation>Kumulierter Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>acc::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No companies opened yet</source>
+        <translation>Noch kein Unternehmen geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Company not found</source>
+        <translation>Unternehmen nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was moved, renamed or deleted.
+
+It has been removed from File &gt; Open Recent. Open it where it is now with File &gt; Open database.</source>
+        <translation>%1 ist nicht mehr dort: Die Datei wurde verschoben, umbenannt oder gelöscht.
+
+Sie wurde aus Datei &gt; Zuletzt geöffnet entfernt. Öffnen Sie sie an ihrem neuen Ort mit Datei &gt; Datenbank öffnen.</translation>
     </message>
 </context>
 <context>

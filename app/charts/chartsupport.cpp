@@ -12,6 +12,17 @@
 
 namespace acc::charts {
 
+namespace {
+
+const char *const kPlainTitle = "accPlainTitle";
+const char *const kShownLabel = "accShownLabel";
+const char *const kTitleFont = "accTitleFont";
+
+// Room QtCharts leaves around a title and a legend label, in pixels.
+constexpr qreal kTextSlack = 16;
+
+} // namespace
+
 void setNiceRange(QValueAxis *axis, double maxValue, bool integers)
 {
     if (!(maxValue > 0))
@@ -72,6 +83,7 @@ void styleAxis(QAbstractAxis *axis, const theme::ChartStyle &style)
     axis->setLabelsFont(style.font(style.labelSize));
     axis->setLabelsBrush(theme::ink());
     axis->setTitleFont(style.font(style.axisTitleSize));
+    axis->setProperty(kTitleFont, axis->titleFont()); // the size wrapTexts starts from
     axis->setTitleBrush(theme::mutedInk());
     axis->setGridLineColor(theme::grid());
     axis->setLinePenColor(theme::mutedInk());
@@ -98,6 +110,7 @@ void applyFonts(QChart *chart, const theme::ChartStyle &style)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(style.font(style.labelSize));
         axis->setTitleFont(style.font(style.axisTitleSize));
+        axis->setProperty(kTitleFont, axis->titleFont());
     }
 }
 
@@ -118,16 +131,6 @@ bool fitToSize(QChart *chart, const theme::ChartStyle &style, theme::ChartStyle 
     wrapTexts(chart, size);
     return changed;
 }
-
-namespace {
-
-const char *const kPlainTitle = "accPlainTitle";
-const char *const kShownLabel = "accShownLabel";
-
-// Room QtCharts leaves around a title and a legend label, in pixels.
-constexpr qreal kTextSlack = 16;
-
-} // namespace
 
 QString wrappedText(const QFont &font, const QString &text, qreal width)
 {
@@ -240,7 +243,25 @@ void wrapTexts(QChart *chart, QSizeF size)
             continue;
         // Less a little: QtCharts cuts a title a few pixels before the plot's length.
         const qreal along = (axis->orientation() == Qt::Vertical ? plotHeight : plotWidth) - 16;
-        const QString title = wrappedText(axis->titleFont(), plainAxisTitle(axis), along);
+        // On two lines at most (a third would eat the plot's width); smaller type, to three
+        // quarters of the style's, before QtCharts would cut it.
+        const QVariant styled = axis->property(kTitleFont);
+        const QFont base = styled.isValid() ? styled.value<QFont>() : axis->titleFont();
+        QFont font = base;
+        QString title;
+        for (qreal scale = 1.0; scale >= 0.75 - 1e-9; scale -= 0.05) {
+            font = base;
+            if (base.pixelSize() > 0)
+                font.setPixelSize(std::max(1, qRound(base.pixelSize() * scale)));
+            else
+                font.setPointSizeF(base.pointSizeF() * scale);
+            title = wrappedText(font, plainAxisTitle(axis), along);
+            const QStringList lines = title.split(QStringLiteral("<br>"));
+            if (lines.size() <= 2 && widestLine(font, lines) <= along + 1)
+                break;
+        }
+        if (font != axis->titleFont())
+            axis->setTitleFont(font);
         if (title != axis->titleText())
             axis->setTitleText(title);
     }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -111,6 +112,8 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Accountable"));
     QCoreApplication::setOrganizationName(QStringLiteral("Accountable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCOUNTABLE_VERSION));
+    if (needsGui)
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accountable.svg")));
     // Under the C locale numbers lose their thousands separators: read them as US English.
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -1,14 +1,9 @@
 #include "args.h"
 #include "cli.h"
-#include "demo/demogenerator.h"
-#include "demo/demomeeting.h"
-#include "demo/demotargets.h"
-#include "storage/actionstore.h"
+#include "demo/democompany.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/datawriter.h"
-#include "storage/realitycheckstore.h"
-#include "storage/targetstore.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -48,11 +43,8 @@ int runDemo(const QStringList &arguments)
             return fail(
                 cmd, CliTr::tr("--last-day takes a date written YYYY-MM-DD, from 1900-01-01 to 9999-12-31"),
                 2);
-    } else {
-        // Three years up to last month: the demo ends on the last day of the previous month.
-        const QDate today = QDate::currentDate();
-        options.lastDay = QDate(today.year(), today.month(), 1).addDays(-1);
     }
+    options = demo::withDefaultLastDay(options); // three years up to the end of last month
 
     if (!Database::isPostgresSpec(spec) && QFileInfo::exists(spec))
         return fail(cmd,
@@ -60,38 +52,23 @@ int runDemo(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    const Dataset data = demo::generate(options);
-
     Database db;
     QString error;
     if (!db.open(spec, &error))
         return fail(cmd, error);
-    // The company, the targets its leadership agreed (demo/demotargets.h), so the
-    // scorecard has something to hold the figures to from the first start,
-    // and what it recorded at its last meeting (demo/demomeeting.h).
-    const QList<Target> targets = demo::sampleTargets(data);
-    bool written = writeCompany(db, data, &error) && TargetStore(db).setAll(targets, &error);
-    const QList<Action> actions = demo::sampleActions(data);
-    for (const Action &action : actions)
-        written = written && ActionStore(db).insert(action, &error).has_value();
-    for (const demo::QuarterScores &quarter : demo::sampleRealityChecks(data)) {
-        for (const RealityScore &score : quarter.scores)
-            written = written && RealityCheckStore(db).set(quarter.quarter, score, &error);
-    }
-    if (!written) {
-        db.discardIfCreated(); // no half-written company left behind
+    demo::Written written;
+    if (!demo::writeCompany(db, options, &error, &written))
         return fail(cmd, error);
-    }
     QTextStream(stderr) << CliTr::tr("accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, "
                                      "%7 targets and %8 actions written to %5 in %6 s")
-                               .arg(data.customers.size())
-                               .arg(data.orders.size())
-                               .arg(data.contacts.size())
-                               .arg(data.feedback.size())
+                               .arg(written.customers)
+                               .arg(written.orders)
+                               .arg(written.contacts)
+                               .arg(written.answers)
                                .arg(spec)
                                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                               .arg(targets.size())
-                               .arg(actions.size())
+                               .arg(written.targets)
+                               .arg(written.actions)
                         << '\n';
     return 0;
 }

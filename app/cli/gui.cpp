@@ -1,6 +1,7 @@
 #include "args.h"
 #include "cli.h"
 #include "commonoptions.h"
+#include "demo/democompany.h"
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/settings/settingsdialog.h"
 #include "mainwindow.h"
@@ -8,18 +9,23 @@
 #include "meeting/presenterconsole.h"
 #include "models/criteriapreviewservice.h"
 #include "models/metricsservice.h"
+#include "storage/database.h"
 #include "translation.h"
+#include "usersettings.h"
 #include "views/viewregistry.h"
 #include "widgets/filterbar.h"
 #include "widgets/periodselector.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPixmap>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QThread>
 
 namespace acc::cli {
@@ -146,6 +152,37 @@ int runGui(const QStringList &arguments)
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // grouped thousands
 
+    // The company: --db, else the one open when the window last closed (if it is still
+    // there), else the demo company in the user's data folder, made the first time
+    // (docs/settings.md). Screenshots never read what the window remembers.
+    const bool screenshot = args.has(QStringLiteral("screenshot"));
+    const bool remembers = !screenshot && !args.has(QStringLiteral("size"));
+    QString spec = args.value(QStringLiteral("db"));
+    if (spec.isEmpty() && remembers) {
+        for (const QString &recent : user::recentCompanies()) {
+            if (user::stillThere(recent)) {
+                spec = recent;
+                break;
+            }
+        }
+    }
+    if (spec.isEmpty()) {
+        spec = user::demoCompanyPath();
+        if (!QFileInfo::exists(spec)) {
+            QDir().mkpath(QFileInfo(spec).absolutePath());
+            QTextStream(stderr) << CliTr::tr("accountable: creating the demo company in %1…")
+                                       .arg(QDir::toNativeSeparators(spec))
+                                << '\n';
+            Database db;
+            QString error;
+            if (!db.open(spec, &error) || !demo::writeCompany(db, demo::Options{}, &error))
+                return fail(cmd, error);
+        }
+    }
+    // The period: --period, else the one this company was last shown at.
+    if (!period && remembers)
+        period = Period::parse(user::lastPeriod(spec));
+
     MetricsService service;
     service.setFitFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                          QStringLiteral("/fits"));
@@ -155,19 +192,19 @@ int runGui(const QStringList &arguments)
     // The window's size: --size when given (screenshots are made at 1600x1000 without it);
     // otherwise where and how large it was when last closed, or, the first time, fitted
     // to the screen's free area (docs/settings.md).
-    const bool screenshot = args.has(QStringLiteral("screenshot"));
-    QSettings remembered;
-    const QString geometryKey = QStringLiteral("window/geometry");
-    if (args.has(QStringLiteral("size")) || screenshot) {
+    if (!remembers) {
         window.resize(size);
-    } else if (!window.restoreGeometry(remembered.value(geometryKey).toByteArray())) {
+    } else if (!window.restoreRemembered()) {
         const QRect free = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         const QSize fitted(std::min(free.width() * 9 / 10, 1600), std::min(free.height() * 9 / 10, 1000));
         window.resize(fitted.expandedTo(QSize(std::min(free.width(), 1024), std::min(free.height(), 700))));
         window.move(free.center() - window.rect().center());
     }
+    window.setRemembers(remembers);
     if (!viewName.isEmpty())
         window.showView(viewName);
+    else if (remembers && views::find(user::lastView()))
+        window.showView(user::lastView());
     window.show();
     // --customer ID: the Customers view on that customer, once the data is there.
     const QString customerId = args.value(QStringLiteral("customer"));
@@ -187,7 +224,7 @@ int runGui(const QStringList &arguments)
                 once->deleteLater();
         });
     }
-    const bool opened = window.openDatabase(args.value(QStringLiteral("db"), QStringLiteral("demo.sqlite")));
+    const bool opened = window.openDatabase(spec);
     if (opened)
         window.setFilter(filterOption(args));
     if (opened && !dialogName.isEmpty() && !args.has(QStringLiteral("screenshot"))) {
@@ -275,10 +312,7 @@ int runGui(const QStringList &arguments)
             return fail(cmd, CliTr::tr("cannot write %1").arg(path));
         return 0;
     }
-    const int status = QApplication::exec();
-    if (!args.has(QStringLiteral("size")))
-        remembered.setValue(geometryKey, window.saveGeometry());
-    return status;
+    return QApplication::exec(); // the window remembers itself as it closes
 }
 
 } // namespace acc::cli

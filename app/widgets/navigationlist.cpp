@@ -52,8 +52,14 @@ public:
         if (!item->icon().isNull()) {
             const int side = fm.height();
             const QRect iconRect(r.left(), r.top() + (r.height() - side) / 2, side, side);
-            item->icon().paint(painter, iconRect, Qt::AlignCenter,
-                               selected ? QIcon::Selected : QIcon::Normal);
+            // Drawn in the text's colour: white on the selected item's dark band.
+            QPixmap pixmap = item->icon().pixmap(QSize(side, side), painter->device()->devicePixelRatioF());
+            if (selected) {
+                QPainter tint(&pixmap);
+                tint.setCompositionMode(QPainter::CompositionMode_SourceIn);
+                tint.fillRect(pixmap.rect(), Qt::white);
+            }
+            painter->drawPixmap(iconRect, pixmap);
             r.setLeft(r.left() + side + fm.averageCharWidth());
         }
         painter->setFont(option.font);
@@ -141,10 +147,8 @@ QSize NavigationList::minimumSizeHint() const
     int widest = widestWord();
     for (int i = 0; i < count(); ++i)
         widest = std::max(widest, twoLineWidth(fm, item(i)->text()) + iconRoom(item(i)->icon()));
-    // A vertical scroll bar (a short window) must not take the names' room.
-    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-    return {widest + 2 * m_horizontalPadding + 2 * frameWidth() + scrollBar + 2,
-            QListWidget::minimumSizeHint().height()};
+    // The frame and the style sheet's border take a few pixels from the viewport.
+    return {widest + 2 * m_horizontalPadding + 2 * frameWidth() + 6, QListWidget::minimumSizeHint().height()};
 }
 
 void NavigationList::resizeEvent(QResizeEvent *event)

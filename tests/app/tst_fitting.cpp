@@ -1,7 +1,8 @@
 // Text that gives way without being cut: the control bars that wrap onto more rows
 // (FlowLayout), the list of views whose names wrap (NavigationList), column titles that
 // wrap, shrink and hyphenate (FitHeaderView), chart titles that wrap (charts::wrappedText),
-// and the whole window in German at 1024 x 768 on a demo company, view by view.
+// and the whole window in German, French and Spanish at 1024 x 768 on a demo company,
+// view by view.
 #include "charts/chartsupport.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -237,15 +238,24 @@ private slots:
             2);
     }
 
-    // The whole window in German at 1024 x 768: every view fits the width it is given,
-    // and no view name, headline text or column title is cut short.
-    void germanWindowFits1024()
+    // The whole window in each language at 1024 x 768: every view fits the width it is
+    // given, and no view name, headline text or column title is cut short.
+    void windowFits1024_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de_DE");
+        QTest::newRow("French") << QStringLiteral("fr_FR");
+        QTest::newRow("Spanish") << QStringLiteral("es_ES");
+    }
+
+    void windowFits1024()
+    {
+        QFETCH(QString, language);
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(ACC_QM_DIR "/accountable_de.qm")));
+        QVERIFY(translator.load(QStringLiteral(ACC_QM_DIR "/accountable_%1.qm").arg(language.left(2))));
         QCoreApplication::installTranslator(&translator);
         const QLocale before;
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QLocale::setDefault(QLocale(language));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));

@@ -283,12 +283,12 @@ void LossReviewView::fitColumns()
     // Each column as wide as its widest text among the first 200 rows (by lost value: the
     // widest sums lead) or its title. On a narrow screen the least telling columns give
     // their room to the name, the reason and the lost value, one at a time until the rest
-    // fit with a name of at least 14 characters (the export keeps every column). The exit
+    // fit with a name of at least 20 characters (the export keeps every column). The exit
     // calls' column shows once a lost customer listed has one.
     columnfit::fit(m_table, columnfit::measure(m_table, 200), LostCustomersModel::Name,
                    {LostCustomersModel::CustomerId, LostCustomersModel::Region, LostCustomersModel::Segment,
                     LostCustomersModel::WonBackOn, LostCustomersModel::Owner},
-                   14,
+                   20,
                    m_lost.exitCallCount() == 0
                        ? std::initializer_list<int>{LostCustomersModel::ExitCallReason}
                        : std::initializer_list<int>{});

@@ -742,6 +742,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>M %1</source>
         <translation>Mio. %1</translation>
     </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -742,6 +742,10 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>M %1</source>
         <translation>M %1</translation>
     </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1823,7 +1827,7 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     </message>
     <message>
         <source>Monthly customer-loss review</source>
-        <translation>Revisión mensual de pérdidas de clientes</translation>
+        <translation>Revisión mensual de pérdidas</translation>
     </message>
     <message>
         <source>Data as of %1</source>

@@ -716,15 +716,15 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     </message>
     <message>
         <source>Q%1 %2 (%3 to %4)</source>
-        <translation>T%1 %2 (du %3 au %4)</translation>
+        <translation>T%1 %2 (%3–%4)</translation>
     </message>
     <message>
         <source>FY%2 Q%1 (%3 to %4)</source>
-        <translation>Ex. %2 T%1 (du %3 au %4)</translation>
+        <translation>Ex. %2 T%1 (%3–%4)</translation>
     </message>
     <message>
         <source>FY%1 (%2 to %3)</source>
-        <translation>Ex. %1 (du %2 au %3)</translation>
+        <translation>Ex. %1 (%2–%3)</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -741,6 +741,10 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>M %1</source>
         <translation>M %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,9 @@ void MeetingWindow::say(const QString &text)
 void MeetingWindow::updateBar()
 {
     m_header->setText(m_pack->companyName + QStringLiteral(" · ") + m_pack->title);
+    // Too long for the bar even at its smallest type (a long company name, a long
+    // language): the meeting's name alone, the whole in the tooltip.
+    m_header->setShortText(m_pack->title);
     m_periodLabel->setText(m_pack->filterText.isEmpty() ? format::periodShort(m_pack->period)
                                                         : format::periodShort(m_pack->period) +
                                                               QStringLiteral(" · ") + m_pack->filterText);

@@ -80,7 +80,7 @@ void fit(QTableView *table, const QList<int> &widths, int stretch, std::initiali
     }
 }
 
-void fitWrapping(QTableView *table, std::initializer_list<int> textColumns)
+void fitWrapping(QTableView *table, const QList<int> &textColumns)
 {
     const QAbstractItemModel *model = table->model();
     if (!model)
@@ -89,11 +89,23 @@ void fitWrapping(QTableView *table, std::initializer_list<int> textColumns)
     table->setWordWrap(true);
     // Rows sized here (below), from the widths the text is painted in.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const auto isText = [&](int c) {
-        return std::find(textColumns.begin(), textColumns.end(), c) != textColumns.end();
-    };
+    const auto isText = [&](int c) { return textColumns.contains(c); };
     const QFontMetrics cell(table->font());
-    constexpr int kCellRoom = 20; // the cell's padding, as width() counts it
+    // A cell's room around its text (the style sheet's padding, the delegate's margins),
+    // measured on a cell with one line of text: the delegate's width less the text's.
+    int kCellRoom = 24;
+    for (const int c : textColumns) {
+        if (c < 0 || c >= model->columnCount() || model->rowCount() == 0)
+            continue;
+        const QModelIndex probe = model->index(0, c);
+        const QString text = probe.data().toString();
+        if (text.isEmpty() || text.contains(QLatin1Char('\n')))
+            continue;
+        const int hint = static_cast<const QAbstractItemView *>(table)->sizeHintForIndex(probe).width();
+        if (hint > cell.horizontalAdvance(text))
+            kCellRoom = hint - cell.horizontalAdvance(text) + 2;
+        break;
+    }
     int fixed = 0;
     struct Text
     {
@@ -103,13 +115,14 @@ void fitWrapping(QTableView *table, std::initializer_list<int> textColumns)
     };
     QList<Text> texts;
     for (int c = 0; c < model->columnCount(); ++c) {
-        if (table->isColumnHidden(c))
-            continue;
-        if (!isText(c)) {
+        if (!table->isColumnHidden(c) && !isText(c)) {
             header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
             fixed += header->sectionSize(c);
-            continue;
         }
+    }
+    for (const int c : textColumns) {
+        if (c < 0 || c >= model->columnCount() || table->isColumnHidden(c))
+            continue;
         header->setSectionResizeMode(c, QHeaderView::Interactive);
         // Its title counts for the one-line width only: a long title word can shrink and
         // wrap in the header (FitHeaderView), a cell's cannot.
@@ -141,8 +154,11 @@ void fitWrapping(QTableView *table, std::initializer_list<int> textColumns)
     int given = 0;
     for (const Text &t : std::as_const(texts)) {
         const int more = std::max(0, t.natural - t.least);
-        const int width =
-            t.least + (wants > 0 ? int(std::min<qint64>(more, spare * qint64(more) / wants)) : 0);
+        int width = t.least + (wants > 0 ? int(std::min<qint64>(more, spare * qint64(more) / wants)) : 0);
+        // Not even the longest words fit: each gives up the same share, so a long word
+        // ends in "…" rather than a column falling off the right edge.
+        if (least > room && least > 0)
+            width = int(qint64(t.least) * room / least);
         header->resizeSection(t.column, width);
         given += width;
     }
@@ -151,7 +167,7 @@ void fitWrapping(QTableView *table, std::initializer_list<int> textColumns)
     // Each row as tall as its most wrapped text, measured in the width the cell paints its
     // text in (the item's padding and the delegate's margins off: QTableView's own row
     // sizing measures the whole cell and comes up a line short).
-    constexpr int kTextInset = 24;
+    const int kTextInset = kCellRoom;
     const int single = table->verticalHeader()->defaultSectionSize();
     const int chrome = single - cell.height();
     for (int r = 0; r < model->rowCount(); ++r) {

@@ -35,6 +35,7 @@ void fit(QTableView *table, const QList<int> &widths, int stretch, std::initiali
 // columns share the rest of the viewport in proportion to their one-line widths, never
 // narrower than their longest word, their texts wrapping onto more lines (the rows grow
 // to fit). Called again when the table is resized or its rows change.
-void fitWrapping(QTableView *table, std::initializer_list<int> textColumns);
+// The first of textColumns takes what is left over once every text is on one line.
+void fitWrapping(QTableView *table, const QList<int> &textColumns);
 
 } // namespace acc::columnfit

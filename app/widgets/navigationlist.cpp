@@ -96,7 +96,8 @@ int twoLineWidth(const QFontMetrics &fm, const QString &text)
 NavigationList::NavigationList(const theme::Theme &theme, QWidget *parent)
     : QListWidget(parent)
     , m_horizontalPadding(qRound(14 * theme.scale()))
-    , m_verticalPadding(qRound(10 * theme.scale()))
+    , m_normalPadding(qRound(10 * theme.scale()))
+    , m_verticalPadding(m_normalPadding)
 {
     setFont(theme.font(theme::Text::Navigation));
     setFrameShape(QFrame::NoFrame);
@@ -154,7 +155,31 @@ QSize NavigationList::minimumSizeHint() const
 void NavigationList::resizeEvent(QResizeEvent *event)
 {
     QListWidget::resizeEvent(event);
+    fitPadding();
     scheduleDelayedItemsLayout();
+}
+
+void NavigationList::fitPadding()
+{
+    if (count() == 0)
+        return;
+    const QFontMetrics fm(font());
+    int text = 0;
+    for (int i = 0; i < count(); ++i) {
+        const QListWidgetItem *it = item(i);
+        const int width = std::max(1, textWidth(it));
+        text +=
+            std::max(fm.boundingRect(QRect(0, 0, width, 100 * fm.height()), kTextFlags, it->text()).height(),
+                     it->icon().isNull() ? 0 : fm.height());
+    }
+    constexpr int kTopPadding = 8; // the style sheet's padding-top
+    const int room = viewport()->height() - kTopPadding;
+    const int perItem = (room - text) / (2 * count());
+    const int padding = std::clamp(perItem, 3, m_normalPadding);
+    if (padding != m_verticalPadding) {
+        m_verticalPadding = padding;
+        scheduleDelayedItemsLayout();
+    }
 }
 
 void NavigationList::rowsInserted(const QModelIndex &parent, int start, int end)

@@ -36,9 +36,12 @@ protected:
 private:
     int iconRoom(const QIcon &icon) const;
     int widestWord() const;
+    // The padding that fits every item in the list's height, from the normal down to 3.
+    void fitPadding();
 
     int m_horizontalPadding;
-    int m_verticalPadding;
+    int m_normalPadding;   // above and below a name when the list has the height
+    int m_verticalPadding; // in use: less on a short window, so no name needs scrolling to
 };
 
 } // namespace acc

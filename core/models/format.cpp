@@ -78,7 +78,8 @@ QString periodShort(const Period &p, const QLocale &locale)
         return locale.monthName(p.index(), QLocale::ShortFormat) + QLatin1Char(' ') +
                QString::number(p.yearNumber());
     case Period::Kind::Quarter:
-        return QStringLiteral("Q%1 %2").arg(p.index()).arg(p.yearNumber());
+        // "Q3 2026"; French and Spanish write "T3 2026".
+        return QCoreApplication::translate("Format", "Q%1 %2").arg(p.index()).arg(p.yearNumber());
     case Period::Kind::Year:
         return QString::number(p.yearNumber());
     }

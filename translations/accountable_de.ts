@@ -746,6 +746,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
+    <message>
+        <source>k %1</source>
+        <translation>Tsd. %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -746,6 +746,10 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
+    <message>
+        <source>k %1</source>
+        <translation>k %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

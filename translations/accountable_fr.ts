@@ -746,6 +746,10 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
+    <message>
+        <source>k %1</source>
+        <translation>k %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

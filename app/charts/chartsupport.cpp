@@ -53,6 +53,8 @@ MoneyScale moneyScale(double maxValue, const QString &currency)
         return {1e9, QCoreApplication::translate("Format", "bn %1").arg(currency)};
     if (maxValue >= 1e6)
         return {1e6, QCoreApplication::translate("Format", "M %1").arg(currency)};
+    if (maxValue >= 1e5)
+        return {1e3, QCoreApplication::translate("Format", "k %1").arg(currency)};
     return {1, currency};
 }
 

@@ -11,9 +11,10 @@ namespace acc::charts {
 // times a power of ten) and at most about six ticks; integer steps for counts.
 void setNiceRange(QValueAxis *axis, double maxValue, bool integers);
 
-// A money axis in millions ("M EUR") once its values reach a million, in billions ("bn
-// EUR") once they reach a billion: tick labels of "5,000,000" would be cut at a
-// projector's type size. Values are divided by `divisor` before they are drawn.
+// A money axis in thousands ("k EUR") once its values reach 100,000, in millions ("M
+// EUR") once they reach a million, in billions ("bn EUR") once they reach a billion: tick
+// labels of "150,000" or "5,000,000" would be cut in a chart a 1024-pixel window shares
+// with another. Values are divided by `divisor` before they are drawn.
 struct MoneyScale
 {
     double divisor = 1;

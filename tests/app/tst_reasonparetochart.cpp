@@ -105,9 +105,13 @@ private slots:
         QCOMPARE(chart.valueSet()->at(1), 1.0);
         QCOMPARE(charts::plainAxisTitle(chart.valueAxis()), QStringLiteral("Lost value (M EUR)"));
         QCOMPARE(chart.valueAxis()->max(), 5.0); // 4.8 / 5 steps: a step of 1
-        // Below a million, currency units.
+        // From 100,000 to a million, thousands: 900,000 EUR is drawn as 900 (k EUR).
         model.setReasons({{QStringLiteral("Price"), 5, 90'000'000}}, QStringLiteral("EUR"));
-        QCOMPARE(chart.valueSet()->at(0), 900'000.0);
+        QCOMPARE(chart.valueSet()->at(0), 900.0);
+        QCOMPARE(charts::plainAxisTitle(chart.valueAxis()), QStringLiteral("Lost value (k EUR)"));
+        // Below 100,000, currency units.
+        model.setReasons({{QStringLiteral("Price"), 5, 9'999'900}}, QStringLiteral("EUR"));
+        QCOMPARE(chart.valueSet()->at(0), 99'999.0);
         QCOMPARE(charts::plainAxisTitle(chart.valueAxis()), QStringLiteral("Lost value (EUR)"));
         chart.setModel(nullptr, QString());
     }

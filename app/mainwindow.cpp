@@ -159,13 +159,8 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     if (m_navigationMoved)
         return;
-    // The list of views takes about a sixth of the window: its longest name on one line
-    // when that fits, otherwise down to every name on two lines (never cut); the view
-    // gets the rest.
     const int total = width() - m_split->handleWidth(); // the splitter spans the window
-    const int list =
-        std::clamp(total / 6, m_navigation->minimumSizeHint().width(),
-                   std::max(m_navigation->minimumSizeHint().width(), m_navigation->preferredWidth()));
+    const int list = m_navigation->widthIn(total);
     m_split->setSizes({list, std::max(0, total - list)});
 }
 

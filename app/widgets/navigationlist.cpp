@@ -142,6 +142,12 @@ int NavigationList::preferredWidth() const
     return widest + 2 * m_horizontalPadding + 2 * frameWidth() + 2;
 }
 
+int NavigationList::widthIn(int total) const
+{
+    const int least = minimumSizeHint().width();
+    return std::clamp(total / 6, least, std::max(least, preferredWidth()));
+}
+
 QSize NavigationList::minimumSizeHint() const
 {
     const QFontMetrics fm(font());

@@ -21,6 +21,9 @@ public:
     // The width that shows every name on at most two lines (one when it is short enough),
     // with the items' padding: the width the window gives the list when it has the room.
     int preferredWidth() const;
+    // Its width in a window `total` pixels wide: about a sixth, its longest name on one
+    // line when that fits, otherwise down to every name on two lines (never cut).
+    int widthIn(int total) const;
     // The room around an item's text.
     int horizontalPadding() const { return m_horizontalPadding; }
     int verticalPadding() const { return m_verticalPadding; }

@@ -5,6 +5,7 @@
 #include "meeting/meetingwindow.h"
 
 #include "dialogs/about/aboutdialog.h"
+#include "dialogs/help/helpdialog.h"
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/importwizard/importwizard.h"
 #include "dialogs/settings/settingsdialog.h"
@@ -429,6 +430,15 @@ void MainWindow::createActions()
     connect(clearFilter, &QAction::triggered, m_filterBar, &FilterBar::clear);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guideAction = help->addAction(tr("&User guide for this view"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(guideAction, &QAction::triggered, this, &MainWindow::showHelp);
+    QAction *meetingGuide = help->addAction(tr("Running a &meeting"));
+    connect(meetingGuide, &QAction::triggered, this, [this] {
+        showHelp();
+        m_help->scrollToMeeting();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Accountable"));
     connect(about, &QAction::triggered, this, [this] { AboutDialog(m_spec, this).exec(); });
 }
@@ -756,6 +766,16 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importData(files);
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showView(currentViewName());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 } // namespace acc

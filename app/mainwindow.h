@@ -24,6 +24,7 @@ class NavigationList;
 
 class CriteriaDialog;
 class FilterBar;
+class HelpDialog;
 class SettingsDialog;
 class LossReviewView;
 class MeetingWindow;
@@ -58,6 +59,9 @@ public:
     bool restoreRemembered();
     // The name of the view in front ("loss-review").
     QString currentViewName() const;
+    // Help > User guide (F1): the guide's page of the view in front.
+    void showHelp();
+    HelpDialog *helpDialog() const { return m_help; }
 
     PeriodSelector *periodSelector() const { return m_periodSelector; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -126,6 +130,7 @@ private:
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     bool m_defaultPeriodPending = true;
     QString m_spec;
+    HelpDialog *m_help = nullptr;
 
     FitText *m_companyLabel = nullptr;
     FilterBar *m_filterBar = nullptr;

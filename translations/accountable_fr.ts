@@ -458,10 +458,6 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
 </translation>
     </message>
     <message>
-        <source>--dialog takes criteria or settings, not &quot;%1&quot;</source>
-        <translation>--dialog attend criteria ou settings, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, %7 targets and %8 actions written to %5 in %6 s</source>
         <translation>accountable demo&#xa0;: %1 clients, %2 commandes, %3 contacts, %4 réponses, %7 objectifs et %8 actions écrits dans %5 en %6 s</translation>
     </message>
@@ -496,6 +492,10 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>accountable: creating the demo company in %1…</source>
         <translation>accountable : création de l’entreprise de démonstration dans %1…</translation>
+    </message>
+    <message>
+        <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,345 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>k %1</source>
         <translation>k %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Customers whose first day as a customer (acquired on) falls in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose loss date (lost on) falls in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose win-back date falls in the period: lost before, customers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers gained plus customers won back minus customers lost in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers active on the day before the period starts: acquired by then and not lost (or lost and won back again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers active on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost in the period divided by the customers active at its start. None when no customer was active at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly revenue that walked out: for every customer lost in the period, the sum of their orders in the 365 days up to their loss date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of all order amounts dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers lost in the period grouped by the reason they gave (&quot;Unknown&quot; when none was recorded): how many, and the yearly value they took with them; the largest value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period in the rescue category: a customer at risk reached out to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue contacts whose customer was not lost within 90 days after the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers rescued divided by rescue contacts in the period. None when there was no rescue contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period marked as a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the period&apos;s complaints resolved within the service level (2 days unless set otherwise in Settings); complaints still open count as not within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The middle number of days from complaint to resolution over the period&apos;s resolved complaints (the mean of the two middle ones for an even count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers with orders on at least two days whose days since their last order exceed twice their usual (median) gap between orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability that the customer is still buying, from the BG/NBD model (Fader, Hardie &amp; Lee, 2005) fitted on every customer&apos;s order history up to the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers whose probability of still buying (P(alive)) is below 50 %, listed by their revenue in the last 12 months: the value at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders the BG/NBD model expects from the customer in the next 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected orders in the next 12 months times the expected order value of the Gamma-Gamma spend model (Fader, Hardie &amp; Lee, 2005).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback answers (survey scores) received in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: 100 × (promoters − detractors) ÷ answers, from −100 to 100; promoters score 9 or 10, detractors 0 to 6. None without answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in the period scoring 9 or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in the period scoring 7 or 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in the period scoring 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 × the period&apos;s complaints ÷ the customers active at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period to rescue a customer at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period to win an order (revenue contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period where the customer asked for something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period to keep the relationship up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 15 touchpoints with most contacts in the period: contacts, distinct customers, the share of contacts that were complaints, and the share of its customers lost within 180 days after a contact there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers who ordered in the period, the share who gave a feedback answer within 30 days after one of those orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers active on the period&apos;s last day, the share with a relationship contact in the 180 days up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue contacts in the period followed by an order from the same customer within 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-engaged revenue contacts divided by all revenue contacts in the period. None when there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active customers who meet the best-customer criteria in force on the period&apos;s last day, ranked by lifetime value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many active customers meet the best-customer criteria on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best customers&apos; share of all revenue in the 365 days up to the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of revenue in the 365 days up to the period&apos;s end that came from the top 20 % of customers (by that revenue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean gap in days between consecutive orders of best customers in the last 365 days, over those with at least two orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same mean gap for every other customer with at least two orders in the last 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money spent on customer programs in the months of the period, in total and by program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend divided by the customers active on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s revenue divided by its total spend. None when nothing was spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − customers lost in the period ÷ customers active at its start: the share of the customers at the start who were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean gap in days between consecutive orders in the last 365 days, best customers against the other active customers, over those with at least two orders there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers who are overdue or whose probability of still buying (P(alive)) is below 50 %: the list below, by value at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the listed customers&apos; revenue in the last 12 months; the note adds what the customer-base model expects them to spend in the next 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders up to the day; the note counts those of the last 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of all the customer&apos;s orders up to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the customer&apos;s orders in the 365 days up to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders in the 365 days up to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value divided by the number of orders up to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the customer&apos;s last order to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole months from the day the customer was acquired to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s latest survey score on or before the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s complaints in the 365 days up to the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contacts of any kind in the 365 days up to the day: how demanding a customer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers left</source>
+        <translation type="unfinished">Pourquoi les clients sont partis</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished">P(actif)</translation>
+    </message>
+    <message>
+        <source>Expected orders (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected value (12 months)</source>
+        <translation type="unfinished">Valeur attendue (12 mois)</translation>
+    </message>
+    <message>
+        <source>Rescue contacts</source>
+        <translation type="unfinished">Contacts de sauvetage</translation>
+    </message>
+    <message>
+        <source>Revenue contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments of truth (priority contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: met when the actual meets the target; at risk when it misses by no more than 10 % of the target; missed otherwise; no data when there is no actual. Each status has its own symbol as well as its colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A click, or Enter, on a figure opens the view that explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month with Period &gt; Choose period (Ctrl+L); the trend shows the 13 months ending with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M filters by month and Ctrl+R by reason, Esc clears; Enter on a lost customer opens their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X records an exit call on the lost customer chosen: what they said, and the reason they gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the criteria (Ctrl+K): every saved change is a new version, and the pack prints the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule is an attribute, an operator and a value; &quot;top percent N&quot; keeps the top N % of active customers by the attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend shows 13 months for a month, 8 quarters for a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a customer opens their history in the Customers view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tile opens the customers behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a target in the Target column and an owner in the Owner column; an empty target removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: met, at risk (missing by no more than 10 % of the target), missed, or no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action: Ctrl+N. In a meeting, A records one without leaving the slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions are marked, not only coloured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F goes to the search box: a name or an id; Esc clears it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4178,13 @@ contacts</translation>
     </message>
 </context>
 <context>
+    <name>acc::CustomerFigure</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>acc::CustomerHistoryModel</name>
     <message>
         <source>Refund</source>
@@ -4211,6 +4557,13 @@ contacts</translation>
     </message>
 </context>
 <context>
+    <name>acc::FigureTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>acc::FilterBar</name>
     <message>
         <source>Filter</source>
@@ -4417,6 +4770,37 @@ contacts</translation>
         <translation>Le tableau n&apos;a pas pu être enregistré.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>acc::HelpDialog</name>
+    <message>
+        <source>Accountable user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5654,6 +6038,14 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
     <message>
         <source>%1 could not be opened.</source>
         <translation>%1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide for this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a &amp;meeting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7719,141 @@ pertes</translation>
     <message>
         <source>&amp;Copy chart as image</source>
         <translation>&amp;Copier le graphique en image</translation>
+    </message>
+</context>
+<context>
+    <name>acc::guide</name>
+    <message>
+        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer programs cost and what they returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first, last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B, W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black or white screen; the same key returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask customer names (initials instead); P again shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an action: title, owner, due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advance by itself (TV mode), on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customers behind the slide; Esc returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave; the next start resumes on the same slide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -112,8 +112,11 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Accountable"));
     QCoreApplication::setOrganizationName(QStringLiteral("Accountable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCOUNTABLE_VERSION));
-    if (needsGui)
+    if (needsGui) {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accountable.svg")));
+        // Ties the window to the installed desktop entry (its icon and name in docks).
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.accountable.Accountable"));
+    }
     // Under the C locale numbers lose their thousands separators: read them as US English.
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -3,6 +3,7 @@
 #include "commonoptions.h"
 #include "demo/democompany.h"
 #include "dialogs/criteria/criteriadialog.h"
+#include "dialogs/help/helpdialog.h"
 #include "dialogs/settings/settingsdialog.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
@@ -62,7 +63,7 @@ void settle()
 
 } // namespace
 
-// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria]
+// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria|settings|help]
 // [--meeting monthly|quarterly [--slide N] [--privacy] [--presenter]];
 // for documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which
 // saves the window once the figures are shown (or, with --dialog, the dialog once its
@@ -99,8 +100,8 @@ int runGui(const QStringList &arguments)
                     2);
     const QString dialogName = args.value(QStringLiteral("dialog"));
     if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria") &&
-        dialogName != QLatin1String("settings"))
-        return fail(cmd, CliTr::tr("--dialog takes criteria or settings, not \"%1\"").arg(dialogName), 2);
+        dialogName != QLatin1String("settings") && dialogName != QLatin1String("help"))
+        return fail(cmd, CliTr::tr("--dialog takes criteria, settings or help, not \"%1\"").arg(dialogName), 2);
     // --meeting monthly|quarterly [--slide N] [--privacy]: meeting mode on the period.
     std::optional<PackKind> meetingKind;
     int slideNumber = 0;
@@ -230,13 +231,14 @@ int runGui(const QStringList &arguments)
     if (opened && !dialogName.isEmpty() && !args.has(QStringLiteral("screenshot"))) {
         // Opens the dialog as soon as the figures are shown.
         auto *once = new QObject(&window);
-        const bool settings = dialogName == QLatin1String("settings");
-        QObject::connect(&service, &MetricsService::snapshotReady, once, [&window, once, settings] {
+        QObject::connect(&service, &MetricsService::snapshotReady, once, [&window, once, dialogName] {
             QMetaObject::invokeMethod(
                 &window,
-                [&window, settings] {
-                    if (settings)
+                [&window, dialogName] {
+                    if (dialogName == QLatin1String("settings"))
                         window.editSettings();
+                    else if (dialogName == QLatin1String("help"))
+                        window.showHelp();
                     else
                         window.editCriteria();
                 },
@@ -298,6 +300,11 @@ int runGui(const QStringList &arguments)
             SettingsDialog *dialog = window.editSettings();
             QCoreApplication::processEvents();
             shot = dialog;
+        } else if (!meetingKind && dialogName == QLatin1String("help")) {
+            window.showHelp();
+            window.helpDialog()->resize(std::min(size.width(), 900), std::min(size.height(), 760));
+            QCoreApplication::processEvents();
+            shot = window.helpDialog();
         } else if (!meetingKind && !dialogName.isEmpty()) {
             CriteriaDialog *dialog = window.editCriteria();
             if (!dialog)

@@ -99,7 +99,7 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
             // four stand in a column on a 768-pixel-high projector.
             const qreal scale = s.chart != PackSection::Chart::None ? 1.2 * grow : theme.scale();
             auto *tile = new FigureTile(scale, bodyPoints, figures);
-            tile->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
+            tile->setHeadline(h);
             m_tiles.append(tile);
             tiles->addWidget(tile);
         }

@@ -1,6 +1,8 @@
 #include "figuretile.h"
 
+#include "models/viewguide.h"
 #include "theme/theme.h"
+#include "views/lossreview/lossheadlines.h"
 
 #include "fittext.h"
 
@@ -46,8 +48,35 @@ void FigureTile::setFigure(const QString &label, const QString &value, const QSt
     m_value->setShortText(shortValue);
     m_note->setText(note);
     m_note->setShortText(shortNote);
-    setAccessibleName(label);
-    setAccessibleDescription(value);
+    // A screen reader reads the figure whole: "Lost customers: 1,234", then the note and
+    // how it is computed.
+    setAccessibleName(label.isEmpty() ? value : tr("%1: %2").arg(label, value));
+    updateDescription();
+}
+
+void FigureTile::setHeadline(const Headline &h)
+{
+    setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
+    setDefinition(h.key.isEmpty() ? QString() : guide::definition(h.key));
+}
+
+void FigureTile::setDefinition(const QString &definition)
+{
+    m_definition = definition;
+    setToolTip(definition.isEmpty() ? QString()
+                                    : QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                                          .arg(m_label->text().toHtmlEscaped(), definition.toHtmlEscaped()));
+    updateDescription();
+}
+
+void FigureTile::updateDescription()
+{
+    QStringList parts;
+    if (!m_note->text().isEmpty())
+        parts << m_note->text();
+    if (!m_definition.isEmpty())
+        parts << m_definition;
+    setAccessibleDescription(parts.join(QStringLiteral(". ")));
 }
 
 int FigureTile::neededWidth() const

@@ -98,7 +98,10 @@ private slots:
         QCOMPARE(tiles[1]->value(), QStringLiteral("83.0") + nbsp + QLatin1Char('%'));
         QCOMPARE(tiles[2]->value(), QStringLiteral("37.7") + nbsp + QLatin1Char('%'));
         QCOMPARE(tiles[3]->value(), QStringLiteral("81 vs \u2014"));
-        QCOMPARE(tiles[0]->accessibleName(), QStringLiteral("Best customers"));
+        // Read whole by a screen reader, and saying how it is computed (METRICS.md best_count).
+        QCOMPARE(tiles[0]->accessibleName(), QStringLiteral("Best customers: 3"));
+        QVERIFY(tiles[0]->accessibleDescription().contains(QLatin1String("of 8 active")));
+        QVERIFY(tiles[0]->toolTip().contains(QLatin1String("meet the best-customer criteria")));
         for (FigureTile *tile : tiles)
             QVERIFY(!tile->value().contains(QLatin1String("nan")));
     }

@@ -4,6 +4,10 @@
 #include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "dialogs/criteria/criteriadialog.h"
+#include "dialogs/help/helpdialog.h"
+#include "engine/targets.h"
+#include "models/viewguide.h"
+#include "views/viewregistry.h"
 #include "lossfixture.h"
 #include "mainwindow.h"
 #include "models/lossbreakdownmodel.h"
@@ -31,6 +35,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -342,6 +347,64 @@ private slots:
         QCOMPARE(w->window.currentView(), w->window.view(QStringLiteral("reality-check")));
         QTest::keyClick(&w->window, Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(w->window.currentView(), w->window.view(QStringLiteral("scorecard")));
+    }
+
+    // F1 opens the guide's page of the view in front: its figures with how each is
+    // computed, the meeting keys, and links to every other view's page.
+    void f1OpensTheGuideOfTheViewInFront()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->window.activateWindow();
+        QTest::keyClick(&w->window, Qt::Key_F1);
+        HelpDialog *help = w->window.helpDialog();
+        QVERIFY(help);
+        QVERIFY(help->isVisible());
+        QCOMPARE(help->viewName(), QStringLiteral("loss-review"));
+        const QString page = help->pageText();
+        QVERIFY2(page.contains(QLatin1String("Churn rate")), qPrintable(page));
+        // METRICS.md churn_rate and lost_value, in words.
+        QVERIFY(page.contains(QLatin1String("divided by the customers active at its start")));
+        QVERIFY(page.contains(QLatin1String("365 days up to their loss date")));
+        QVERIFY(page.contains(QLatin1String("Running a meeting")));
+        QVERIFY(page.contains(QLatin1String("Page Down")));
+        // The Scorecard's page, through its link.
+        auto *browser = help->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        emit browser->anchorClicked(QUrl(QStringLiteral("view:scorecard")));
+        QCOMPARE(help->viewName(), QStringLiteral("scorecard"));
+        QVERIFY(help->pageText().contains(QLatin1String("Each status has its own symbol")));
+        QTest::keyClick(help, Qt::Key_Escape);
+        QVERIFY(!help->isVisible());
+        // Another view in front: F1 follows it.
+        w->window.showView(QStringLiteral("at-risk"));
+        QTest::keyClick(&w->window, Qt::Key_F1);
+        QCOMPARE(help->viewName(), QStringLiteral("at-risk"));
+        QVERIFY(help->pageText().contains(QLatin1String("P(alive)")));
+    }
+
+    // Every view has a page that says what it answers, and every figure on a page, every
+    // figure a target can be set on, has a name and says how it is computed.
+    void everyFigureIsDefined()
+    {
+        for (const ViewDescriptor &d : views::all()) {
+            const guide::ViewGuide g = guide::forView(d.name);
+            QVERIFY2(!g.purpose.isEmpty(), qPrintable(d.name));
+            for (const QString &key : g.figures) {
+                QVERIFY2(!guide::definition(key).isEmpty(), qPrintable(d.name + QLatin1Char(' ') + key));
+                QVERIFY2(guide::label(key) != key, qPrintable(key));
+            }
+            QVERIFY(HelpDialog::pageHtml(d.name).contains(d.title().toHtmlEscaped()));
+        }
+        for (const QString &key : targets::numericKeys())
+            QVERIFY2(!guide::definition(key).isEmpty(), qPrintable(key));
+        QVERIFY(guide::definition(QStringLiteral("no_such_figure")).isEmpty());
+        // The loss review's tiles carry their definition as tooltip.
+        auto w = openWindow();
+        QVERIFY(w);
+        const QList<FigureTile *> tiles = w->window.lossReview()->headlineTiles();
+        QVERIFY(tiles[2]->toolTip().contains(QLatin1String("divided by the customers active at its start")));
+        QCOMPARE(tiles[0]->accessibleName(), QStringLiteral("Lost customers: 3"));
     }
 
     // A drill-down (a bar, a slice, a row) opens the Customers view on its customers.

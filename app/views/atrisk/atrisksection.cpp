@@ -28,9 +28,12 @@ QList<Headline> atRiskHeadlines(const AtRiskList &list, int rows, const QString 
     QList<Headline> h;
     h.append(
         {Tr::tr("Customers at risk"), locale.toString(rows), Tr::tr("on %1").arg(format::date(list.day))});
+    h.back().key = QStringLiteral("at_risk_list");
     h.append({Tr::tr("Overdue"), locale.toString(list.overdue), Tr::tr("past twice their usual gap")});
+    h.back().key = QStringLiteral("overdue");
     h.append({Tr::tr("Unlikely to return"), list.modelFitted ? locale.toString(list.unlikely) : kDash,
               list.modelFitted ? Tr::tr("P(alive) below 50 %") : Tr::tr("model not fitted")});
+    h.back().key = QStringLiteral("at_risk");
     QString expected;
     QString expectedShort;
     if (list.expectedValue12m) {
@@ -41,6 +44,7 @@ QList<Headline> atRiskHeadlines(const AtRiskList &list, int rows, const QString 
     h.append({Tr::tr("Value at stake"), format::moneyShort(list.valueAtStake, currency),
               list.expectedValue12m ? expected : Tr::tr("revenue of the last 12 months"),
               format::moneyCompact(list.valueAtStake, currency), expectedShort});
+    h.back().key = QStringLiteral("value_at_stake");
     return h;
 }
 

@@ -115,7 +115,7 @@ void AtRiskView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snaps
         sections::atRiskHeadlines(list, m_model.rowCount(), m_snapshot->data->currency);
     for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i) {
         const Headline &h = headlines[i];
-        m_tiles[i]->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
+        m_tiles[i]->setHeadline(h);
     }
     m_note->setText(modelNote());
 }

@@ -261,8 +261,7 @@ void BestCustomersView::setSnapshot(const std::shared_ptr<const MetricsSnapshot>
     m_criteria->setCriteria(report.best.criteria, m_currency);
     const QList<Headline> headlines = bestHeadlines(report, m_curve);
     for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i)
-        m_tiles[i]->setFigure(headlines[i].label, headlines[i].value, headlines[i].note,
-                              headlines[i].shortValue, headlines[i].shortNote);
+        m_tiles[i]->setHeadline(headlines[i]);
     const int count = m_model.rowCount();
     m_listCaption->setText(
         count == 0   ? tr("No best customers on %1").arg(format::date(report.days.stateDay))

@@ -62,6 +62,10 @@ QList<Headline> bestHeadlines(const MetricsReport &report, const ParetoCurve &cu
         note = BestCustomersTr::tr("best vs other active");
     h.append({BestCustomersTr::tr("Days between orders"),
               BestCustomersTr::tr("%1 vs %2").arg(days(best), days(rest)), note});
+    const QStringList keys{QStringLiteral("best_count"), QStringLiteral("best_revenue_share"),
+                           QStringLiteral("pareto_top20_share"), QStringLiteral("days_between_orders")};
+    for (int i = 0; i < h.size(); ++i)
+        h[i].key = keys.value(i);
     return h;
 }
 

@@ -41,8 +41,19 @@ void CustomerFigure::setFigure(const QString &label, const QString &value, const
     m_value->setText(value);
     m_value->setShortText(shortValue);
     m_note->setText(note);
-    setAccessibleName(label);
-    setAccessibleDescription(note.isEmpty() ? value : value + QStringLiteral(", ") + note);
+    setAccessibleName(label.isEmpty() ? value : tr("%1: %2").arg(label, value));
+    setAccessibleDescription(note);
+}
+
+void CustomerFigure::setDefinition(const QString &definition)
+{
+    setToolTip(definition.isEmpty() ? QString()
+                                    : QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                                          .arg(m_label->text().toHtmlEscaped(), definition.toHtmlEscaped()));
+    const QString note = m_note->text();
+    QStringList parts{note, definition};
+    parts.removeAll(QString());
+    setAccessibleDescription(parts.join(QStringLiteral(". ")));
 }
 
 QString CustomerFigure::label() const

@@ -22,6 +22,8 @@ public:
     // shortValue, when given, shows when the value does not fit whole (FitText).
     void setFigure(const QString &label, const QString &value, const QString &note,
                    const QString &shortValue = {});
+    // How the figure is computed (core's guide): tooltip and accessible description.
+    void setDefinition(const QString &definition);
     QString label() const;
     QString value() const;
     QString note() const;

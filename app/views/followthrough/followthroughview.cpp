@@ -1,5 +1,7 @@
 #include "followthroughview.h"
 
+#include "models/viewguide.h"
+
 #include "models/format.h"
 #include "models/roles.h"
 #include "report/csvwriter.h"
@@ -153,6 +155,9 @@ void FollowThroughView::setSnapshot(const std::shared_ptr<const MetricsSnapshot>
         const std::optional<double> rate = m_model.rate(row);
         m_tiles[row]->setFigure(FollowThroughModel::figureLabel(row), rate ? format::percent(rate, 1) : kDash,
                                 m_snapshot ? m_model.note(row) : tr("No figures yet"));
+        static const QStringList keys{QStringLiteral("feedback_after_sale"), QStringLiteral("followed_up"),
+                                      QStringLiteral("re_engage_rate")};
+        m_tiles[row]->setDefinition(guide::definition(keys.value(row)));
         // Feedback and follow-up count customers: the buttons say how many. Re-engagement
         // counts contacts, its lists customers: no count that could be read as the figure's.
         const int count = m_model.numerator(row);

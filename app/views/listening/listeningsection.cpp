@@ -46,21 +46,27 @@ QList<Headline> listeningHeadlines(const MetricsSnapshot &snapshot, const Listen
 
     h.append({Tr::tr("NPS"), nps(l.nps),
               previous ? before(nps(previous->figures.nps)) : Tr::tr("promoters minus detractors")});
+    h.back().key = QStringLiteral("nps");
     h.append({Tr::tr("Responses"), locale.toString(l.responses),
               Tr::tr("9–10: %1 · 0–6: %2").arg(locale.toString(l.promoters), locale.toString(l.detractors))});
+    h.back().key = QStringLiteral("responses");
     h.append({Tr::tr("Complaints per 100"), per100(l.complaintsPer100),
               previous ? before(per100(previous->figures.complaintsPer100))
                        : Tr::tr("%n complaint(s)", nullptr, s.complaints)});
+    h.back().key = QStringLiteral("complaints_per_100");
     h.append({Tr::tr("Resolved within SLA"),
               s.resolvedWithinSla ? format::percent(s.resolvedWithinSla, 0) : kDash,
               Tr::tr("of %1, SLA %2 days")
                   .arg(locale.toString(s.complaints), locale.toString(snapshot.data->slaDays))});
+    h.back().key = QStringLiteral("resolved_within_sla");
     h.append({Tr::tr("Median resolution"),
               s.medianResolutionDays ? Tr::tr("%1 days").arg(locale.toString(*s.medianResolutionDays, 'f', 1))
                                      : kDash,
               s.medianResolutionDays ? Tr::tr("resolved complaints") : Tr::tr("no complaint resolved")});
+    h.back().key = QStringLiteral("median_resolution_days");
     h.append({Tr::tr("Rescue rate"), s.rescueRate ? format::percent(s.rescueRate, 0) : kDash,
               Tr::tr("%1 of %2 kept").arg(locale.toString(s.rescued), locale.toString(s.rescueContacts))});
+    h.back().key = QStringLiteral("rescue_rate");
     return h;
 }
 

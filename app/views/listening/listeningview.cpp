@@ -232,7 +232,7 @@ void ListeningView::updateHeadlines()
     }
     const QList<Headline> headlines = sections::listeningHeadlines(*m_snapshot, m_trend);
     for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i)
-        m_tiles[i]->setFigure(headlines[i].label, headlines[i].value, headlines[i].note);
+        m_tiles[i]->setHeadline(headlines[i]);
 }
 
 void ListeningView::requestGroup(ListeningGroup group, int row)

@@ -33,16 +33,21 @@ QList<Headline> lossHeadlines(const MetricsReport &report, const QString &curren
     QList<Headline> h;
     h.append({LossReviewTr::tr("Lost customers"), locale.toString(f.lost),
               prev ? note(locale.toString(prev->lost)) : QString()});
+    h.back().key = QStringLiteral("lost");
     h.append({LossReviewTr::tr("Lost value (12 months)"), format::moneyShort(f.lostValue, currency),
               prev ? note(format::moneyShort(prev->lostValue, currency)) : QString(),
               format::moneyCompact(f.lostValue, currency),
               prev ? note(format::moneyCompact(prev->lostValue, currency)) : QString()});
+    h.back().key = QStringLiteral("lost_value");
     h.append({LossReviewTr::tr("Churn rate"), format::percent(f.churnRate, 1),
               prev ? note(format::percent(prev->churnRate, 1)) : QString()});
+    h.back().key = QStringLiteral("churn_rate");
     h.append({LossReviewTr::tr("Won back"), locale.toString(f.wonBack),
               prev ? note(locale.toString(prev->wonBack)) : QString()});
+    h.back().key = QStringLiteral("won_back");
     h.append({LossReviewTr::tr("Net change in customers"), signedCount(f.net),
               prev ? note(signedCount(prev->net)) : QString()});
+    h.back().key = QStringLiteral("net");
     return h;
 }
 
@@ -53,7 +58,10 @@ Headline gainedHeadline(const MetricsReport &report)
     return {LossReviewTr::tr("Customers gained"), locale.toString(report.assets.figures.gained),
             prev ? LossReviewTr::tr("%2: %1").arg(locale.toString(prev->gained),
                                                   format::periodShort(prev->period))
-                 : QString()};
+                 : QString(),
+            {},
+            {},
+            QStringLiteral("gained")};
 }
 
 } // namespace acc

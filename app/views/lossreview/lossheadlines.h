@@ -18,6 +18,9 @@ struct Headline
     // Shown instead of value and note when they do not fit whole (FigureTile::setFigure).
     QString shortValue{};
     QString shortNote{};
+    // The figure's key in core's guide (guide::definition): the tile's tooltip and
+    // accessible description say how it is computed.
+    QString key{};
 };
 
 // Lost customers, lost value, churn rate, won back and net change of the report's period,

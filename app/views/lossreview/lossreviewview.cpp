@@ -346,8 +346,7 @@ void LossReviewView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &s
     m_currency = m_snapshot->data->currency;
     const QList<Headline> headlines = lossHeadlines(report, m_currency);
     for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i)
-        m_tiles[i]->setFigure(headlines[i].label, headlines[i].value, headlines[i].note,
-                              headlines[i].shortValue, headlines[i].shortNote);
+        m_tiles[i]->setHeadline(headlines[i]);
     m_selection.reset(&report.assets, report.days.period);
     m_trendChart->setModel(&m_trend, m_currency);
     m_paretoChart->setModel(&m_reasons, m_currency);

@@ -35,21 +35,26 @@ QList<Headline> spendHeadlines(const MetricsSnapshot &snapshot, int programs)
     h.append({Tr::tr("Total spend"), format::moneyShort(spend.total, currency),
               programs == 1 ? Tr::tr("1 program") : Tr::tr("%1 programs").arg(locale.toString(programs)),
               format::moneyCompact(spend.total, currency)});
+    h.back().key = QStringLiteral("spend");
     h.append({Tr::tr("Revenue"), format::moneyShort(assets.revenue, currency),
               Tr::tr("orders in %1").arg(period), format::moneyCompact(assets.revenue, currency)});
+    h.back().key = QStringLiteral("revenue");
     h.append({Tr::tr("Revenue per spend"), SpendTrendModel::ratioText(spend.revenuePerSpend),
               spend.revenuePerSpend ? Tr::tr("revenue per 1 %1 spent").arg(currency)
                                     : Tr::tr("no spend in the period")});
+    h.back().key = QStringLiteral("revenue_per_spend");
     h.append({Tr::tr("Spend per active customer"),
               spend.spendPerActiveCustomer
                   ? format::money(money::fromUnits(*spend.spendPerActiveCustomer), currency)
                   : kDash,
               Tr::tr("%1 active at the end").arg(locale.toString(assets.activeEnd))});
+    h.back().key = QStringLiteral("spend_per_active_customer");
     const std::optional<double> retention = spendresults::retention(assets);
     h.append({Tr::tr("Retention"), retention ? format::percent(retention, 1) : kDash,
               retention ? Tr::tr("%1 of %2 customers lost")
                               .arg(locale.toString(assets.lost), locale.toString(assets.activeStart))
                         : Tr::tr("nobody active at the start")});
+    h.back().key = QStringLiteral("retention");
     return h;
 }
 

@@ -150,7 +150,7 @@ void SpendView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapsh
     const QList<Headline> headlines = sections::spendHeadlines(*m_snapshot, programs);
     for (int i = 0; i < m_tiles.size() && i < headlines.size(); ++i) {
         const Headline &h = headlines[i];
-        m_tiles[i]->setFigure(h.label, h.value, h.note, h.shortValue, h.shortNote);
+        m_tiles[i]->setHeadline(h);
     }
 }
 

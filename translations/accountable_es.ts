@@ -495,7 +495,7 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     </message>
     <message>
         <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog admite criteria, settings o help, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -755,339 +755,339 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <name>Guide</name>
     <message>
         <source>Customers whose first day as a customer (acquired on) falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes cuyo primer día como cliente (captado el) cae dentro del periodo.</translation>
     </message>
     <message>
         <source>Customers whose loss date (lost on) falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes cuya fecha de pérdida (perdido el) cae dentro del periodo.</translation>
     </message>
     <message>
         <source>Customers whose win-back date falls in the period: lost before, customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes cuya fecha de recuperación cae dentro del periodo: perdidos antes, de nuevo clientes.</translation>
     </message>
     <message>
         <source>Customers gained plus customers won back minus customers lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes captados más clientes recuperados menos clientes perdidos en el periodo.</translation>
     </message>
     <message>
         <source>Customers active on the day before the period starts: acquired by then and not lost (or lost and won back again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos el día anterior al inicio del periodo: captados para entonces y no perdidos (o perdidos y luego recuperados).</translation>
     </message>
     <message>
         <source>Customers active on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos el último día del periodo.</translation>
     </message>
     <message>
         <source>Customers lost in the period divided by the customers active at its start. None when no customer was active at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes perdidos en el periodo divididos por los clientes activos a su inicio. Sin valor si ningún cliente estaba activo al inicio.</translation>
     </message>
     <message>
         <source>The yearly revenue that walked out: for every customer lost in the period, the sum of their orders in the 365 days up to their loss date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingresos anuales que se perdieron: para cada cliente perdido en el periodo, la suma de sus pedidos en los 365 días hasta su fecha de pérdida.</translation>
     </message>
     <message>
         <source>The sum of all order amounts dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de todos los importes de pedidos con fecha dentro del periodo.</translation>
     </message>
     <message>
         <source>The customers lost in the period grouped by the reason they gave (&quot;Unknown&quot; when none was recorded): how many, and the yearly value they took with them; the largest value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes perdidos en el periodo agrupados por el motivo que dieron (&quot;Unknown&quot; si no se registró ninguno): cuántos son y el valor anual que se llevaron; primero el de mayor valor.</translation>
     </message>
     <message>
         <source>Contacts in the period in the rescue category: a customer at risk reached out to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del periodo en la categoría de rescate: un cliente en riesgo al que se contactó.</translation>
     </message>
     <message>
         <source>Rescue contacts whose customer was not lost within 90 days after the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de rescate cuyo cliente no se perdió en los 90 días siguientes al contacto.</translation>
     </message>
     <message>
         <source>Customers rescued divided by rescue contacts in the period. None when there was no rescue contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes rescatados divididos por los contactos de rescate del periodo. Sin valor si no hubo ningún contacto de rescate.</translation>
     </message>
     <message>
         <source>Contacts in the period marked as a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del periodo marcados como reclamación.</translation>
     </message>
     <message>
         <source>The share of the period&apos;s complaints resolved within the service level (2 days unless set otherwise in Settings); complaints still open count as not within.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de las reclamaciones del periodo resueltas dentro del nivel de servicio (2 días, salvo que se indique otro valor en Ajustes); las reclamaciones aún abiertas cuentan como fuera de plazo.</translation>
     </message>
     <message>
         <source>The middle number of days from complaint to resolution over the period&apos;s resolved complaints (the mean of the two middle ones for an even count).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número mediano de días desde la reclamación hasta su resolución en las reclamaciones resueltas del periodo (la media de los dos valores centrales si su número es par).</translation>
     </message>
     <message>
         <source>Active customers with orders on at least two days whose days since their last order exceed twice their usual (median) gap between orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos con pedidos en al menos dos días distintos cuyos días desde el último pedido superan el doble de su intervalo habitual (mediana) entre pedidos.</translation>
     </message>
     <message>
         <source>The probability that the customer is still buying, from the BG/NBD model (Fader, Hardie &amp; Lee, 2005) fitted on every customer&apos;s order history up to the period&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de que el cliente siga comprando, según el modelo BG/NBD (Fader, Hardie &amp; Lee, 2005) ajustado con el historial de pedidos de todos los clientes hasta el final del periodo.</translation>
     </message>
     <message>
         <source>Active customers whose probability of still buying (P(alive)) is below 50 %, listed by their revenue in the last 12 months: the value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos cuya probabilidad de seguir comprando (P(activo)) es inferior al 50 %, ordenados por sus ingresos de los últimos 12 meses: el valor en juego.</translation>
     </message>
     <message>
         <source>The orders the BG/NBD model expects from the customer in the next 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos que el modelo BG/NBD espera del cliente en los próximos 365 días.</translation>
     </message>
     <message>
         <source>Expected orders in the next 12 months times the expected order value of the Gamma-Gamma spend model (Fader, Hardie &amp; Lee, 2005).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos esperados en los próximos 12 meses multiplicados por el valor esperado por pedido del modelo de gasto Gamma-Gamma (Fader, Hardie &amp; Lee, 2005).</translation>
     </message>
     <message>
         <source>Feedback answers (survey scores) received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de opinión (puntuaciones de encuesta) recibidas en el periodo.</translation>
     </message>
     <message>
         <source>Net Promoter Score: 100 × (promoters − detractors) ÷ answers, from −100 to 100; promoters score 9 or 10, detractors 0 to 6. None without answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score: 100 × (promotores − detractores) ÷ respuestas, de −100 a 100; los promotores puntúan 9 o 10, los detractores de 0 a 6. Sin valor si no hay respuestas.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 9 or 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas del periodo con una puntuación de 9 o 10.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 7 or 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas del periodo con una puntuación de 7 u 8.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 0 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas del periodo con una puntuación de 0 a 6.</translation>
     </message>
     <message>
         <source>100 × the period&apos;s complaints ÷ the customers active at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 × las reclamaciones del periodo ÷ los clientes activos a su inicio.</translation>
     </message>
     <message>
         <source>Contacts in the period to rescue a customer at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del periodo para rescatar a un cliente en riesgo.</translation>
     </message>
     <message>
         <source>Contacts in the period to win an order (revenue contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del periodo para conseguir un pedido (contactos de ingresos).</translation>
     </message>
     <message>
         <source>Contacts in the period where the customer asked for something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del periodo en los que el cliente pidió algo.</translation>
     </message>
     <message>
         <source>Contacts in the period to keep the relationship up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del periodo para mantener la relación.</translation>
     </message>
     <message>
         <source>The 15 touchpoints with most contacts in the period: contacts, distinct customers, the share of contacts that were complaints, and the share of its customers lost within 180 days after a contact there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los 15 puntos de contacto con más contactos en el periodo: contactos, clientes distintos, la proporción de contactos que fueron reclamaciones y la proporción de sus clientes perdidos en los 180 días siguientes a un contacto allí.</translation>
     </message>
     <message>
         <source>Of the customers who ordered in the period, the share who gave a feedback answer within 30 days after one of those orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los clientes que hicieron pedidos en el periodo, la proporción que dio una respuesta de opinión en los 30 días siguientes a uno de esos pedidos.</translation>
     </message>
     <message>
         <source>Of the customers active on the period&apos;s last day, the share with a relationship contact in the 180 days up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los clientes activos el último día del periodo, la proporción con un contacto de relación en los 180 días hasta ese día.</translation>
     </message>
     <message>
         <source>Revenue contacts in the period followed by an order from the same customer within 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de ingresos del periodo seguidos de un pedido del mismo cliente en un plazo de 60 días.</translation>
     </message>
     <message>
         <source>Re-engaged revenue contacts divided by all revenue contacts in the period. None when there was none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de ingresos con reactivación divididos por todos los contactos de ingresos del periodo. Sin valor si no hubo ninguno.</translation>
     </message>
     <message>
         <source>The active customers who meet the best-customer criteria in force on the period&apos;s last day, ranked by lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes activos que cumplen los criterios de mejores clientes vigentes el último día del periodo, ordenados por valor de vida.</translation>
     </message>
     <message>
         <source>How many active customers meet the best-customer criteria on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos clientes activos cumplen los criterios de mejores clientes el último día del periodo.</translation>
     </message>
     <message>
         <source>The best customers&apos; share of all revenue in the 365 days up to the period&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota de los mejores clientes en el total de ingresos de los 365 días hasta el final del periodo.</translation>
     </message>
     <message>
         <source>The share of revenue in the 365 days up to the period&apos;s end that came from the top 20 % of customers (by that revenue).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota de los ingresos de los 365 días hasta el final del periodo que procede del 20 % superior de los clientes (según esos ingresos).</translation>
     </message>
     <message>
         <source>The mean gap in days between consecutive orders of best customers in the last 365 days, over those with at least two orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo medio en días entre pedidos consecutivos de los mejores clientes en los últimos 365 días, entre los que tienen al menos dos pedidos.</translation>
     </message>
     <message>
         <source>The same mean gap for every other customer with at least two orders in the last 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo intervalo medio para el resto de clientes con al menos dos pedidos en los últimos 365 días.</translation>
     </message>
     <message>
         <source>The money spent on customer programs in the months of the period, in total and by program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero gastado en programas de clientes en los meses del periodo, en total y por programa.</translation>
     </message>
     <message>
         <source>Total spend divided by the customers active on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto total dividido por los clientes activos el último día del periodo.</translation>
     </message>
     <message>
         <source>The period&apos;s revenue divided by its total spend. None when nothing was spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingresos del periodo divididos por su gasto total. Sin valor si no hubo gasto.</translation>
     </message>
     <message>
         <source>1 − customers lost in the period ÷ customers active at its start: the share of the customers at the start who were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − clientes perdidos en el periodo ÷ clientes activos a su inicio: la proporción de los clientes del inicio que se retuvieron.</translation>
     </message>
     <message>
         <source>The mean gap in days between consecutive orders in the last 365 days, best customers against the other active customers, over those with at least two orders there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo medio en días entre pedidos consecutivos en los últimos 365 días, de los mejores clientes frente a los demás clientes activos, entre los que tienen al menos dos pedidos en ese plazo.</translation>
     </message>
     <message>
         <source>Active customers who are overdue or whose probability of still buying (P(alive)) is below 50 %: the list below, by value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos atrasados o cuya probabilidad de seguir comprando (P(activo)) es inferior al 50 %: la lista de abajo, por valor en juego.</translation>
     </message>
     <message>
         <source>The sum of the listed customers&apos; revenue in the last 12 months; the note adds what the customer-base model expects them to spend in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de los ingresos de los últimos 12 meses de los clientes de la lista; la nota añade lo que el modelo de la base de clientes espera que gasten en los próximos 12 meses.</translation>
     </message>
     <message>
         <source>The customer&apos;s orders up to the day; the note counts those of the last 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos del cliente hasta la fecha; la nota cuenta los de los últimos 365 días.</translation>
     </message>
     <message>
         <source>The sum of all the customer&apos;s orders up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de todos los pedidos del cliente hasta la fecha.</translation>
     </message>
     <message>
         <source>The sum of the customer&apos;s orders in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de los pedidos del cliente en los 365 días hasta la fecha.</translation>
     </message>
     <message>
         <source>The customer&apos;s orders in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos del cliente en los 365 días hasta la fecha.</translation>
     </message>
     <message>
         <source>Lifetime value divided by the number of orders up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de vida dividido por el número de pedidos hasta la fecha.</translation>
     </message>
     <message>
         <source>Days from the customer&apos;s last order to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el último pedido del cliente hasta la fecha.</translation>
     </message>
     <message>
         <source>Whole months from the day the customer was acquired to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses completos desde el día en que se captó al cliente hasta la fecha.</translation>
     </message>
     <message>
         <source>The customer&apos;s latest survey score on or before the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última puntuación de encuesta del cliente en la fecha o antes.</translation>
     </message>
     <message>
         <source>The customer&apos;s complaints in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reclamaciones del cliente en los 365 días hasta la fecha.</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts of any kind in the 365 days up to the day: how demanding a customer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos de cualquier tipo del cliente en los 365 días hasta la fecha: lo exigente que es el cliente.</translation>
     </message>
     <message>
         <source>Why customers left</source>
-        <translation type="unfinished">Por qué se fueron los clientes</translation>
+        <translation>Por qué se fueron los clientes</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(activo)</translation>
+        <translation>P(activo)</translation>
     </message>
     <message>
         <source>Expected orders (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos esperados (12 meses)</translation>
     </message>
     <message>
         <source>Expected value (12 months)</source>
-        <translation type="unfinished">Valor esperado (12 meses)</translation>
+        <translation>Valor esperado (12 meses)</translation>
     </message>
     <message>
         <source>Rescue contacts</source>
-        <translation type="unfinished">Contactos de rescate</translation>
+        <translation>Contactos de rescate</translation>
     </message>
     <message>
         <source>Revenue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de ingresos</translation>
     </message>
     <message>
         <source>Request contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de solicitud</translation>
     </message>
     <message>
         <source>Relationship contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de relación</translation>
     </message>
     <message>
         <source>Moments of truth (priority contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos de la verdad (contactos prioritarios)</translation>
     </message>
     <message>
         <source>The best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mejores clientes</translation>
     </message>
     <message>
         <source>Status: met when the actual meets the target; at risk when it misses by no more than 10 % of the target; missed otherwise; no data when there is no actual. Each status has its own symbol as well as its colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: cumplido cuando el valor real alcanza el objetivo; en riesgo cuando se queda corto en no más del 10 % del objetivo; no cumplido en los demás casos; sin datos cuando no hay valor real. Cada estado tiene su propio símbolo además de su color.</translation>
     </message>
     <message>
         <source>A click, or Enter, on a figure opens the view that explains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clic, o Intro, sobre una cifra abre la vista que la explica.</translation>
     </message>
     <message>
         <source>Choose the month with Period &gt; Choose period (Ctrl+L); the trend shows the 13 months ending with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el mes con Periodo &gt; Elegir periodo (Ctrl+L); la tendencia muestra los 13 meses que terminan en él.</translation>
     </message>
     <message>
         <source>Ctrl+M filters by month and Ctrl+R by reason, Esc clears; Enter on a lost customer opens their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M filtra por mes y Ctrl+R por motivo, Esc borra el filtro; Intro sobre un cliente perdido abre su historial.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X records an exit call on the lost customer chosen: what they said, and the reason they gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mayús+X registra una llamada de salida al cliente perdido elegido: lo que dijo y el motivo que dio.</translation>
     </message>
     <message>
         <source>Edit the criteria (Ctrl+K): every saved change is a new version, and the pack prints the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite los criterios (Ctrl+K): cada cambio guardado es una versión nueva, y el dossier imprime la versión vigente.</translation>
     </message>
     <message>
         <source>A rule is an attribute, an operator and a value; &quot;top percent N&quot; keeps the top N % of active customers by the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla es un atributo, un operador y un valor; &quot;en el grupo superior N %&quot; conserva el N % superior de los clientes activos según el atributo.</translation>
     </message>
     <message>
         <source>The trend shows 13 months for a month, 8 quarters for a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendencia muestra 13 meses para un mes y 8 trimestres para un trimestre.</translation>
     </message>
     <message>
         <source>Enter on a customer opens their history in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro sobre un cliente abre su historial en la vista Clientes.</translation>
     </message>
     <message>
         <source>Each tile opens the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada recuadro abre la lista de los clientes que hay detrás.</translation>
     </message>
     <message>
         <source>Type a target in the Target column and an owner in the Owner column; an empty target removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un objetivo en la columna Objetivo y un responsable en la columna Responsable; un objetivo vacío lo elimina.</translation>
     </message>
     <message>
         <source>Status: met, at risk (missing by no more than 10 % of the target), missed, or no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: cumplido, en riesgo (se queda corto en no más del 10 % del objetivo), no cumplido o sin datos.</translation>
     </message>
     <message>
         <source>New action: Ctrl+N. In a meeting, A records one without leaving the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción: Ctrl+N. En una reunión, A registra una sin salir de la diapositiva.</translation>
     </message>
     <message>
         <source>Overdue actions are marked, not only coloured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acciones vencidas se marcan, no solo se colorean.</translation>
     </message>
     <message>
         <source>Ctrl+F goes to the search box: a name or an id; Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F lleva al cuadro de búsqueda: un nombre o un id; Esc lo borra.</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4181,7 @@ contactos</translation>
     <name>acc::CustomerFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4560,7 +4560,7 @@ contactos</translation>
     <name>acc::FigureTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4776,31 +4776,31 @@ contactos</translation>
     <name>acc::HelpDialog</name>
     <message>
         <source>Accountable user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Accountable</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>User guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario: %1</translation>
     </message>
     <message>
         <source>The figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras</translation>
     </message>
     <message>
         <source>Working the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de la vista</translation>
     </message>
     <message>
         <source>Running a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigir una reunión</translation>
     </message>
     <message>
         <source>Every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las vistas</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6041,11 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
     </message>
     <message>
         <source>&amp;User guide for this view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario de esta vista</translation>
     </message>
     <message>
         <source>Running a &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigir una &amp;reunión</translation>
     </message>
 </context>
 <context>
@@ -7725,135 +7725,135 @@ pérdidas</translation>
     <name>acc::guide</name>
     <message>
         <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuatro objetivos de rendición de cuentas en una sola página: clientes captados y perdidos, servicio y rescate, escucha, y los momentos de la verdad. Cada cifra muestra el valor real del periodo, su objetivo, el estado respecto a él, el responsable y la tendencia en los periodos anteriores.</translation>
     </message>
     <message>
         <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión mensual de pérdidas de clientes: cuántos clientes se perdieron, cuánto valían, por qué se fueron y quiénes eran.</translation>
     </message>
     <message>
         <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que los directivos acuerdan considerar los mejores, según los criterios vigentes: quiénes son, qué cuota de los ingresos aportan, con qué frecuencia compran y qué compran.</translation>
     </message>
     <message>
         <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha y servicio: qué dicen los clientes (NPS y reclamaciones), con qué rapidez se resuelven las reclamaciones, cuántos clientes en riesgo se rescataron y los problemas que alejan a los clientes.</translation>
     </message>
     <message>
         <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes a los que llamar esta semana: clientes atrasados y clientes con pocas probabilidades de volver, por valor en juego.</translation>
     </message>
     <message>
         <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los momentos de la verdad: los puntos de contacto en los que los clientes más contactan con la empresa, con qué frecuencia reclaman allí y cuántos de ellos se pierden después.</translation>
     </message>
     <message>
         <source>What the customer programs cost and what they returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que costaron los programas de clientes y lo que aportaron.</translation>
     </message>
     <message>
         <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tres responsabilidades después de la venta: pedir la opinión, hacer seguimiento de los clientes y convertir los contactos de ingresos en pedidos.</translation>
     </message>
     <message>
         <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras para las que se puede definir un objetivo: su valor real del periodo, el objetivo, el estado respecto a él y su responsable. Los objetivos se definen por periodo y por cifra; menor es mejor para pérdidas, abandono, reclamaciones y días hasta resolver, y mayor para el resto.</translation>
     </message>
     <message>
         <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de rendición de cuentas: cada acción e idea, con su responsable, fecha límite y estado, y la cifra o el cliente al que responde.</translation>
     </message>
     <message>
         <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las puntuaciones del propio equipo directivo, de 1 a 10, en siete dimensiones de la responsabilidad ante el cliente, este trimestre frente al anterior, con una nota para cada una.</translation>
     </message>
     <message>
         <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes, con búsqueda, con sus cifras, pedidos, contactos y respuestas.</translation>
     </message>
     <message>
         <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión &gt; Iniciar reunión (Mayús+F5) muestra a pantalla completa el orden del día del periodo mostrado: un mes da la revisión mensual de pérdidas de clientes y un trimestre, la reunión trimestral de rendición de cuentas. Con una segunda pantalla, la vista del presentador muestra la diapositiva siguiente, el tiempo y los puntos a tratar. Archivo &gt; Exportar dossier en PDF (Ctrl+P) genera el mismo orden del día para cada asistente.</translation>
     </message>
     <message>
         <source>Right, Page Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha, Av Pág, Espacio</translation>
     </message>
     <message>
         <source>next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositiva siguiente</translation>
     </message>
     <message>
         <source>Left, Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda, Re Pág</translation>
     </message>
     <message>
         <source>previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositiva anterior</translation>
     </message>
     <message>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio, Fin</translation>
     </message>
     <message>
         <source>first, last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>primera, última diapositiva</translation>
     </message>
     <message>
         <source>a number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>un número y luego Intro</translation>
     </message>
     <message>
         <source>that slide</source>
-        <translation type="unfinished"></translation>
+        <translation>esa diapositiva</translation>
     </message>
     <message>
         <source>B, W</source>
-        <translation type="unfinished"></translation>
+        <translation>B, W</translation>
     </message>
     <message>
         <source>black or white screen; the same key returns</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla negra o blanca; la misma tecla vuelve</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>mask customer names (initials instead); P again shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultar los nombres de los clientes (se ven las iniciales); P de nuevo los muestra</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>record an action: title, owner, due date</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar una acción: título, responsable, fecha límite</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>advance by itself (TV mode), on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>avance automático (modo TV), activado o desactivado</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>the customers behind the slide; Esc returns</source>
-        <translation type="unfinished"></translation>
+        <translation>los clientes que hay detrás de la diapositiva; Esc vuelve</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>leave; the next start resumes on the same slide</source>
-        <translation type="unfinished"></translation>
+        <translation>salir; al volver a iniciar se continúa en la misma diapositiva</translation>
     </message>
 </context>
 </TS>

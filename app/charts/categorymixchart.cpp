@@ -131,6 +131,7 @@ void CategoryMixChart::refill()
     m_categories->append(labels.isEmpty() ? QStringList{tr("No revenue")} : labels);
     // Room right of the longest bar for its label.
     charts::setNiceRange(m_shareAxis, top * 1.15, false);
+    charts::describe(this);
 }
 
 } // namespace acc

@@ -1,9 +1,15 @@
 #include "chartsupport.h"
 
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QXYSeries>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 
 #include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QFontMetricsF>
 #include <QLocale>
 
@@ -276,6 +282,88 @@ qreal widestLine(const QFont &font, const QStringList &lines)
     for (const QString &line : lines)
         widest = std::max(widest, fm.horizontalAdvance(line));
     return widest;
+}
+
+namespace {
+
+struct SummaryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartSummary)
+};
+
+constexpr int kSummaryValues = 24;
+
+QString numberText(qreal v)
+{
+    const QLocale locale;
+    return std::abs(v - std::round(v)) < 1e-9 ? locale.toString(std::llround(v))
+                                                : locale.toString(v, 'f', 1);
+}
+
+// The categories along the series' horizontal (or, for horizontal bars, vertical) axis.
+QStringList categoriesOf(const QChart *chart, QAbstractSeries *series)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal | Qt::Vertical, series)) {
+        if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
+            return bars->categories();
+    }
+    return {};
+}
+
+QString plain(QString text)
+{
+    text.replace(QLatin1String("<br>"), QLatin1String(" "));
+    return text;
+}
+
+} // namespace
+
+QString summary(const QChart *chart)
+{
+    QStringList parts;
+    for (QAbstractSeries *series : chart->series()) {
+        const QStringList categories = categoriesOf(chart, series);
+        const auto categoryText = [&](int i) {
+            return plain(categories.value(i, QLocale().toString(i + 1)));
+        };
+        const auto joined = [](const QString &name, QStringList items, int total) {
+            if (total > kSummaryValues)
+                items << SummaryTr::tr("and %n more", nullptr, total - kSummaryValues);
+            return name.isEmpty() ? items.join(QStringLiteral("; "))
+                                  : name + QStringLiteral(": ") + items.join(QStringLiteral("; "));
+        };
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (const QBarSet *set : bars->barSets()) {
+                QStringList items;
+                for (int i = 0; i < set->count() && i < kSummaryValues; ++i)
+                    items << categoryText(i) + QLatin1Char(' ') + numberText(set->at(i));
+                parts << joined(plain(set->label()), items, int(set->count()));
+            }
+        } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            QStringList items;
+            const QList<QPointF> points = xy->points();
+            for (int i = 0; i < points.size() && i < kSummaryValues; ++i) {
+                const QPointF p = points.at(i);
+                const bool onCategory = !categories.isEmpty() && std::abs(p.x() - std::round(p.x())) < 1e-9;
+                const QString x = onCategory ? categoryText(int(std::round(p.x()))) : numberText(p.x());
+                items << x + QLatin1Char(' ') + numberText(p.y());
+            }
+            parts << joined(plain(xy->name()), items, int(points.size()));
+        }
+    }
+    return parts.join(QStringLiteral(". "));
+}
+
+void describe(QChart *chart)
+{
+    if (!chart->scene())
+        return;
+    const QString title = plainTitle(chart);
+    const QString text = summary(chart);
+    for (QGraphicsView *view : chart->scene()->views()) {
+        view->setAccessibleName(title.isEmpty() ? SummaryTr::tr("Chart") : title);
+        view->setAccessibleDescription(text);
+    }
 }
 
 } // namespace acc::charts

@@ -55,6 +55,13 @@ void wrapTexts(QChart *chart, QSizeF size);
 // escaped: "<br>" between the lines); a single long word stays whole (QtCharts shortens it).
 QString wrappedText(const QFont &font, const QString &text, qreal width);
 
+// The chart told in words, for screen readers and anyone who cannot see it: every series
+// with its values by category ("Lost customers: Oct 2025 3; Nov 2025 1; ..."), at most
+// 24 values a series. describe() puts the title and this text on the views showing the
+// chart (accessible name and description); every chart calls it when it is refilled.
+QString summary(const QChart *chart);
+void describe(QChart *chart);
+
 // The widest line of a category label whose lines are `lines`, in font.
 qreal widestLine(const QFont &font, const QStringList &lines);
 

@@ -210,6 +210,7 @@ void LossTrendChart::refill()
     charts::setNiceRange(m_valueAxis, maxValue / scale.divisor * 1.12, false);
     if (const auto markers = legend()->markers(m_bars); !markers.isEmpty())
         markers.first()->setBrush(theme::accent());
+    charts::describe(this);
 }
 
 void LossTrendChart::setHighlighted(const QList<int> &rows)

@@ -115,6 +115,7 @@ void LoyaltyStageChart::refill()
     m_stages->clear();
     m_stages->append(labels.isEmpty() ? QStringList{tr("No active customers")} : labels);
     charts::setNiceRange(m_countAxis, top, true);
+    charts::describe(this);
 }
 
 } // namespace acc

@@ -202,6 +202,7 @@ void NpsTrendChart::refill()
     fitPeriodLabels(m_periods, m_parts, plotArea().width());
     m_nps->replace(nps);
     charts::setNiceRange(m_countAxis, maxAnswers * 1.08, true);
+    charts::describe(this);
 }
 
 ComplaintsTrendChart::ComplaintsTrendChart(const theme::ChartStyle &style, QGraphicsItem *parent)
@@ -280,6 +281,7 @@ void ComplaintsTrendChart::refill()
     m_parts = periodParts(m_model);
     fitPeriodLabels(m_periods, m_parts, plotArea().width(), true);
     charts::setNiceRange(m_axis, maxValue * 1.15, false);
+    charts::describe(this);
 }
 
 void ComplaintsTrendChart::setHighlighted(int row)

@@ -122,6 +122,7 @@ void ParetoCurveChart::setCurve(const ParetoCurve &curve)
         m_mark->clear();
         m_point->clear();
         charts::setTitle(this, tr("80/20: no revenue in 12 months"));
+        charts::describe(this);
         return;
     }
     const double x = curve.customers > 0 ? 100.0 * curve.topCount / curve.customers : 20.0;
@@ -132,6 +133,7 @@ void ParetoCurveChart::setCurve(const ParetoCurve &curve)
     m_point->setPointLabelsFormat(format::percent(curve.topShare, 1));
     charts::setTitle(this,
                      tr("80/20: the top 20 % bring %1 of revenue").arg(format::percent(curve.topShare, 1)));
+    charts::describe(this);
 }
 
 } // namespace acc

@@ -194,6 +194,7 @@ void RankedBarChart::refill()
     const auto markers = legend()->markers(m_bars);
     for (QLegendMarker *marker : markers)
         marker->setVisible(hasPart);
+    charts::describe(this);
 }
 
 } // namespace acc

@@ -124,6 +124,7 @@ void RealityRadarChart::refill()
         q.isValid()
             ? tr("Reality check %1 against %2").arg(format::periodShort(q), format::periodShort(q.previous()))
             : tr("Reality check"));
+    charts::describe(this);
 }
 
 } // namespace acc

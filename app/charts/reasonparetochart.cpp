@@ -233,6 +233,7 @@ void ReasonParetoChart::refill()
     charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit));
     charts::setNiceRange(m_valueAxis, maxValue / scale.divisor, false);
     setHighlighted(m_highlighted < rows ? m_highlighted : -1);
+    charts::describe(this);
 }
 
 void ReasonParetoChart::setHighlighted(int row)

@@ -2,6 +2,7 @@
 // fixture (lossfixture.h): the period selector, the loss charts' series, the table, the
 // drill-down from a month's bar and a reason's bar, the CSV export and the error box.
 #include "charts/losstrendchart.h"
+#include "charts/chartsupport.h"
 #include "charts/reasonparetochart.h"
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/help/helpdialog.h"
@@ -36,6 +37,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -405,6 +408,15 @@ private slots:
         const QList<FigureTile *> tiles = w->window.lossReview()->headlineTiles();
         QVERIFY(tiles[2]->toolTip().contains(QLatin1String("divided by the customers active at its start")));
         QCOMPARE(tiles[0]->accessibleName(), QStringLiteral("Lost customers: 3"));
+        // A chart told in words: the trend's last month lost 3 customers worth 5,000.
+        const QList<QGraphicsView *> views = w->window.lossReview()->trendChart()->scene()->views();
+        QVERIFY(!views.isEmpty());
+        const QString told = views.first()->accessibleDescription();
+        QVERIFY2(told.startsWith(QLatin1String("Lost customers: Oct '25 0; Nov '25 1; Dec '25 0;")), qPrintable(told));
+        QVERIFY2(told.contains(QLatin1String("Sep '26 2; Oct '26 3. Lost value (EUR): Oct '25 0; Nov '25 400;")),
+                 qPrintable(told));
+        QVERIFY2(told.endsWith(QLatin1String("Oct '26 5000")), qPrintable(told));
+        QCOMPARE(views.first()->accessibleName(), charts::plainTitle(w->window.lossReview()->trendChart()));
     }
 
     // A drill-down (a bar, a slice, a row) opens the Customers view on its customers.

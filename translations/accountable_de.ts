@@ -104,6 +104,20 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -495,7 +509,7 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     </message>
     <message>
         <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog erwartet criteria, settings oder help, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -755,339 +769,471 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <name>Guide</name>
     <message>
         <source>Customers whose first day as a customer (acquired on) falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren erster Tag als Kunde (Gewonnen am) in den Zeitraum fällt.</translation>
     </message>
     <message>
         <source>Customers whose loss date (lost on) falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren Verlustdatum (Verloren am) in den Zeitraum fällt.</translation>
     </message>
     <message>
         <source>Customers whose win-back date falls in the period: lost before, customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren Rückgewinnungsdatum in den Zeitraum fällt: zuvor verloren, jetzt wieder Kunden.</translation>
     </message>
     <message>
         <source>Customers gained plus customers won back minus customers lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene plus zurückgewonnene minus verlorene Kunden im Zeitraum.</translation>
     </message>
     <message>
         <source>Customers active on the day before the period starts: acquired by then and not lost (or lost and won back again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die am Tag vor Beginn des Zeitraums aktiv sind: bis dahin gewonnen und nicht verloren (oder verloren und wieder zurückgewonnen).</translation>
     </message>
     <message>
         <source>Customers active on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die am letzten Tag des Zeitraums aktiv sind.</translation>
     </message>
     <message>
         <source>Customers lost in the period divided by the customers active at its start. None when no customer was active at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum verlorene Kunden geteilt durch die zu seinem Beginn aktiven Kunden. Kein Wert, wenn zu Beginn kein Kunde aktiv war.</translation>
     </message>
     <message>
         <source>The yearly revenue that walked out: for every customer lost in the period, the sum of their orders in the 365 days up to their loss date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jahresumsatz, der abgewandert ist: für jeden im Zeitraum verlorenen Kunden die Summe seiner Bestellungen in den 365 Tagen bis zu seinem Verlustdatum.</translation>
     </message>
     <message>
         <source>The sum of all order amounts dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe aller Bestellbeträge mit Datum im Zeitraum.</translation>
     </message>
     <message>
         <source>The customers lost in the period grouped by the reason they gave (&quot;Unknown&quot; when none was recorded): how many, and the yearly value they took with them; the largest value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Zeitraum verlorenen Kunden, gruppiert nach dem genannten Verlustgrund (&quot;Unknown&quot;, wenn keiner erfasst wurde): wie viele es sind und welchen Jahresumsatz sie mitgenommen haben; der größte Wert zuerst.</translation>
     </message>
     <message>
         <source>Contacts in the period in the rescue category: a customer at risk reached out to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum in der Kategorie Rettung: Ein gefährdeter Kunde wurde angesprochen.</translation>
     </message>
     <message>
         <source>Rescue contacts whose customer was not lost within 90 days after the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettungskontakte, deren Kunde binnen 90 Tagen nach dem Kontakt nicht verloren wurde.</translation>
     </message>
     <message>
         <source>Customers rescued divided by rescue contacts in the period. None when there was no rescue contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete Kunden geteilt durch die Rettungskontakte im Zeitraum. Kein Wert, wenn es keinen Rettungskontakt gab.</translation>
     </message>
     <message>
         <source>Contacts in the period marked as a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum, die als Beschwerde markiert sind.</translation>
     </message>
     <message>
         <source>The share of the period&apos;s complaints resolved within the service level (2 days unless set otherwise in Settings); complaints still open count as not within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Beschwerden des Zeitraums, die innerhalb des SLA gelöst wurden (2 Tage, sofern in den Einstellungen nicht anders festgelegt); noch offene Beschwerden gelten als nicht innerhalb des SLA gelöst.</translation>
     </message>
     <message>
         <source>The middle number of days from complaint to resolution over the period&apos;s resolved complaints (the mean of the two middle ones for an even count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Median der Tage von der Beschwerde bis zur Lösung über die gelösten Beschwerden des Zeitraums (bei gerader Anzahl der Mittelwert der beiden mittleren Werte).</translation>
     </message>
     <message>
         <source>Active customers with orders on at least two days whose days since their last order exceed twice their usual (median) gap between orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden mit Bestellungen an mindestens zwei Tagen, bei denen die Tage seit der letzten Bestellung das Doppelte ihres üblichen (medianen) Abstands zwischen Bestellungen übersteigen.</translation>
     </message>
     <message>
         <source>The probability that the customer is still buying, from the BG/NBD model (Fader, Hardie &amp; Lee, 2005) fitted on every customer&apos;s order history up to the period&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit, dass der Kunde noch kauft, aus dem BG/NBD-Modell (Fader, Hardie &amp; Lee, 2005), angepasst an die Bestellhistorie aller Kunden bis zum Ende des Zeitraums.</translation>
     </message>
     <message>
         <source>Active customers whose probability of still buying (P(alive)) is below 50 %, listed by their revenue in the last 12 months: the value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden, deren Wahrscheinlichkeit weiterer Käufe (P(aktiv)) unter 50 % liegt, geordnet nach ihrem Umsatz der letzten 12 Monate: dem gefährdeten Wert.</translation>
     </message>
     <message>
         <source>The orders the BG/NBD model expects from the customer in the next 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen, die das BG/NBD-Modell vom Kunden in den nächsten 365 Tagen erwartet.</translation>
     </message>
     <message>
         <source>Expected orders in the next 12 months times the expected order value of the Gamma-Gamma spend model (Fader, Hardie &amp; Lee, 2005).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Bestellungen in den nächsten 12 Monaten mal der erwartete Bestellwert aus dem Gamma-Gamma-Ausgabenmodell (Fader, Hardie &amp; Lee, 2005).</translation>
     </message>
     <message>
         <source>Feedback answers (survey scores) received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum erhaltene Feedback-Antworten (Umfragebewertungen).</translation>
     </message>
     <message>
         <source>Net Promoter Score: 100 × (promoters − detractors) ÷ answers, from −100 to 100; promoters score 9 or 10, detractors 0 to 6. None without answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score: 100 × (Promotoren − Detraktoren) ÷ Antworten, von −100 bis 100; Promotoren bewerten mit 9 oder 10, Detraktoren mit 0 bis 6. Ohne Antworten kein Wert.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 9 or 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten im Zeitraum mit einer Bewertung von 9 oder 10.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 7 or 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten im Zeitraum mit einer Bewertung von 7 oder 8.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 0 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten im Zeitraum mit einer Bewertung von 0 bis 6.</translation>
     </message>
     <message>
         <source>100 × the period&apos;s complaints ÷ the customers active at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 × Beschwerden des Zeitraums ÷ die zu seinem Beginn aktiven Kunden.</translation>
     </message>
     <message>
         <source>Contacts in the period to rescue a customer at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum, um einen gefährdeten Kunden zu retten.</translation>
     </message>
     <message>
         <source>Contacts in the period to win an order (revenue contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum, um eine Bestellung zu gewinnen (Umsatzkontakte).</translation>
     </message>
     <message>
         <source>Contacts in the period where the customer asked for something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum, bei denen der Kunde etwas angefragt hat.</translation>
     </message>
     <message>
         <source>Contacts in the period to keep the relationship up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum zur Pflege der Beziehung.</translation>
     </message>
     <message>
         <source>The 15 touchpoints with most contacts in the period: contacts, distinct customers, the share of contacts that were complaints, and the share of its customers lost within 180 days after a contact there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 15 Kontaktpunkte mit den meisten Kontakten im Zeitraum: Kontakte, verschiedene Kunden, der Anteil der Kontakte, die Beschwerden waren, und der Anteil der Kunden des Kontaktpunkts, die binnen 180 Tagen nach einem Kontakt dort verloren wurden.</translation>
     </message>
     <message>
         <source>Of the customers who ordered in the period, the share who gave a feedback answer within 30 days after one of those orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Kunden, die im Zeitraum bestellt haben, der Anteil, der binnen 30 Tagen nach einer dieser Bestellungen eine Feedback-Antwort gegeben hat.</translation>
     </message>
     <message>
         <source>Of the customers active on the period&apos;s last day, the share with a relationship contact in the 180 days up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den am letzten Tag des Zeitraums aktiven Kunden der Anteil mit einem Beziehungskontakt in den 180 Tagen bis dahin.</translation>
     </message>
     <message>
         <source>Revenue contacts in the period followed by an order from the same customer within 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzkontakte im Zeitraum, auf die binnen 60 Tagen eine Bestellung desselben Kunden folgte.</translation>
     </message>
     <message>
         <source>Re-engaged revenue contacts divided by all revenue contacts in the period. None when there was none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzkontakte mit Reaktivierung geteilt durch alle Umsatzkontakte im Zeitraum. Kein Wert, wenn es keine gab.</translation>
     </message>
     <message>
         <source>The active customers who meet the best-customer criteria in force on the period&apos;s last day, ranked by lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Kunden, die am letzten Tag des Zeitraums die geltenden Bestkunden-Kriterien erfüllen, nach Kundenwert geordnet.</translation>
     </message>
     <message>
         <source>How many active customers meet the best-customer criteria on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele aktive Kunden am letzten Tag des Zeitraums die Bestkunden-Kriterien erfüllen.</translation>
     </message>
     <message>
         <source>The best customers&apos; share of all revenue in the 365 days up to the period&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der besten Kunden am gesamten Umsatz der 365 Tage bis zum Ende des Zeitraums.</translation>
     </message>
     <message>
         <source>The share of revenue in the 365 days up to the period&apos;s end that came from the top 20 % of customers (by that revenue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil des Umsatzes der 365 Tage bis zum Ende des Zeitraums, der von den Top 20 % der Kunden (nach diesem Umsatz) stammt.</translation>
     </message>
     <message>
         <source>The mean gap in days between consecutive orders of best customers in the last 365 days, over those with at least two orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mittlere Abstand in Tagen zwischen aufeinanderfolgenden Bestellungen der besten Kunden in den letzten 365 Tagen, über jene mit mindestens zwei Bestellungen.</translation>
     </message>
     <message>
         <source>The same mean gap for every other customer with at least two orders in the last 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe mittlere Abstand für alle übrigen Kunden mit mindestens zwei Bestellungen in den letzten 365 Tagen.</translation>
     </message>
     <message>
         <source>The money spent on customer programs in the months of the period, in total and by program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgaben für Kundenprogramme in den Monaten des Zeitraums, insgesamt und nach Programm.</translation>
     </message>
     <message>
         <source>Total spend divided by the customers active on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben gesamt geteilt durch die am letzten Tag des Zeitraums aktiven Kunden.</translation>
     </message>
     <message>
         <source>The period&apos;s revenue divided by its total spend. None when nothing was spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umsatz des Zeitraums geteilt durch seine Ausgaben gesamt. Kein Wert, wenn nichts ausgegeben wurde.</translation>
     </message>
     <message>
         <source>1 − customers lost in the period ÷ customers active at its start: the share of the customers at the start who were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − im Zeitraum verlorene Kunden ÷ zu seinem Beginn aktive Kunden: der Anteil der Kunden vom Beginn, die gehalten wurden.</translation>
     </message>
     <message>
         <source>The mean gap in days between consecutive orders in the last 365 days, best customers against the other active customers, over those with at least two orders there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mittlere Abstand in Tagen zwischen aufeinanderfolgenden Bestellungen in den letzten 365 Tagen, beste Kunden im Vergleich zu den übrigen aktiven Kunden, über jene mit mindestens zwei Bestellungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Active customers who are overdue or whose probability of still buying (P(alive)) is below 50 %: the list below, by value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden, die überfällig sind oder deren Wahrscheinlichkeit weiterer Käufe (P(aktiv)) unter 50 % liegt: die Liste unten, nach gefährdetem Wert.</translation>
     </message>
     <message>
         <source>The sum of the listed customers&apos; revenue in the last 12 months; the note adds what the customer-base model expects them to spend in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der Umsätze der aufgeführten Kunden in den letzten 12 Monaten; der Hinweis ergänzt, wie viel diese Kunden laut Kundenmodell in den nächsten 12 Monaten voraussichtlich ausgeben.</translation>
     </message>
     <message>
         <source>The customer&apos;s orders up to the day; the note counts those of the last 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen des Kunden bis zum Stichtag; der Hinweis zählt die der letzten 365 Tage.</translation>
     </message>
     <message>
         <source>The sum of all the customer&apos;s orders up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe aller Bestellungen des Kunden bis zum Stichtag.</translation>
     </message>
     <message>
         <source>The sum of the customer&apos;s orders in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der Bestellungen des Kunden in den 365 Tagen bis zum Stichtag.</translation>
     </message>
     <message>
         <source>The customer&apos;s orders in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen des Kunden in den 365 Tagen bis zum Stichtag.</translation>
     </message>
     <message>
         <source>Lifetime value divided by the number of orders up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert geteilt durch die Anzahl der Bestellungen bis zum Stichtag.</translation>
     </message>
     <message>
         <source>Days from the customer&apos;s last order to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von der letzten Bestellung des Kunden bis zum Stichtag.</translation>
     </message>
     <message>
         <source>Whole months from the day the customer was acquired to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Monate vom Tag, an dem der Kunde gewonnen wurde, bis zum Stichtag.</translation>
     </message>
     <message>
         <source>The customer&apos;s latest survey score on or before the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Umfragebewertung des Kunden am oder vor dem Stichtag.</translation>
     </message>
     <message>
         <source>The customer&apos;s complaints in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden des Kunden in den 365 Tagen bis zum Stichtag.</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts of any kind in the 365 days up to the day: how demanding a customer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte jeder Art des Kunden in den 365 Tagen bis zum Stichtag: wie betreuungsintensiv ein Kunde ist.</translation>
     </message>
     <message>
         <source>Why customers left</source>
-        <translation type="unfinished">Warum Kunden abgewandert sind</translation>
+        <translation>Warum Kunden abgewandert sind</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktiv)</translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Expected orders (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Bestellungen (12 Monate)</translation>
     </message>
     <message>
         <source>Expected value (12 months)</source>
-        <translation type="unfinished">Erwarteter Wert (12 Monate)</translation>
+        <translation>Erwarteter Wert (12 Monate)</translation>
     </message>
     <message>
         <source>Rescue contacts</source>
-        <translation type="unfinished">Rettungskontakte</translation>
+        <translation>Rettungskontakte</translation>
     </message>
     <message>
         <source>Revenue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzkontakte</translation>
     </message>
     <message>
         <source>Request contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragekontakte</translation>
     </message>
     <message>
         <source>Relationship contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungskontakte</translation>
     </message>
     <message>
         <source>Moments of truth (priority contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente der Wahrheit (Prioritätskontakte)</translation>
     </message>
     <message>
         <source>The best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Kunden</translation>
     </message>
     <message>
         <source>Status: met when the actual meets the target; at risk when it misses by no more than 10 % of the target; missed otherwise; no data when there is no actual. Each status has its own symbol as well as its colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: Erreicht, wenn der Istwert das Ziel erreicht; Gefährdet, wenn er es um höchstens 10 % des Zielwerts verfehlt; sonst Verfehlt; Keine Daten, wenn es keinen Istwert gibt. Jeder Status hat neben seiner Farbe ein eigenes Symbol.</translation>
     </message>
     <message>
         <source>A click, or Enter, on a figure opens the view that explains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick oder die Eingabetaste auf einer Kennzahl öffnet die Ansicht, die sie erklärt.</translation>
     </message>
     <message>
         <source>Choose the month with Period &gt; Choose period (Ctrl+L); the trend shows the 13 months ending with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Monat mit Zeitraum &gt; Zeitraum wählen (Strg+L); der Verlauf zeigt die 13 Monate bis einschließlich dieses Monats.</translation>
     </message>
     <message>
         <source>Ctrl+M filters by month and Ctrl+R by reason, Esc clears; Enter on a lost customer opens their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+M filtert nach Monat und Strg+R nach Verlustgrund, Esc setzt den Filter zurück; die Eingabetaste auf einem verlorenen Kunden öffnet seinen Verlauf.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X records an exit call on the lost customer chosen: what they said, and the reason they gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+X erfasst einen Exit-Anruf beim gewählten verlorenen Kunden: was er gesagt hat und welchen Grund er genannt hat.</translation>
     </message>
     <message>
         <source>Edit the criteria (Ctrl+K): every saved change is a new version, and the pack prints the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien bearbeiten (Strg+K): Jede gespeicherte Änderung ist eine neue Version, und die Sitzungsunterlagen nennen die geltende Version.</translation>
     </message>
     <message>
         <source>A rule is an attribute, an operator and a value; &quot;top percent N&quot; keeps the top N % of active customers by the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel besteht aus einem Merkmal, einem Operator und einem Wert; &quot;in den Top N %&quot; behält die obersten N % der aktiven Kunden nach dem Merkmal.</translation>
     </message>
     <message>
         <source>The trend shows 13 months for a month, 8 quarters for a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf zeigt 13 Monate für einen Monat und 8 Quartale für ein Quartal.</translation>
     </message>
     <message>
         <source>Enter on a customer opens their history in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste auf einem Kunden öffnet seinen Verlauf in der Ansicht Kunden.</translation>
     </message>
     <message>
         <source>Each tile opens the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kachel öffnet die Kunden dahinter.</translation>
     </message>
     <message>
         <source>Type a target in the Target column and an owner in the Owner column; an empty target removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Ziel in der Spalte Ziel und eine verantwortliche Person in der Spalte Verantwortlich ein; ein geleertes Ziel wird entfernt.</translation>
     </message>
     <message>
         <source>Status: met, at risk (missing by no more than 10 % of the target), missed, or no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: Erreicht, Gefährdet (Ziel um höchstens 10 % des Zielwerts verfehlt), Verfehlt oder Keine Daten.</translation>
     </message>
     <message>
         <source>New action: Ctrl+N. In a meeting, A records one without leaving the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme: Strg+N. In einer Besprechung erfasst A eine Maßnahme, ohne die Folie zu verlassen.</translation>
     </message>
     <message>
         <source>Overdue actions are marked, not only coloured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Maßnahmen sind markiert, nicht nur farbig hervorgehoben.</translation>
     </message>
     <message>
         <source>Ctrl+F goes to the search box: a name or an id; Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F springt ins Suchfeld: ein Name oder eine ID; Esc leert es.</translation>
+    </message>
+    <message>
+        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
+        <translation>Die vier Zielbereiche der Kundenverantwortung auf einer Seite: gewonnene und verlorene Kunden, Service und Rettung, Kundenstimmen und die Momente der Wahrheit. Jede Kennzahl zeigt den Istwert des Zeitraums, ihr Ziel, den Status gegenüber dem Ziel, die verantwortliche Person und den Verlauf über die vorherigen Zeiträume.</translation>
+    </message>
+    <message>
+        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
+        <translation>Die monatliche Verlustanalyse: wie viele Kunden verloren wurden, was sie wert waren, warum sie abgewandert sind und wer sie waren.</translation>
+    </message>
+    <message>
+        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
+        <translation>Die Kunden, die nach den geltenden Kriterien der Führungskräfte die besten sind: wer sie sind, welchen Umsatzanteil sie bringen, wie oft sie kaufen und was sie kaufen.</translation>
+    </message>
+    <message>
+        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
+        <translation>Kundenstimmen und Service: was Kunden sagen (NPS und Beschwerden), wie schnell Beschwerden gelöst werden, wie viele gefährdete Kunden gerettet wurden und welche Probleme Kunden vertreiben.</translation>
+    </message>
+    <message>
+        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
+        <translation>Die Kunden, die diese Woche anzurufen sind: überfällige Kunden und Kunden, deren Rückkehr unwahrscheinlich ist, nach gefährdetem Wert.</translation>
+    </message>
+    <message>
+        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
+        <translation>Die Momente der Wahrheit: die Kontaktpunkte, an denen Kunden das Unternehmen am häufigsten erreichen, wie oft sie sich dort beschweren und wie viele von ihnen danach verloren gehen.</translation>
+    </message>
+    <message>
+        <source>What the customer programs cost and what they returned.</source>
+        <translation>Was die Kundenprogramme gekostet und was sie eingebracht haben.</translation>
+    </message>
+    <message>
+        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
+        <translation>Die drei Verantwortlichkeiten nach dem Kauf: um Feedback bitten, bei Kunden nachfassen und Umsatzkontakte in Bestellungen verwandeln.</translation>
+    </message>
+    <message>
+        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
+        <translation>Alle Kennzahlen, für die ein Ziel gesetzt werden kann: ihr Istwert für den Zeitraum, das Ziel, der Status gegenüber dem Ziel und die verantwortliche Person. Ziele werden je Zeitraum und je Kennzahl gesetzt; niedriger ist besser bei Verlusten, Abwanderung, Beschwerden und Lösungsdauer, höher bei allen übrigen.</translation>
+    </message>
+    <message>
+        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
+        <translation>Das Verantwortungsprotokoll: jede Maßnahme und Idee mit verantwortlicher Person, Fälligkeit und Status sowie der Kennzahl oder dem Kunden, auf die sie sich bezieht.</translation>
+    </message>
+    <message>
+        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
+        <translation>Die eigenen Bewertungen des Führungsteams von 1 bis 10 in sieben Dimensionen der Kundenverantwortung, dieses Quartal im Vergleich zum Vorquartal, mit einer Notiz zu jeder Dimension.</translation>
+    </message>
+    <message>
+        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
+        <translation>Alle Kunden, durchsuchbar, mit ihren Kennzahlen, Bestellungen, Kontakten und Antworten.</translation>
+    </message>
+    <message>
+        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
+        <translation>Besprechung &gt; Besprechung starten (Umschalt+F5) zeigt die Tagesordnung des angezeigten Zeitraums im Vollbild: Ein Monat ergibt die monatliche Verlustanalyse, ein Quartal die Quartalsbesprechung zur Kundenverantwortung. Mit einem zweiten Bildschirm zeigt die Referentenansicht die nächste Folie, die Zeit und die Gesprächspunkte. Datei &gt; Sitzungsunterlagen als PDF exportieren (Strg+P) schreibt dieselbe Tagesordnung für alle Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>Rechts, Bild ab, Leertaste</translation>
+    </message>
+    <message>
+        <source>next slide</source>
+        <translation>nächste Folie</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Links, Bild auf</translation>
+    </message>
+    <message>
+        <source>previous slide</source>
+        <translation>vorherige Folie</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>first, last slide</source>
+        <translation>erste, letzte Folie</translation>
+    </message>
+    <message>
+        <source>a number, then Enter</source>
+        <translation>eine Zahl, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>that slide</source>
+        <translation>diese Folie</translation>
+    </message>
+    <message>
+        <source>B, W</source>
+        <translation>B, W</translation>
+    </message>
+    <message>
+        <source>black or white screen; the same key returns</source>
+        <translation>schwarzer oder weißer Bildschirm; dieselbe Taste kehrt zurück</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>mask customer names (initials instead); P again shows them</source>
+        <translation>Kundennamen verbergen (stattdessen Initialen); erneut P zeigt sie wieder</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>record an action: title, owner, due date</source>
+        <translation>eine Maßnahme erfassen: Titel, verantwortliche Person, Fälligkeit</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>advance by itself (TV mode), on or off</source>
+        <translation>automatisch weiterschalten (TV-Modus), ein oder aus</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>the customers behind the slide; Esc returns</source>
+        <translation>die Kunden hinter der Folie; Esc kehrt zurück</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave; the next start resumes on the same slide</source>
+        <translation>beenden; der nächste Start setzt auf derselben Folie fort</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4327,7 @@ anteil</translation>
     <name>acc::CustomerFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4560,7 +4706,7 @@ anteil</translation>
     <name>acc::FigureTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4776,31 +4922,31 @@ anteil</translation>
     <name>acc::HelpDialog</name>
     <message>
         <source>Accountable user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch von Accountable</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>User guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch: %1</translation>
     </message>
     <message>
         <source>The figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen</translation>
     </message>
     <message>
         <source>Working the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten mit der Ansicht</translation>
     </message>
     <message>
         <source>Running a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Besprechung leiten</translation>
     </message>
     <message>
         <source>Every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ansichten</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6187,11 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>&amp;User guide for this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch zu dieser Ansicht</translation>
     </message>
     <message>
         <source>Running a &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Besprechung &amp;leiten</translation>
     </message>
 </context>
 <context>
@@ -7719,141 +7865,6 @@ anteil</translation>
     <message>
         <source>&amp;Copy chart as image</source>
         <translation>Diagramm als Bild &amp;kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>acc::guide</name>
-    <message>
-        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the customer programs cost and what they returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right, Page Down, Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left, Page Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home, End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first, last slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>that slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B, W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>black or white screen; the same key returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mask customer names (initials instead); P again shows them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record an action: title, owner, due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>advance by itself (TV mode), on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the customers behind the slide; Esc returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leave; the next start resumes on the same slide</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

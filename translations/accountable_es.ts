@@ -104,6 +104,20 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -1088,6 +1102,138 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <message>
         <source>Ctrl+F goes to the search box: a name or an id; Esc clears it.</source>
         <translation>Ctrl+F lleva al cuadro de búsqueda: un nombre o un id; Esc lo borra.</translation>
+    </message>
+    <message>
+        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
+        <translation>Los cuatro objetivos de rendición de cuentas en una sola página: clientes captados y perdidos, servicio y rescate, escucha, y los momentos de la verdad. Cada cifra muestra el valor real del periodo, su objetivo, el estado respecto a él, el responsable y la tendencia en los periodos anteriores.</translation>
+    </message>
+    <message>
+        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
+        <translation>La revisión mensual de pérdidas de clientes: cuántos clientes se perdieron, cuánto valían, por qué se fueron y quiénes eran.</translation>
+    </message>
+    <message>
+        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
+        <translation>Los clientes que los directivos acuerdan considerar los mejores, según los criterios vigentes: quiénes son, qué cuota de los ingresos aportan, con qué frecuencia compran y qué compran.</translation>
+    </message>
+    <message>
+        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
+        <translation>Escucha y servicio: qué dicen los clientes (NPS y reclamaciones), con qué rapidez se resuelven las reclamaciones, cuántos clientes en riesgo se rescataron y los problemas que alejan a los clientes.</translation>
+    </message>
+    <message>
+        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
+        <translation>Los clientes a los que llamar esta semana: clientes atrasados y clientes con pocas probabilidades de volver, por valor en juego.</translation>
+    </message>
+    <message>
+        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
+        <translation>Los momentos de la verdad: los puntos de contacto en los que los clientes más contactan con la empresa, con qué frecuencia reclaman allí y cuántos de ellos se pierden después.</translation>
+    </message>
+    <message>
+        <source>What the customer programs cost and what they returned.</source>
+        <translation>Lo que costaron los programas de clientes y lo que aportaron.</translation>
+    </message>
+    <message>
+        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
+        <translation>Las tres responsabilidades después de la venta: pedir la opinión, hacer seguimiento de los clientes y convertir los contactos de ingresos en pedidos.</translation>
+    </message>
+    <message>
+        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
+        <translation>Todas las cifras para las que se puede definir un objetivo: su valor real del periodo, el objetivo, el estado respecto a él y su responsable. Los objetivos se definen por periodo y por cifra; menor es mejor para pérdidas, abandono, reclamaciones y días hasta resolver, y mayor para el resto.</translation>
+    </message>
+    <message>
+        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
+        <translation>El registro de rendición de cuentas: cada acción e idea, con su responsable, fecha límite y estado, y la cifra o el cliente al que responde.</translation>
+    </message>
+    <message>
+        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
+        <translation>Las puntuaciones del propio equipo directivo, de 1 a 10, en siete dimensiones de la responsabilidad ante el cliente, este trimestre frente al anterior, con una nota para cada una.</translation>
+    </message>
+    <message>
+        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
+        <translation>Todos los clientes, con búsqueda, con sus cifras, pedidos, contactos y respuestas.</translation>
+    </message>
+    <message>
+        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
+        <translation>Reunión &gt; Iniciar reunión (Mayús+F5) muestra a pantalla completa el orden del día del periodo mostrado: un mes da la revisión mensual de pérdidas de clientes y un trimestre, la reunión trimestral de rendición de cuentas. Con una segunda pantalla, la vista del presentador muestra la diapositiva siguiente, el tiempo y los puntos a tratar. Archivo &gt; Exportar dossier en PDF (Ctrl+P) genera el mismo orden del día para cada asistente.</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>Derecha, Av Pág, Espacio</translation>
+    </message>
+    <message>
+        <source>next slide</source>
+        <translation>diapositiva siguiente</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Izquierda, Re Pág</translation>
+    </message>
+    <message>
+        <source>previous slide</source>
+        <translation>diapositiva anterior</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Inicio, Fin</translation>
+    </message>
+    <message>
+        <source>first, last slide</source>
+        <translation>primera, última diapositiva</translation>
+    </message>
+    <message>
+        <source>a number, then Enter</source>
+        <translation>un número y luego Intro</translation>
+    </message>
+    <message>
+        <source>that slide</source>
+        <translation>esa diapositiva</translation>
+    </message>
+    <message>
+        <source>B, W</source>
+        <translation>B, W</translation>
+    </message>
+    <message>
+        <source>black or white screen; the same key returns</source>
+        <translation>pantalla negra o blanca; la misma tecla vuelve</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>mask customer names (initials instead); P again shows them</source>
+        <translation>ocultar los nombres de los clientes (se ven las iniciales); P de nuevo los muestra</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>record an action: title, owner, due date</source>
+        <translation>registrar una acción: título, responsable, fecha límite</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>advance by itself (TV mode), on or off</source>
+        <translation>avance automático (modo TV), activado o desactivado</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>the customers behind the slide; Esc returns</source>
+        <translation>los clientes que hay detrás de la diapositiva; Esc vuelve</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave; the next start resumes on the same slide</source>
+        <translation>salir; al volver a iniciar se continúa en la misma diapositiva</translation>
     </message>
 </context>
 <context>
@@ -7719,141 +7865,6 @@ pérdidas</translation>
     <message>
         <source>&amp;Copy chart as image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
-    </message>
-</context>
-<context>
-    <name>acc::guide</name>
-    <message>
-        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
-        <translation>Los cuatro objetivos de rendición de cuentas en una sola página: clientes captados y perdidos, servicio y rescate, escucha, y los momentos de la verdad. Cada cifra muestra el valor real del periodo, su objetivo, el estado respecto a él, el responsable y la tendencia en los periodos anteriores.</translation>
-    </message>
-    <message>
-        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
-        <translation>La revisión mensual de pérdidas de clientes: cuántos clientes se perdieron, cuánto valían, por qué se fueron y quiénes eran.</translation>
-    </message>
-    <message>
-        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
-        <translation>Los clientes que los directivos acuerdan considerar los mejores, según los criterios vigentes: quiénes son, qué cuota de los ingresos aportan, con qué frecuencia compran y qué compran.</translation>
-    </message>
-    <message>
-        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
-        <translation>Escucha y servicio: qué dicen los clientes (NPS y reclamaciones), con qué rapidez se resuelven las reclamaciones, cuántos clientes en riesgo se rescataron y los problemas que alejan a los clientes.</translation>
-    </message>
-    <message>
-        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
-        <translation>Los clientes a los que llamar esta semana: clientes atrasados y clientes con pocas probabilidades de volver, por valor en juego.</translation>
-    </message>
-    <message>
-        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
-        <translation>Los momentos de la verdad: los puntos de contacto en los que los clientes más contactan con la empresa, con qué frecuencia reclaman allí y cuántos de ellos se pierden después.</translation>
-    </message>
-    <message>
-        <source>What the customer programs cost and what they returned.</source>
-        <translation>Lo que costaron los programas de clientes y lo que aportaron.</translation>
-    </message>
-    <message>
-        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
-        <translation>Las tres responsabilidades después de la venta: pedir la opinión, hacer seguimiento de los clientes y convertir los contactos de ingresos en pedidos.</translation>
-    </message>
-    <message>
-        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
-        <translation>Todas las cifras para las que se puede definir un objetivo: su valor real del periodo, el objetivo, el estado respecto a él y su responsable. Los objetivos se definen por periodo y por cifra; menor es mejor para pérdidas, abandono, reclamaciones y días hasta resolver, y mayor para el resto.</translation>
-    </message>
-    <message>
-        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
-        <translation>El registro de rendición de cuentas: cada acción e idea, con su responsable, fecha límite y estado, y la cifra o el cliente al que responde.</translation>
-    </message>
-    <message>
-        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
-        <translation>Las puntuaciones del propio equipo directivo, de 1 a 10, en siete dimensiones de la responsabilidad ante el cliente, este trimestre frente al anterior, con una nota para cada una.</translation>
-    </message>
-    <message>
-        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
-        <translation>Todos los clientes, con búsqueda, con sus cifras, pedidos, contactos y respuestas.</translation>
-    </message>
-    <message>
-        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
-        <translation>Reunión &gt; Iniciar reunión (Mayús+F5) muestra a pantalla completa el orden del día del periodo mostrado: un mes da la revisión mensual de pérdidas de clientes y un trimestre, la reunión trimestral de rendición de cuentas. Con una segunda pantalla, la vista del presentador muestra la diapositiva siguiente, el tiempo y los puntos a tratar. Archivo &gt; Exportar dossier en PDF (Ctrl+P) genera el mismo orden del día para cada asistente.</translation>
-    </message>
-    <message>
-        <source>Right, Page Down, Space</source>
-        <translation>Derecha, Av Pág, Espacio</translation>
-    </message>
-    <message>
-        <source>next slide</source>
-        <translation>diapositiva siguiente</translation>
-    </message>
-    <message>
-        <source>Left, Page Up</source>
-        <translation>Izquierda, Re Pág</translation>
-    </message>
-    <message>
-        <source>previous slide</source>
-        <translation>diapositiva anterior</translation>
-    </message>
-    <message>
-        <source>Home, End</source>
-        <translation>Inicio, Fin</translation>
-    </message>
-    <message>
-        <source>first, last slide</source>
-        <translation>primera, última diapositiva</translation>
-    </message>
-    <message>
-        <source>a number, then Enter</source>
-        <translation>un número y luego Intro</translation>
-    </message>
-    <message>
-        <source>that slide</source>
-        <translation>esa diapositiva</translation>
-    </message>
-    <message>
-        <source>B, W</source>
-        <translation>B, W</translation>
-    </message>
-    <message>
-        <source>black or white screen; the same key returns</source>
-        <translation>pantalla negra o blanca; la misma tecla vuelve</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>mask customer names (initials instead); P again shows them</source>
-        <translation>ocultar los nombres de los clientes (se ven las iniciales); P de nuevo los muestra</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>record an action: title, owner, due date</source>
-        <translation>registrar una acción: título, responsable, fecha límite</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>advance by itself (TV mode), on or off</source>
-        <translation>avance automático (modo TV), activado o desactivado</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>the customers behind the slide; Esc returns</source>
-        <translation>los clientes que hay detrás de la diapositiva; Esc vuelve</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>leave; the next start resumes on the same slide</source>
-        <translation>salir; al volver a iniciar se continúa en la misma diapositiva</translation>
     </message>
 </context>
 </TS>

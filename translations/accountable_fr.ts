@@ -104,6 +104,20 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -495,7 +509,7 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     </message>
     <message>
         <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog attend criteria, settings ou help, pas &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -755,339 +769,471 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <name>Guide</name>
     <message>
         <source>Customers whose first day as a customer (acquired on) falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients dont le premier jour en tant que client (acquis le) tombe dans la période.</translation>
     </message>
     <message>
         <source>Customers whose loss date (lost on) falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients dont la date de perte (perdu le) tombe dans la période.</translation>
     </message>
     <message>
         <source>Customers whose win-back date falls in the period: lost before, customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients dont la date de reconquête tombe dans la période&#xa0;: perdus auparavant, redevenus clients.</translation>
     </message>
     <message>
         <source>Customers gained plus customers won back minus customers lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients gagnés plus clients reconquis moins clients perdus sur la période.</translation>
     </message>
     <message>
         <source>Customers active on the day before the period starts: acquired by then and not lost (or lost and won back again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs la veille du début de la période&#xa0;: acquis à cette date et non perdus (ou perdus puis reconquis).</translation>
     </message>
     <message>
         <source>Customers active on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs le dernier jour de la période.</translation>
     </message>
     <message>
         <source>Customers lost in the period divided by the customers active at its start. None when no customer was active at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus sur la période divisés par les clients actifs à son début. Aucune valeur si aucun client n&apos;était actif au début.</translation>
     </message>
     <message>
         <source>The yearly revenue that walked out: for every customer lost in the period, the sum of their orders in the 365 days up to their loss date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre d&apos;affaires annuel parti avec les clients&#xa0;: pour chaque client perdu sur la période, la somme de ses commandes sur les 365 jours jusqu&apos;à sa date de perte.</translation>
     </message>
     <message>
         <source>The sum of all order amounts dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de tous les montants de commandes datés de la période.</translation>
     </message>
     <message>
         <source>The customers lost in the period grouped by the reason they gave (&quot;Unknown&quot; when none was recorded): how many, and the yearly value they took with them; the largest value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients perdus sur la période, regroupés par le motif donné («&#xa0;Unknown&#xa0;» si aucun n&apos;a été enregistré)&#xa0;: leur nombre et la valeur annuelle partie avec eux&#xa0;; la plus forte valeur en premier.</translation>
     </message>
     <message>
         <source>Contacts in the period in the rescue category: a customer at risk reached out to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de la période dans la catégorie Sauvetage&#xa0;: un client à risque que l&apos;on a contacté.</translation>
     </message>
     <message>
         <source>Rescue contacts whose customer was not lost within 90 days after the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de sauvetage dont le client n&apos;a pas été perdu dans les 90 jours suivant le contact.</translation>
     </message>
     <message>
         <source>Customers rescued divided by rescue contacts in the period. None when there was no rescue contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients sauvés divisés par les contacts de sauvetage de la période. Aucune valeur s&apos;il n&apos;y a eu aucun contact de sauvetage.</translation>
     </message>
     <message>
         <source>Contacts in the period marked as a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de la période marqués comme réclamation.</translation>
     </message>
     <message>
         <source>The share of the period&apos;s complaints resolved within the service level (2 days unless set otherwise in Settings); complaints still open count as not within.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des réclamations de la période résolues dans le SLA (2 jours, sauf autre réglage dans les Paramètres)&#xa0;; les réclamations encore ouvertes comptent comme hors SLA.</translation>
     </message>
     <message>
         <source>The middle number of days from complaint to resolution over the period&apos;s resolved complaints (the mean of the two middle ones for an even count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre médian de jours entre la réclamation et sa résolution, sur les réclamations résolues de la période (la moyenne des deux valeurs centrales pour un nombre pair).</translation>
     </message>
     <message>
         <source>Active customers with orders on at least two days whose days since their last order exceed twice their usual (median) gap between orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs ayant commandé au moins deux jours différents et dont le nombre de jours depuis la dernière commande dépasse le double de leur intervalle habituel (médian) entre commandes.</translation>
     </message>
     <message>
         <source>The probability that the customer is still buying, from the BG/NBD model (Fader, Hardie &amp; Lee, 2005) fitted on every customer&apos;s order history up to the period&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilité que le client achète encore, selon le modèle BG/NBD (Fader, Hardie &amp; Lee, 2005) ajusté sur l&apos;historique de commandes de tous les clients jusqu&apos;à la fin de la période.</translation>
     </message>
     <message>
         <source>Active customers whose probability of still buying (P(alive)) is below 50 %, listed by their revenue in the last 12 months: the value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs dont la probabilité d&apos;acheter encore (P(actif)) est inférieure à 50&#xa0;%, classés selon leur CA des 12 derniers mois&#xa0;: la valeur en jeu.</translation>
     </message>
     <message>
         <source>The orders the BG/NBD model expects from the customer in the next 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes que le modèle BG/NBD attend du client sur les 365 prochains jours.</translation>
     </message>
     <message>
         <source>Expected orders in the next 12 months times the expected order value of the Gamma-Gamma spend model (Fader, Hardie &amp; Lee, 2005).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes attendues sur les 12 prochains mois multipliées par la valeur de commande attendue du modèle de dépense Gamma-Gamma (Fader, Hardie &amp; Lee, 2005).</translation>
     </message>
     <message>
         <source>Feedback answers (survey scores) received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses d&apos;avis (notes d&apos;enquête) reçues sur la période.</translation>
     </message>
     <message>
         <source>Net Promoter Score: 100 × (promoters − detractors) ÷ answers, from −100 to 100; promoters score 9 or 10, detractors 0 to 6. None without answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score&#xa0;: 100 × (promoteurs − détracteurs) ÷ réponses, de −100 à 100&#xa0;; les promoteurs donnent 9 ou 10, les détracteurs de 0 à 6. Aucune valeur sans réponse.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 9 or 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de la période notées 9 ou 10.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 7 or 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de la période notées 7 ou 8.</translation>
     </message>
     <message>
         <source>Answers in the period scoring 0 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de la période notées de 0 à 6.</translation>
     </message>
     <message>
         <source>100 × the period&apos;s complaints ÷ the customers active at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 × les réclamations de la période ÷ les clients actifs à son début.</translation>
     </message>
     <message>
         <source>Contacts in the period to rescue a customer at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de la période pour sauver un client à risque.</translation>
     </message>
     <message>
         <source>Contacts in the period to win an order (revenue contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de la période pour obtenir une commande (contacts de vente).</translation>
     </message>
     <message>
         <source>Contacts in the period where the customer asked for something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de la période où le client a demandé quelque chose.</translation>
     </message>
     <message>
         <source>Contacts in the period to keep the relationship up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de la période pour entretenir la relation.</translation>
     </message>
     <message>
         <source>The 15 touchpoints with most contacts in the period: contacts, distinct customers, the share of contacts that were complaints, and the share of its customers lost within 180 days after a contact there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 15 points de contact les plus sollicités sur la période&#xa0;: contacts, clients distincts, part des contacts qui étaient des réclamations et part de leurs clients perdus dans les 180 jours suivant un contact à ce point.</translation>
     </message>
     <message>
         <source>Of the customers who ordered in the period, the share who gave a feedback answer within 30 days after one of those orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les clients ayant commandé sur la période, la part qui a donné un avis dans les 30 jours suivant l&apos;une de ces commandes.</translation>
     </message>
     <message>
         <source>Of the customers active on the period&apos;s last day, the share with a relationship contact in the 180 days up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les clients actifs le dernier jour de la période, la part ayant eu un contact relationnel dans les 180 jours jusqu&apos;à ce jour.</translation>
     </message>
     <message>
         <source>Revenue contacts in the period followed by an order from the same customer within 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de vente de la période suivis d&apos;une commande du même client dans les 60 jours.</translation>
     </message>
     <message>
         <source>Re-engaged revenue contacts divided by all revenue contacts in the period. None when there was none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de vente suivis d&apos;une commande (réactivés) divisés par l&apos;ensemble des contacts de vente de la période. Aucune valeur s&apos;il n&apos;y en a eu aucun.</translation>
     </message>
     <message>
         <source>The active customers who meet the best-customer criteria in force on the period&apos;s last day, ranked by lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients actifs qui remplissent les critères des meilleurs clients en vigueur le dernier jour de la période, classés par valeur vie client.</translation>
     </message>
     <message>
         <source>How many active customers meet the best-customer criteria on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de clients actifs qui remplissent les critères des meilleurs clients le dernier jour de la période.</translation>
     </message>
     <message>
         <source>The best customers&apos; share of all revenue in the 365 days up to the period&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des meilleurs clients dans l&apos;ensemble du CA des 365 jours jusqu&apos;à la fin de la période.</translation>
     </message>
     <message>
         <source>The share of revenue in the 365 days up to the period&apos;s end that came from the top 20 % of customers (by that revenue).</source>
-        <translation type="unfinished"></translation>
+        <translation>La part du CA des 365 jours jusqu&apos;à la fin de la période réalisée par le top 20&#xa0;% des clients (selon ce CA).</translation>
     </message>
     <message>
         <source>The mean gap in days between consecutive orders of best customers in the last 365 days, over those with at least two orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle moyen en jours entre commandes consécutives des meilleurs clients sur les 365 derniers jours, parmi ceux qui ont au moins deux commandes.</translation>
     </message>
     <message>
         <source>The same mean gap for every other customer with at least two orders in the last 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même intervalle moyen pour tous les autres clients ayant au moins deux commandes sur les 365 derniers jours.</translation>
     </message>
     <message>
         <source>The money spent on customer programs in the months of the period, in total and by program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sommes dépensées en programmes clients sur les mois de la période, au total et par programme.</translation>
     </message>
     <message>
         <source>Total spend divided by the customers active on the period&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses totales divisées par les clients actifs le dernier jour de la période.</translation>
     </message>
     <message>
         <source>The period&apos;s revenue divided by its total spend. None when nothing was spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CA de la période divisé par ses dépenses totales. Aucune valeur si rien n&apos;a été dépensé.</translation>
     </message>
     <message>
         <source>1 − customers lost in the period ÷ customers active at its start: the share of the customers at the start who were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − clients perdus sur la période ÷ clients actifs à son début&#xa0;: la part des clients du début qui ont été conservés.</translation>
     </message>
     <message>
         <source>The mean gap in days between consecutive orders in the last 365 days, best customers against the other active customers, over those with at least two orders there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle moyen en jours entre commandes consécutives sur les 365 derniers jours, meilleurs clients comparés aux autres clients actifs, parmi ceux qui y ont au moins deux commandes.</translation>
     </message>
     <message>
         <source>Active customers who are overdue or whose probability of still buying (P(alive)) is below 50 %: the list below, by value at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients actifs en retard ou dont la probabilité d&apos;acheter encore (P(actif)) est inférieure à 50&#xa0;%&#xa0;: la liste ci-dessous, par valeur en jeu.</translation>
     </message>
     <message>
         <source>The sum of the listed customers&apos; revenue in the last 12 months; the note adds what the customer-base model expects them to spend in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme du CA des 12 derniers mois des clients listés&#xa0;; la note ajoute ce que le modèle de la base clients prévoit qu&apos;ils dépensent sur les 12 prochains mois.</translation>
     </message>
     <message>
         <source>The customer&apos;s orders up to the day; the note counts those of the last 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes du client jusqu&apos;au jour considéré&#xa0;; la note compte celles des 365 derniers jours.</translation>
     </message>
     <message>
         <source>The sum of all the customer&apos;s orders up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de toutes les commandes du client jusqu&apos;au jour considéré.</translation>
     </message>
     <message>
         <source>The sum of the customer&apos;s orders in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme des commandes du client sur les 365 jours jusqu&apos;au jour considéré.</translation>
     </message>
     <message>
         <source>The customer&apos;s orders in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes du client sur les 365 jours jusqu&apos;au jour considéré.</translation>
     </message>
     <message>
         <source>Lifetime value divided by the number of orders up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie client divisée par le nombre de commandes jusqu&apos;au jour considéré.</translation>
     </message>
     <message>
         <source>Days from the customer&apos;s last order to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours écoulés entre la dernière commande du client et le jour considéré.</translation>
     </message>
     <message>
         <source>Whole months from the day the customer was acquired to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois entiers écoulés entre le jour d&apos;acquisition du client et le jour considéré.</translation>
     </message>
     <message>
         <source>The customer&apos;s latest survey score on or before the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière note d&apos;enquête du client, au jour considéré ou avant.</translation>
     </message>
     <message>
         <source>The customer&apos;s complaints in the 365 days up to the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réclamations du client sur les 365 jours jusqu&apos;au jour considéré.</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts of any kind in the 365 days up to the day: how demanding a customer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts de tout type du client sur les 365 jours jusqu&apos;au jour considéré&#xa0;: à quel point le client est exigeant.</translation>
     </message>
     <message>
         <source>Why customers left</source>
-        <translation type="unfinished">Pourquoi les clients sont partis</translation>
+        <translation>Pourquoi les clients sont partis</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(actif)</translation>
+        <translation>P(actif)</translation>
     </message>
     <message>
         <source>Expected orders (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes attendues (12 mois)</translation>
     </message>
     <message>
         <source>Expected value (12 months)</source>
-        <translation type="unfinished">Valeur attendue (12 mois)</translation>
+        <translation>Valeur attendue (12 mois)</translation>
     </message>
     <message>
         <source>Rescue contacts</source>
-        <translation type="unfinished">Contacts de sauvetage</translation>
+        <translation>Contacts de sauvetage</translation>
     </message>
     <message>
         <source>Revenue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de vente</translation>
     </message>
     <message>
         <source>Request contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de demande</translation>
     </message>
     <message>
         <source>Relationship contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts relationnels</translation>
     </message>
     <message>
         <source>Moments of truth (priority contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité (contacts prioritaires)</translation>
     </message>
     <message>
         <source>The best customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les meilleurs clients</translation>
     </message>
     <message>
         <source>Status: met when the actual meets the target; at risk when it misses by no more than 10 % of the target; missed otherwise; no data when there is no actual. Each status has its own symbol as well as its colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: atteint quand le réel atteint l&apos;objectif&#xa0;; à risque quand il le manque de 10&#xa0;% de l&apos;objectif au plus&#xa0;; manqué sinon&#xa0;; pas de données quand il n&apos;y a pas de réel. Chaque statut a son propre symbole en plus de sa couleur.</translation>
     </message>
     <message>
         <source>A click, or Enter, on a figure opens the view that explains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clic, ou Entrée, sur un indicateur ouvre la vue qui l&apos;explique.</translation>
     </message>
     <message>
         <source>Choose the month with Period &gt; Choose period (Ctrl+L); the trend shows the 13 months ending with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mois avec Période &gt; Choisir la période (Ctrl+L)&#xa0;; la tendance montre les 13 mois qui se terminent par celui-ci.</translation>
     </message>
     <message>
         <source>Ctrl+M filters by month and Ctrl+R by reason, Esc clears; Enter on a lost customer opens their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M filtre par mois et Ctrl+R par motif, Échap efface le filtre&#xa0;; Entrée sur un client perdu ouvre son historique.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X records an exit call on the lost customer chosen: what they said, and the reason they gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Maj+X enregistre un appel de départ pour le client perdu sélectionné&#xa0;: ce qu&apos;il a dit et le motif qu&apos;il a donné.</translation>
     </message>
     <message>
         <source>Edit the criteria (Ctrl+K): every saved change is a new version, and the pack prints the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez les critères (Ctrl+K)&#xa0;: chaque modification enregistrée crée une nouvelle version, et le dossier de réunion imprime la version en vigueur.</translation>
     </message>
     <message>
         <source>A rule is an attribute, an operator and a value; &quot;top percent N&quot; keeps the top N % of active customers by the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle se compose d&apos;un attribut, d&apos;un opérateur et d&apos;une valeur&#xa0;; «&#xa0;dans le top N&#xa0;%&#xa0;» retient les N&#xa0;% des clients actifs les mieux placés selon l&apos;attribut.</translation>
     </message>
     <message>
         <source>The trend shows 13 months for a month, 8 quarters for a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendance couvre 13 mois pour un mois, 8 trimestres pour un trimestre.</translation>
     </message>
     <message>
         <source>Enter on a customer opens their history in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée sur un client ouvre son historique dans la vue Clients.</translation>
     </message>
     <message>
         <source>Each tile opens the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vignette ouvre la liste des clients qu&apos;elle recouvre.</translation>
     </message>
     <message>
         <source>Type a target in the Target column and an owner in the Owner column; an empty target removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un objectif dans la colonne Objectif et un responsable dans la colonne Responsable&#xa0;; un objectif vide est supprimé.</translation>
     </message>
     <message>
         <source>Status: met, at risk (missing by no more than 10 % of the target), missed, or no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: atteint, à risque (manqué de 10&#xa0;% de l&apos;objectif au plus), manqué ou pas de données.</translation>
     </message>
     <message>
         <source>New action: Ctrl+N. In a meeting, A records one without leaving the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action&#xa0;: Ctrl+N. En réunion, A en enregistre une sans quitter la diapositive.</translation>
     </message>
     <message>
         <source>Overdue actions are marked, not only coloured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions en retard sont signalées, pas seulement colorées.</translation>
     </message>
     <message>
         <source>Ctrl+F goes to the search box: a name or an id; Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F place le curseur dans la zone de recherche&#xa0;: un nom ou un identifiant&#xa0;; Échap l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
+        <translation>Les quatre objectifs de responsabilité sur une seule page&#xa0;: clients gagnés et perdus, service et sauvetage, écoute, et moments de vérité. Chaque indicateur affiche le réel de la période, son objectif, le statut par rapport à celui-ci, le responsable et la tendance sur les périodes précédentes.</translation>
+    </message>
+    <message>
+        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
+        <translation>La revue mensuelle des pertes de clients&#xa0;: combien de clients ont été perdus, ce qu&apos;ils valaient, pourquoi ils sont partis et qui ils étaient.</translation>
+    </message>
+    <message>
+        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
+        <translation>Les clients que les dirigeants s&apos;accordent à considérer comme les meilleurs, selon les critères en vigueur&#xa0;: qui ils sont, quelle part du CA ils apportent, à quelle fréquence ils achètent et ce qu&apos;ils achètent.</translation>
+    </message>
+    <message>
+        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
+        <translation>Écoute et service&#xa0;: ce que disent les clients (NPS et réclamations), la rapidité de résolution des réclamations, le nombre de clients à risque sauvés et les problèmes qui font fuir les clients.</translation>
+    </message>
+    <message>
+        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
+        <translation>Les clients à appeler cette semaine&#xa0;: clients en retard et clients peu susceptibles de revenir, par valeur en jeu.</translation>
+    </message>
+    <message>
+        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
+        <translation>Les moments de vérité&#xa0;: les points de contact où les clients sollicitent le plus l&apos;entreprise, la fréquence de leurs réclamations à ces points et le nombre de clients perdus ensuite.</translation>
+    </message>
+    <message>
+        <source>What the customer programs cost and what they returned.</source>
+        <translation>Ce que les programmes clients ont coûté et ce qu&apos;ils ont rapporté.</translation>
+    </message>
+    <message>
+        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
+        <translation>Les trois responsabilités après la vente&#xa0;: demander un avis, relancer les clients et transformer les contacts de vente en commandes.</translation>
+    </message>
+    <message>
+        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
+        <translation>Chaque indicateur pouvant recevoir un objectif&#xa0;: son réel sur la période, l&apos;objectif, le statut par rapport à celui-ci et son responsable. Les objectifs se fixent par période et par indicateur&#xa0;; mieux si plus bas pour les pertes, l&apos;attrition, les réclamations et les délais de résolution, mieux si plus haut pour les autres.</translation>
+    </message>
+    <message>
+        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
+        <translation>Le journal de responsabilité&#xa0;: chaque action et idée, avec son responsable, son échéance et son statut, ainsi que l&apos;indicateur ou le client auquel elle répond.</translation>
+    </message>
+    <message>
+        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
+        <translation>Les notes que l&apos;équipe de direction s&apos;attribue, de 1 à 10, sur sept dimensions de la responsabilité client, ce trimestre comparé au précédent, avec un commentaire pour chacune.</translation>
+    </message>
+    <message>
+        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
+        <translation>Tous les clients, avec recherche, et pour chacun ses chiffres, commandes, contacts et réponses.</translation>
+    </message>
+    <message>
+        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
+        <translation>Réunion &gt; Lancer la réunion (Maj+F5) affiche en plein écran l&apos;ordre du jour de la période affichée&#xa0;: un mois donne la revue mensuelle des pertes de clients, un trimestre la revue trimestrielle de responsabilité client. Avec un second écran, la console du présentateur affiche la diapositive suivante, le temps écoulé et les points à aborder. Fichier &gt; Exporter le dossier de réunion en PDF (Ctrl+P) produit le même ordre du jour pour chaque participant.</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>Droite, Page suiv., Espace</translation>
+    </message>
+    <message>
+        <source>next slide</source>
+        <translation>diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Gauche, Page préc.</translation>
+    </message>
+    <message>
+        <source>previous slide</source>
+        <translation>diapositive précédente</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Début, Fin</translation>
+    </message>
+    <message>
+        <source>first, last slide</source>
+        <translation>première, dernière diapositive</translation>
+    </message>
+    <message>
+        <source>a number, then Enter</source>
+        <translation>un numéro, puis Entrée</translation>
+    </message>
+    <message>
+        <source>that slide</source>
+        <translation>cette diapositive</translation>
+    </message>
+    <message>
+        <source>B, W</source>
+        <translation>B, W</translation>
+    </message>
+    <message>
+        <source>black or white screen; the same key returns</source>
+        <translation>écran noir ou blanc&#xa0;; la même touche ramène à la diapositive</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>mask customer names (initials instead); P again shows them</source>
+        <translation>masquer les noms des clients (initiales à la place)&#xa0;; un nouvel appui sur P les réaffiche</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>record an action: title, owner, due date</source>
+        <translation>enregistrer une action&#xa0;: titre, responsable, échéance</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>advance by itself (TV mode), on or off</source>
+        <translation>défilement automatique (mode TV), activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>the customers behind the slide; Esc returns</source>
+        <translation>les clients derrière la diapositive&#xa0;; Échap pour revenir</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>leave; the next start resumes on the same slide</source>
+        <translation>quitter&#xa0;; le prochain lancement reprend à la même diapositive</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4327,7 @@ contacts</translation>
     <name>acc::CustomerFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4560,7 +4706,7 @@ contacts</translation>
     <name>acc::FigureTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4776,31 +4922,31 @@ contacts</translation>
     <name>acc::HelpDialog</name>
     <message>
         <source>Accountable user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation d&apos;Accountable</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>User guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs</translation>
     </message>
     <message>
         <source>Working the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la vue</translation>
     </message>
     <message>
         <source>Running a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduire une réunion</translation>
     </message>
     <message>
         <source>Every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vues</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6187,11 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
     </message>
     <message>
         <source>&amp;User guide for this view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation de cette vue</translation>
     </message>
     <message>
         <source>Running a &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduire une &amp;réunion</translation>
     </message>
 </context>
 <context>
@@ -7719,141 +7865,6 @@ pertes</translation>
     <message>
         <source>&amp;Copy chart as image</source>
         <translation>&amp;Copier le graphique en image</translation>
-    </message>
-</context>
-<context>
-    <name>acc::guide</name>
-    <message>
-        <source>The four accountability targets on one page: customers gained and lost, service and rescue, listening, and the moments of truth. Each figure shows the period&apos;s actual, its target, the status against it, the owner and the trend over the periods before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The monthly customer-loss review: how many customers were lost, what they were worth, why they left, and who they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customers the executives agree are the best, by the criteria in force: who they are, what share of revenue they bring, how often they buy and what they buy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening and service: what customers say (NPS and complaints), how fast complaints are resolved, how many customers at risk were rescued, and the issues driving customers away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customers to call this week: overdue customers and customers unlikely to come back, by the value at stake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moments of truth: the touchpoints where customers reach the company most, how often they complain there, and how many of them are lost afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the customer programs cost and what they returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The three accountabilities after the sale: asking for feedback, following customers up, and turning revenue contacts into orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every figure a target can be set on: its actual for the period, the target, the status against it and its owner. Targets are set per period and per figure; lower is better for losses, churn, complaints and days to resolve, higher for the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The accountability log: every action and idea, with its owner, due date and status, and the figure or customer it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leadership team&apos;s own scores, 1 to 10, on seven dimensions of customer accountability, this quarter against the last, with a note for each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every customer, searchable, with their figures, orders, contacts and answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting &gt; Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a second screen, the presenter console shows the next slide, the time and talking points. File &gt; Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right, Page Down, Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left, Page Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home, End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first, last slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>that slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B, W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>black or white screen; the same key returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mask customer names (initials instead); P again shows them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record an action: title, owner, due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>advance by itself (TV mode), on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the customers behind the slide; Esc returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leave; the next start resumes on the same slide</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,17 @@ namespace acc::guide {
 
 namespace {
 
-QString tr(const char *text)
+// Texts marked with QT_TRANSLATE_NOOP("Guide", ...), translated when used.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Guide", text);
 }
+
+// Texts written in place: GuideTr::tr files them under "Guide" too.
+struct GuideTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Guide)
+};
 
 // METRICS.md's definitions, in a reader's words. P is the period on show; "as of" a
 // period is its last day (or the data's last date when the period runs past it).
@@ -113,7 +120,7 @@ QStringList texts(std::initializer_list<const char *> list)
 {
     QStringList out;
     for (const char *k : list)
-        out << tr(k);
+        out << translated(k);
     return out;
 }
 
@@ -122,13 +129,13 @@ QStringList texts(std::initializer_list<const char *> list)
 QString definition(const QString &key)
 {
     const auto it = definitions().constFind(key);
-    return it == definitions().constEnd() ? QString() : tr(*it);
+    return it == definitions().constEnd() ? QString() : translated(*it);
 }
 
 QString label(const QString &key)
 {
     if (const auto it = ownLabels().constFind(key); it != ownLabels().constEnd())
-        return tr(*it);
+        return translated(*it);
     if (const auto attribute = criteria::attributeFromName(key))
         return criteria::attributeLabel(*attribute);
     return figures::label(key);
@@ -138,7 +145,7 @@ ViewGuide forView(const QString &viewName)
 {
     const QString v = viewName;
     if (v == QLatin1String("scorecard"))
-        return {tr("The four accountability targets on one page: customers gained and lost, service and rescue, "
+        return {GuideTr::tr("The four accountability targets on one page: customers gained and lost, service and rescue, "
                    "listening, and the moments of truth. Each figure shows the period's actual, its target, "
                    "the status against it, the owner and the trend over the periods before."),
                 keys({"gained", "lost", "won_back", "churn_rate", "lost_value", "revenue", "rescue_rate",
@@ -153,7 +160,7 @@ ViewGuide forView(const QString &viewName)
                        QT_TRANSLATE_NOOP("Guide", "A click, or Enter, on a figure opens the view that "
                                                   "explains it.")})};
     if (v == QLatin1String("loss-review"))
-        return {tr("The monthly customer-loss review: how many customers were lost, what they were worth, why "
+        return {GuideTr::tr("The monthly customer-loss review: how many customers were lost, what they were worth, why "
                    "they left, and who they were."),
                 keys({"lost", "lost_value", "churn_rate", "won_back", "net", "gained", "reasons"}),
                 texts({QT_TRANSLATE_NOOP("Guide", "Choose the month with Period > Choose period (Ctrl+L); the "
@@ -163,7 +170,7 @@ ViewGuide forView(const QString &viewName)
                        QT_TRANSLATE_NOOP("Guide", "Ctrl+Shift+X records an exit call on the lost customer "
                                                   "chosen: what they said, and the reason they gave.")})};
     if (v == QLatin1String("best-customers"))
-        return {tr("The customers the executives agree are the best, by the criteria in force: who they are, "
+        return {GuideTr::tr("The customers the executives agree are the best, by the criteria in force: who they are, "
                    "what share of revenue they bring, how often they buy and what they buy."),
                 keys({"best_count", "best_revenue_share", "pareto_top20_share", "best_mean_days_between_orders",
                       "rest_mean_days_between_orders", "best_customers", "lifetime_value", "revenue_12m"}),
@@ -173,7 +180,7 @@ ViewGuide forView(const QString &viewName)
                                                   "percent N\" keeps the top N % of active customers by the "
                                                   "attribute.")})};
     if (v == QLatin1String("listening"))
-        return {tr("Listening and service: what customers say (NPS and complaints), how fast complaints are "
+        return {GuideTr::tr("Listening and service: what customers say (NPS and complaints), how fast complaints are "
                    "resolved, how many customers at risk were rescued, and the issues driving customers away."),
                 keys({"nps", "responses", "promoters", "passives", "detractors", "complaints",
                       "complaints_per_100", "resolved_within_sla", "median_resolution_days", "rescue_contacts",
@@ -181,28 +188,28 @@ ViewGuide forView(const QString &viewName)
                 texts({QT_TRANSLATE_NOOP("Guide", "The trend shows 13 months for a month, 8 quarters for a "
                                                   "quarter.")})};
     if (v == QLatin1String("at-risk"))
-        return {tr("The customers to call this week: overdue customers and customers unlikely to come back, by "
+        return {GuideTr::tr("The customers to call this week: overdue customers and customers unlikely to come back, by "
                    "the value at stake."),
                 keys({"at_risk", "overdue", "p_alive", "expected_orders_12m", "expected_value_12m", "revenue_12m"}),
                 texts({QT_TRANSLATE_NOOP("Guide", "Enter on a customer opens their history in the Customers "
                                                   "view.")})};
     if (v == QLatin1String("moments-of-truth"))
-        return {tr("The moments of truth: the touchpoints where customers reach the company most, how often "
+        return {GuideTr::tr("The moments of truth: the touchpoints where customers reach the company most, how often "
                    "they complain there, and how many of them are lost afterwards."),
                 keys({"priority_contacts", "contacts_by_category.rescue", "contacts_by_category.revenue",
                       "contacts_by_category.request", "contacts_by_category.relationship"}),
                 {}};
     if (v == QLatin1String("spend"))
-        return {tr("What the customer programs cost and what they returned."),
+        return {GuideTr::tr("What the customer programs cost and what they returned."),
                 keys({"spend", "spend_per_active_customer", "revenue_per_spend", "revenue", "active_end"}),
                 {}};
     if (v == QLatin1String("follow-through"))
-        return {tr("The three accountabilities after the sale: asking for feedback, following customers up, "
+        return {GuideTr::tr("The three accountabilities after the sale: asking for feedback, following customers up, "
                    "and turning revenue contacts into orders."),
                 keys({"feedback_after_sale", "followed_up", "re_engaged", "re_engage_rate"}),
                 texts({QT_TRANSLATE_NOOP("Guide", "Each tile opens the customers behind it.")})};
     if (v == QLatin1String("targets"))
-        return {tr("Every figure a target can be set on: its actual for the period, the target, the status "
+        return {GuideTr::tr("Every figure a target can be set on: its actual for the period, the target, the status "
                    "against it and its owner. Targets are set per period and per figure; lower is better for "
                    "losses, churn, complaints and days to resolve, higher for the rest."),
                 {},
@@ -211,19 +218,19 @@ ViewGuide forView(const QString &viewName)
                        QT_TRANSLATE_NOOP("Guide", "Status: met, at risk (missing by no more than 10 % of the "
                                                   "target), missed, or no data.")})};
     if (v == QLatin1String("actions"))
-        return {tr("The accountability log: every action and idea, with its owner, due date and status, and "
+        return {GuideTr::tr("The accountability log: every action and idea, with its owner, due date and status, and "
                    "the figure or customer it answers."),
                 {},
                 texts({QT_TRANSLATE_NOOP("Guide", "New action: Ctrl+N. In a meeting, A records one without "
                                                   "leaving the slide."),
                        QT_TRANSLATE_NOOP("Guide", "Overdue actions are marked, not only coloured.")})};
     if (v == QLatin1String("reality-check"))
-        return {tr("The leadership team's own scores, 1 to 10, on seven dimensions of customer accountability, "
+        return {GuideTr::tr("The leadership team's own scores, 1 to 10, on seven dimensions of customer accountability, "
                    "this quarter against the last, with a note for each."),
                 {},
                 {}};
     if (v == QLatin1String("customers"))
-        return {tr("Every customer, searchable, with their figures, orders, contacts and answers."),
+        return {GuideTr::tr("Every customer, searchable, with their figures, orders, contacts and answers."),
                 keys({"revenue_12m", "lifetime_value", "p_alive", "expected_value_12m"}),
                 texts({QT_TRANSLATE_NOOP("Guide", "Ctrl+F goes to the search box: a name or an id; Esc clears "
                                                   "it.")})};
@@ -232,7 +239,7 @@ ViewGuide forView(const QString &viewName)
 
 QString meetingIntroduction()
 {
-    return tr("Meeting > Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month "
+    return GuideTr::tr("Meeting > Start meeting (Shift+F5) shows the agenda of the period on show full screen: a month "
               "gives the monthly customer-loss review, a quarter the quarterly accountability meeting. With a "
               "second screen, the presenter console shows the next slide, the time and talking points. "
               "File > Export meeting pack as PDF (Ctrl+P) writes the same agenda for every attendee.");
@@ -241,16 +248,16 @@ QString meetingIntroduction()
 QList<QPair<QString, QString>> meetingKeys()
 {
     return {
-        {tr("Right, Page Down, Space"), tr("next slide")},
-        {tr("Left, Page Up"), tr("previous slide")},
-        {tr("Home, End"), tr("first, last slide")},
-        {tr("a number, then Enter"), tr("that slide")},
-        {tr("B, W"), tr("black or white screen; the same key returns")},
-        {tr("P"), tr("mask customer names (initials instead); P again shows them")},
-        {tr("A"), tr("record an action: title, owner, due date")},
-        {tr("T"), tr("advance by itself (TV mode), on or off")},
-        {tr("D"), tr("the customers behind the slide; Esc returns")},
-        {tr("Esc"), tr("leave; the next start resumes on the same slide")},
+        {GuideTr::tr("Right, Page Down, Space"), GuideTr::tr("next slide")},
+        {GuideTr::tr("Left, Page Up"), GuideTr::tr("previous slide")},
+        {GuideTr::tr("Home, End"), GuideTr::tr("first, last slide")},
+        {GuideTr::tr("a number, then Enter"), GuideTr::tr("that slide")},
+        {GuideTr::tr("B, W"), GuideTr::tr("black or white screen; the same key returns")},
+        {GuideTr::tr("P"), GuideTr::tr("mask customer names (initials instead); P again shows them")},
+        {GuideTr::tr("A"), GuideTr::tr("record an action: title, owner, due date")},
+        {GuideTr::tr("T"), GuideTr::tr("advance by itself (TV mode), on or off")},
+        {GuideTr::tr("D"), GuideTr::tr("the customers behind the slide; Esc returns")},
+        {GuideTr::tr("Esc"), GuideTr::tr("leave; the next start resumes on the same slide")},
     };
 }
 

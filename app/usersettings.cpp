@@ -16,6 +16,7 @@ namespace {
 
 const QString kAuthor = QStringLiteral("user/author");
 const QString kLanguage = QStringLiteral("user/language");
+const QString kContrast = QStringLiteral("user/contrast");
 const QString kRecent = QStringLiteral("companies/recent");
 const QString kLastView = QStringLiteral("window/view");
 const QString kPeriods = QStringLiteral("companies/periods"); // a map: spec -> period
@@ -49,6 +50,30 @@ void setLanguage(const QString &code)
         settings.remove(kLanguage);
     else
         settings.setValue(kLanguage, code);
+}
+
+QString contrast()
+{
+    const QString c = QSettings().value(kContrast).toString();
+    return c == QLatin1String("high") || c == QLatin1String("standard") ? c : QString();
+}
+
+void setContrast(const QString &choice)
+{
+    QSettings settings;
+    if (choice == QLatin1String("high") || choice == QLatin1String("standard"))
+        settings.setValue(kContrast, choice);
+    else
+        settings.remove(kContrast);
+}
+
+bool wantsHighContrast()
+{
+    const QString c = contrast();
+    if (!c.isEmpty())
+        return c == QLatin1String("high");
+    // GNOME's and GTK's high-contrast themes: HighContrast, HighContrastInverse.
+    return qEnvironmentVariable("GTK_THEME").contains(QLatin1String("HighContrast"), Qt::CaseInsensitive);
 }
 
 QStringList languages()

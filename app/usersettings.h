@@ -15,6 +15,11 @@ void setAuthorName(const QString &name);
 // The language chosen ("de", "en"), or empty for the system's.
 QString language();
 void setLanguage(const QString &code);
+// Contrast: "high", "standard", or empty to follow the desktop (high when GTK_THEME names
+// a high-contrast theme). wantsHighContrast() is the answer at start.
+QString contrast();
+void setContrast(const QString &choice);
+bool wantsHighContrast();
 // The languages the application is translated into, as codes ("en" first).
 QStringList languages();
 

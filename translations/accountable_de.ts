@@ -7300,10 +7300,6 @@ Trend: %2</translation>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <source>A new language applies when Accountable starts again.</source>
-        <translation>Eine neue Sprache gilt nach dem nächsten Start von Accountable.</translation>
-    </message>
-    <message>
         <source>%1 is open read-only: its settings cannot be changed here.</source>
         <translation>%1 ist schreibgeschützt geöffnet: Die Einstellungen können hier nicht geändert werden.</translation>
     </message>
@@ -7314,6 +7310,30 @@ Trend: %2</translation>
     <message>
         <source>A fiscal year is named by the year it ends in: 2026-Q1 is %1, and 2026 is %2.</source>
         <translation>Ein Geschäftsjahr ist nach dem Jahr benannt, in dem es endet: 2026-Q1 ist %1 und 2026 ist %2.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast: black text, darker colours and visible rules</source>
+        <translation>Hoher Kontrast: schwarzer Text, dunklere Farben und sichtbare Linien</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Kontrast:</translation>
+    </message>
+    <message>
+        <source>A new language or contrast applies when Accountable starts again.</source>
+        <translation>Eine neue Sprache oder ein neuer Kontrast gilt ab dem nächsten Start von Accountable.</translation>
     </message>
 </context>
 <context>

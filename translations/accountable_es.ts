@@ -7300,10 +7300,6 @@ Tendencia: %2</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>A new language applies when Accountable starts again.</source>
-        <translation>Un idioma nuevo se aplica cuando Accountable se vuelve a iniciar.</translation>
-    </message>
-    <message>
         <source>%1 is open read-only: its settings cannot be changed here.</source>
         <translation>%1 está abierta en solo lectura: sus ajustes no se pueden cambiar aquí.</translation>
     </message>
@@ -7314,6 +7310,30 @@ Tendencia: %2</translation>
     <message>
         <source>A fiscal year is named by the year it ends in: 2026-Q1 is %1, and 2026 is %2.</source>
         <translation>Un ejercicio fiscal lleva el nombre del año en que termina: 2026-Q1 es %1, y 2026 es %2.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>High contrast: black text, darker colours and visible rules</source>
+        <translation>Alto contraste: texto negro, colores más oscuros y líneas visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Contraste:</translation>
+    </message>
+    <message>
+        <source>A new language or contrast applies when Accountable starts again.</source>
+        <translation>Un nuevo idioma o contraste se aplica cuando Accountable se inicia de nuevo.</translation>
     </message>
 </context>
 <context>

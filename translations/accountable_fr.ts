@@ -7300,10 +7300,6 @@ Tendance&#xa0;: %2</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>A new language applies when Accountable starts again.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Accountable.</translation>
-    </message>
-    <message>
         <source>%1 is open read-only: its settings cannot be changed here.</source>
         <translation>%1 est ouvert en lecture seule&#xa0;: ses paramètres ne peuvent pas être modifiés ici.</translation>
     </message>
@@ -7314,6 +7310,30 @@ Tendance&#xa0;: %2</translation>
     <message>
         <source>A fiscal year is named by the year it ends in: 2026-Q1 is %1, and 2026 is %2.</source>
         <translation>Un exercice porte le nom de l&apos;année où il se termine&#xa0;: 2026-Q1 correspond à %1, et 2026 à %2.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast: black text, darker colours and visible rules</source>
+        <translation>Contraste élevé : texte noir, couleurs plus sombres et traits visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Contraste :</translation>
+    </message>
+    <message>
+        <source>A new language or contrast applies when Accountable starts again.</source>
+        <translation>Une nouvelle langue ou un nouveau contraste s’applique au prochain démarrage d’Accountable.</translation>
     </message>
 </context>
 <context>

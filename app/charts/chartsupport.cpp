@@ -53,13 +53,13 @@ void setNiceRange(QValueAxis *axis, double maxValue, bool integers)
     axis->setLabelFormat(wholeSteps ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
-MoneyScale moneyScale(double maxValue, const QString &currency)
+MoneyScale moneyScale(double maxValue, const QString &currency, double thousandsFrom)
 {
     if (maxValue >= 1e9)
         return {1e9, QCoreApplication::translate("Format", "bn %1").arg(currency)};
     if (maxValue >= 1e6)
         return {1e6, QCoreApplication::translate("Format", "M %1").arg(currency)};
-    if (maxValue >= 1e5)
+    if (maxValue >= thousandsFrom)
         return {1e3, QCoreApplication::translate("Format", "k %1").arg(currency)};
     return {1, currency};
 }

@@ -20,7 +20,9 @@ struct MoneyScale
     double divisor = 1;
     QString unit; // "EUR", "M EUR", "bn EUR"
 };
-MoneyScale moneyScale(double maxValue, const QString &currency);
+// thousandsFrom: a chart that is narrow by design (the reasons' Pareto beside the trend)
+// counts in thousands from 10,000 already.
+MoneyScale moneyScale(double maxValue, const QString &currency, double thousandsFrom = 1e5);
 
 // Title, fonts, colours and margins every chart of the application shares.
 void applyStyle(QChart *chart, const theme::ChartStyle &style);

@@ -218,7 +218,8 @@ void ReasonParetoChart::refill()
         if (share.isValid())
             cumulative.append(QPointF(row, share.toDouble() * 100.0)); // a fraction, drawn in percent
     }
-    const charts::MoneyScale scale = charts::moneyScale(maxValue, m_currency);
+    // Narrow beside the trend on a 1024- or 1280-pixel screen: "12.500" would be cut.
+    const charts::MoneyScale scale = charts::moneyScale(maxValue, m_currency, 1e4);
     for (qreal &v : values)
         v /= scale.divisor;
     m_valueSet->remove(0, m_valueSet->count());

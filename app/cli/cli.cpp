@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "theme/theme.h"
 #include "usersettings.h"
 
 #include <QApplication>
@@ -121,6 +122,8 @@ int run(int argc, char *argv[])
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     installTranslator(*app);
+    if (needsGui)
+        theme::setHighContrast(user::wantsHighContrast());
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (wantsHelp) {

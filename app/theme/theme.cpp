@@ -5,45 +5,74 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace acc::theme {
 
+namespace {
+bool g_highContrast = false;
+} // namespace
+
+void setHighContrast(bool on)
+{
+    g_highContrast = on;
+}
+
+bool highContrast()
+{
+    return g_highContrast;
+}
+
 QColor ink()
 {
-    return QColor(0x1B, 0x1F, 0x24);
+    return g_highContrast ? QColor(Qt::black) : QColor(0x1B, 0x1F, 0x24);
 }
 QColor mutedInk()
 {
-    return QColor(0x4A, 0x52, 0x5C);
+    return g_highContrast ? QColor(0x1B, 0x1F, 0x24) : QColor(0x4A, 0x52, 0x5C);
 }
 QColor accent()
 {
-    return QColor(0xC0, 0x39, 0x2B);
+    return g_highContrast ? QColor(0x9E, 0x1C, 0x12) : QColor(0xC0, 0x39, 0x2B);
 }
 QColor accentDark()
 {
-    return QColor(0x8E, 0x1B, 0x12);
+    return g_highContrast ? QColor(0x6A, 0x10, 0x09) : QColor(0x8E, 0x1B, 0x12);
 }
 QColor context()
 {
-    return QColor(0xB4, 0xBC, 0xC4);
+    return g_highContrast ? QColor(0x6B, 0x73, 0x7C) : QColor(0xB4, 0xBC, 0xC4);
 }
 QColor secondLine()
 {
-    return QColor(0x26, 0x32, 0x38);
+    return g_highContrast ? QColor(Qt::black) : QColor(0x26, 0x32, 0x38);
 }
 QColor grid()
 {
-    return QColor(0xD5, 0xDA, 0xDF);
+    return g_highContrast ? QColor(0x4A, 0x52, 0x5C) : QColor(0xD5, 0xDA, 0xDF);
 }
 QColor band()
 {
-    return QColor(0xF3, 0xF5, 0xF7);
+    return g_highContrast ? QColor(0xE4, 0xE8, 0xEC) : QColor(0xF3, 0xF5, 0xF7);
 }
 QColor background()
 {
     return QColor(Qt::white);
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor series(int i)

@@ -21,6 +21,14 @@ QColor grid();       // grid lines, table rules
 QColor band();       // alternate table rows, tiles
 QColor background();
 
+// High contrast (File > Settings, or a high-contrast desktop theme): pure black ink, the
+// secondary text as dark as the ink, darker accent and context greys, visible rules. Set
+// once at start, before any window is made (stylesheets take the colours then).
+void setHighContrast(bool on);
+bool highContrast();
+// WCAG 2 contrast ratio of two colours (1 to 21): text needs 4.5, high contrast 7.
+double contrastRatio(const QColor &a, const QColor &b);
+
 // Okabe & Ito's eight colours, safe for every form of colour blindness, in the order a
 // chart's series take them: orange, sky blue, bluish green, yellow, blue, vermillion,
 // reddish purple, black. series(i) wraps around.

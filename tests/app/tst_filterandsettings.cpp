@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/datawriter.h"
 #include "storage/settingsstore.h"
+#include "theme/theme.h"
 #include "usersettings.h"
 #include "widgets/filterbar.h"
 #include "widgets/periodselector.h"
@@ -218,6 +219,13 @@ private slots:
                  qPrintable(dialog->fiscalExample()));
         QCOMPARE(dialog->companySettings().fiscalYearStart, 12);
 
+        // Contrast by keys: "As the desktop", "High contrast", "Standard".
+        QComboBox *contrast = dialog->contrastField();
+        QCOMPARE(contrast->currentIndex(), 0);
+        contrast->setFocus();
+        QTest::keyClick(contrast, Qt::Key_Down);
+        QCOMPARE(contrast->currentData().toString(), QStringLiteral("high"));
+
         QLineEdit *author = dialog->authorField();
         author->selectAll();
         QTest::keyClicks(author, QStringLiteral("Chief Customer Officer"));
@@ -226,6 +234,8 @@ private slots:
         QTest::mouseClick(ok, Qt::LeftButton);
         QCOMPARE(saved.size(), 1);
         QCOMPARE(user::authorName(), QStringLiteral("Chief Customer Officer"));
+        QCOMPARE(user::contrast(), QStringLiteral("high"));
+        QVERIFY(user::wantsHighContrast());
 
         Database db;
         QString error;
@@ -247,6 +257,41 @@ private slots:
         // Back to the calendar year for the other tests.
         QVERIFY(settings::write(db, {QStringLiteral("Filter Trading"), QStringLiteral("EUR"), 2, 1}, &error));
         user::setAuthorName({});
+        user::setContrast({});
+    }
+
+    // Every text colour reads on its ground: WCAG AA (4.5:1) in the standard theme, AAA
+    // (7:1) in high contrast, where the secondary text is as dark as the ink; rules and
+    // context bars are visible (3:1) in high contrast. A desktop high-contrast theme
+    // (GTK_THEME) turns it on unless the user chose.
+    void contrastOfTheTheme()
+    {
+        for (const bool high : {false, true}) {
+            theme::setHighContrast(high);
+            const double text = high ? 7.0 : 4.5;
+            for (const QColor &ground : {theme::background(), theme::band()}) {
+                QVERIFY(theme::contrastRatio(theme::ink(), ground) >= text);
+                QVERIFY2(theme::contrastRatio(theme::mutedInk(), ground) >= text,
+                         qPrintable(QString::number(theme::contrastRatio(theme::mutedInk(), ground))));
+                QVERIFY(theme::contrastRatio(theme::accentDark(), ground) >= text);
+            }
+            QVERIFY(theme::contrastRatio(Qt::white, theme::accentDark()) >= text); // selected text
+            if (high) {
+                QVERIFY(theme::contrastRatio(theme::grid(), theme::background()) >= 3.0);
+                QVERIFY(theme::contrastRatio(theme::context(), theme::background()) >= 3.0);
+                QVERIFY(theme::contrastRatio(theme::accent(), theme::background()) >= 7.0);
+            }
+        }
+        theme::setHighContrast(false);
+        QCOMPARE(theme::contrastRatio(Qt::black, Qt::white), 21.0);
+        user::setContrast({});
+        qputenv("GTK_THEME", "HighContrast");
+        QVERIFY(user::wantsHighContrast());
+        user::setContrast(QStringLiteral("standard"));
+        QVERIFY(!user::wantsHighContrast());
+        qunsetenv("GTK_THEME");
+        user::setContrast({});
+        QVERIFY(!user::wantsHighContrast());
     }
 };
 

@@ -109,10 +109,17 @@ private slots:
         model.setReasons({{QStringLiteral("Price"), 5, 90'000'000}}, QStringLiteral("EUR"));
         QCOMPARE(chart.valueSet()->at(0), 900.0);
         QCOMPARE(charts::plainAxisTitle(chart.valueAxis()), QStringLiteral("Lost value (k EUR)"));
-        // Below 100,000, currency units.
-        model.setReasons({{QStringLiteral("Price"), 5, 9'999'900}}, QStringLiteral("EUR"));
-        QCOMPARE(chart.valueSet()->at(0), 99'999.0);
+        // This chart is narrow by design: thousands from 10,000 already (12,500 EUR is
+        // 12.5 k EUR, "12.500" would be cut in German at 1280 pixels); below, currency units.
+        model.setReasons({{QStringLiteral("Price"), 5, 1'250'000}}, QStringLiteral("EUR"));
+        QCOMPARE(chart.valueSet()->at(0), 12.5);
+        QCOMPARE(charts::plainAxisTitle(chart.valueAxis()), QStringLiteral("Lost value (k EUR)"));
+        model.setReasons({{QStringLiteral("Price"), 5, 999'900}}, QStringLiteral("EUR"));
+        QCOMPARE(chart.valueSet()->at(0), 9'999.0);
         QCOMPARE(charts::plainAxisTitle(chart.valueAxis()), QStringLiteral("Lost value (EUR)"));
+        // Other charts keep currency units up to 100,000.
+        QCOMPARE(charts::moneyScale(99'999, QStringLiteral("EUR")).divisor, 1.0);
+        QCOMPARE(charts::moneyScale(12'500, QStringLiteral("EUR"), 1e4).unit, QStringLiteral("k EUR"));
         chart.setModel(nullptr, QString());
     }
 

@@ -99,7 +99,14 @@ SettingsDialog::SettingsDialog(const QString &spec, QWidget *parent)
     const int chosen = m_language->findData(user::language());
     m_language->setCurrentIndex(chosen >= 0 ? chosen : 0);
     myForm->addRow(tr("&Language:"), m_language);
-    auto *restart = new QLabel(tr("A new language applies when Accountable starts again."), mine);
+    m_contrast = new QComboBox(mine);
+    m_contrast->addItem(tr("As the desktop"), QString());
+    m_contrast->addItem(tr("High contrast"), QStringLiteral("high"));
+    m_contrast->addItem(tr("Standard"), QStringLiteral("standard"));
+    m_contrast->setCurrentIndex(std::max(0, m_contrast->findData(user::contrast())));
+    m_contrast->setToolTip(tr("High contrast: black text, darker colours and visible rules"));
+    myForm->addRow(tr("&Contrast:"), m_contrast);
+    auto *restart = new QLabel(tr("A new language or contrast applies when Accountable starts again."), mine);
     restart->setWordWrap(true);
     myForm->addRow(QString(), restart);
     layout->addWidget(mine);
@@ -192,6 +199,7 @@ bool SettingsDialog::save()
     }
     user::setAuthorName(m_author->text());
     user::setLanguage(m_language->currentData().toString());
+    user::setContrast(m_contrast->currentData().toString());
     return true;
 }
 

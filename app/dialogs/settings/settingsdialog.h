@@ -34,6 +34,7 @@ public:
     QComboBox *fiscalField() const { return m_fiscal; }
     QLineEdit *authorField() const { return m_author; }
     QComboBox *languageField() const { return m_language; }
+    QComboBox *contrastField() const { return m_contrast; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     QString message() const;
     // What "2026-Q1" and "2026" read as under the fiscal year chosen.
@@ -57,6 +58,7 @@ private:
     QLabel *m_fiscalExample = nullptr;
     QLineEdit *m_author = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_contrast = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -62,6 +62,7 @@ public:
     // Help > User guide (F1): the guide's page of the view in front.
     void showHelp();
     HelpDialog *helpDialog() const { return m_help; }
+    NavigationList *navigation() const { return m_navigation; }
 
     PeriodSelector *periodSelector() const { return m_periodSelector; }
     FilterBar *filterBar() const { return m_filterBar; }

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QFontMetricsF>
 #include <QLocale>
 
@@ -361,9 +363,34 @@ void describe(QChart *chart)
     const QString title = plainTitle(chart);
     const QString text = summary(chart);
     for (QGraphicsView *view : chart->scene()->views()) {
-        view->setAccessibleName(title.isEmpty() ? SummaryTr::tr("Chart") : title);
+        // A chart without a title of its own (a heading above names it) keeps the name
+        // its view was given.
+        if (!title.isEmpty())
+            view->setAccessibleName(title);
+        else if (view->accessibleName().isEmpty())
+            view->setAccessibleName(SummaryTr::tr("Chart"));
         view->setAccessibleDescription(text);
     }
+}
+
+QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme::Theme &theme, QWidget *parent,
+                       int topMargin)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, topMargin, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(view, 1);
+    auto *label = new QLabel(caption, page);
+    label->setWordWrap(true);
+    label->setFont(theme.font(theme::Text::Small));
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, theme::mutedInk());
+    label->setPalette(muted);
+    layout->addWidget(label);
+    if (view->accessibleName().isEmpty() || view->accessibleName() == SummaryTr::tr("Chart"))
+        view->setAccessibleName(caption);
+    return page;
 }
 
 } // namespace acc::charts

@@ -3,6 +3,9 @@
 #include "theme/theme.h"
 
 #include <QtCharts/QChart>
+
+class QGraphicsView;
+class QWidget;
 #include <QtCharts/QValueAxis>
 
 namespace acc::charts {
@@ -63,6 +66,11 @@ QString wrappedText(const QFont &font, const QString &text, qreal width);
 // chart (accessible name and description); every chart calls it when it is refilled.
 QString summary(const QChart *chart);
 void describe(QChart *chart);
+
+// A chart with a line under it that says what it counts (topMargin above the chart); the
+// line is also the chart view's accessible name when the chart has no title.
+QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme::Theme &theme, QWidget *parent,
+                       int topMargin = 0);
 
 // The widest line of a category label whose lines are `lines`, in font.
 qreal widestLine(const QFont &font, const QStringList &lines);

@@ -215,6 +215,22 @@ private slots:
         QCOMPARE(stored(m_october).size(), 1);
         QCOMPARE(view.model().targetOf(QStringLiteral("lost"))->value, 2.0);
 
+        // Tab in an open editor commits and moves on to the next cell (the status); Tab
+        // outside an editor leaves the table for the next control.
+        table->setCurrentIndex(table->model()->index(row, TargetsModel::Target));
+        QTest::keyClicks(table, QStringLiteral("3"));
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(view.model().targetOf(QStringLiteral("lost"))->value, 3.0);
+        QCOMPARE(table->currentIndex().column(), int(TargetsModel::Status));
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != table);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // back to 2
+        QCOMPARE(view.model().targetOf(QStringLiteral("lost"))->value, 2.0);
+
         // A bad value: the message under the table, nothing stored.
         table->setCurrentIndex(table->model()->index(row, TargetsModel::Target));
         QTest::keyClicks(table, QStringLiteral("x"));

@@ -223,7 +223,9 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(true);
+    // Arrows move between cells; Tab leaves the table for the next control (an open
+    // editor still goes on to the next cell with Tab).
+    m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActionsModel::Due, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Actions"));

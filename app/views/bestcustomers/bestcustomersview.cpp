@@ -1,3 +1,4 @@
+#include "charts/chartsupport.h"
 #include "bestcustomersview.h"
 
 #include "views/columnfit.h"
@@ -38,23 +39,6 @@ namespace {
 // tiles above it, it fits a 1024x768 window.
 constexpr int kDeckHeight = 400;
 
-// A chart with a line under it that says what it counts.
-QWidget *chartPage(QChartView *view, const QString &caption, const theme::Theme &theme, QWidget *parent)
-{
-    auto *page = new QWidget(parent);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(view, 1);
-    auto *label = new QLabel(caption, page);
-    label->setWordWrap(true);
-    label->setFont(theme.font(theme::Text::Small));
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, theme::mutedInk());
-    label->setPalette(muted);
-    layout->addWidget(label);
-    return page;
-}
 
 } // namespace
 
@@ -120,19 +104,19 @@ BestCustomersView::BestCustomersView(QWidget *parent, const theme::Theme &theme)
     m_deck->chartTabs()->tabBar()->setFont(theme.font(theme::Text::Small));
     m_deck->setList(makeListPage(theme), tr("Ranked &list"));
     m_deck->addChart(
-        chartPage(m_chartViews[0],
+        charts::captionedPage(m_chartViews[0],
                   tr("Every customer with revenue in the last 12 months (active or not), ranked by "
                      "it, as for the top 20 %'s share; the best customers' part in blue."),
                   theme, this),
         tr("&80/20 curve"));
     m_deck->addChart(
-        chartPage(m_chartViews[1],
+        charts::captionedPage(m_chartViews[1],
                   tr("Each category's share of the group's revenue in the last 12 months (refunds "
                      "included). Click a bar for the customers behind it."),
                   theme, this),
         tr("What they &buy"));
     m_deck->addChart(
-        chartPage(m_chartViews[2],
+        charts::captionedPage(m_chartViews[2],
                   tr("Active customers at the period's end by stage; best customers in blue. Click "
                      "a bar for the stage's customers."),
                   theme, this),

@@ -26,23 +26,6 @@ namespace acc {
 
 namespace {
 
-// A chart with a line under it that says what it counts.
-QWidget *chartPage(QChartView *view, const QString &caption, const theme::Theme &theme, QWidget *parent)
-{
-    auto *page = new QWidget(parent);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(view, 1);
-    auto *label = new QLabel(caption, page);
-    label->setWordWrap(true);
-    label->setFont(theme.font(theme::Text::Small));
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, theme::mutedInk());
-    label->setPalette(muted);
-    layout->addWidget(label);
-    return page;
-}
 
 QChartView *chartView(QChart *chart, QWidget *parent)
 {
@@ -111,11 +94,11 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     connect(m_touchpointChart, &RankedBarChart::barClicked, this,
             [this](int row) { requestTouchpoint(row, false); });
     m_tabs->addTab(
-        chartPage(touchpointView,
+        charts::captionedPage(touchpointView,
                   tr("The touchpoints with most contacts in the period, complaints in colour; each "
                      "label gives the share of its customers lost within 180 days of a contact "
                      "there. Click a bar for its customers."),
-                  theme, this),
+                  theme, this, 4),
         tr("Top &touchpoints"));
 
     // The same touchpoints as a table.
@@ -163,10 +146,10 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     categoryView->setAccessibleName(tr("Contacts by category"));
     categoryView->setToolTip(tr("Click a category's bar to list its customers"));
     categoryLayout->addWidget(
-        chartPage(categoryView,
+        charts::captionedPage(categoryView,
                   tr("Rescue: keeping a customer at risk; revenue: selling more; request: "
                      "the customer asked; relationship: keeping in touch."),
-                  theme, categoryPage),
+                  theme, categoryPage, 4),
         3);
     m_categoryTable = new QTableView(categoryPage);
     m_categoryTable->setModel(&m_categories);

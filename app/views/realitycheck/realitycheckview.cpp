@@ -122,7 +122,9 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(true);
+    // Arrows move between cells; Tab leaves the table for the next control (an open
+    // editor still goes on to the next cell with Tab).
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Reality check scores"));
     QHeaderView *header = m_table->horizontalHeader();
     // Column widths and row heights: resizeEvent (fitWrapping).
@@ -187,6 +189,7 @@ void RealityCheckView::showNote()
     const QModelIndex note = m_model.index(row, RealityCheckModel::Note);
     m_noteLabel->setText(
         tr("&Note on %1:").arg(m_model.index(row, RealityCheckModel::Dimension).data().toString()));
+    m_note->setAccessibleName(QString(m_noteLabel->text()).remove(QLatin1Char('&')));
     m_note->setText(note.data(Qt::EditRole).toString());
     m_note->setEnabled(m_model.flags(note).testFlag(Qt::ItemIsEditable));
 }

@@ -172,7 +172,9 @@ TargetsView::TargetsView(QWidget *parent, const theme::Theme &theme)
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(true);
+    // Arrows move between cells; Tab leaves the table for the next control (an open
+    // editor still goes on to the next cell with Tab).
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Targets"));
     QHeaderView *header = m_table->horizontalHeader();
     // Every figure whole on one line; the figure's name and the owner share the room left,

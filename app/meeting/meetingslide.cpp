@@ -168,17 +168,23 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
             headers.append(twoLines(t.headers.value(c)));
             alignments.append(t.alignments.value(c));
         }
-        QList<QStringList> rows;
-        rows.reserve(t.rows.size());
-        for (const QStringList &row : t.rows) {
-            QStringList cells;
-            for (const int c : columns)
-                cells.append(row.value(c));
-            rows.append(cells);
-        }
+        const auto slideRows = [&columns](const QList<QStringList> &source) {
+            QList<QStringList> rows;
+            rows.reserve(source.size());
+            for (const QStringList &row : source) {
+                QStringList cells;
+                for (const int c : columns)
+                    cells.append(row.value(c));
+                rows.append(cells);
+            }
+            return rows;
+        };
+        m_rows[0] = slideRows(t.rows);
+        if (t.compactRows.size() == t.rows.size() && t.compactRows != t.rows)
+            m_rows[1] = slideRows(t.compactRows);
         m_stretch = std::clamp(t.slideStretch, 0, int(columns.size()) - 1);
         m_model = new TextTableModel(this);
-        m_model->setTable(headers, alignments, rows);
+        m_model->setTable(headers, alignments, m_rows[0]);
         m_table = new QTableView(this);
         m_table->setObjectName(QStringLiteral("slideTable"));
         m_table->setModel(m_model);
@@ -201,14 +207,28 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         m_table->setWordWrap(true);
         m_table->setTextElideMode(Qt::ElideRight);
         m_table->setAccessibleName(t.title);
-        m_widths = columnfit::measure(m_table, 200);
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            m_widths[c] += kSlack;
-            // Without the title: a figure column gives way to its text's width, its title
-            // cut short, before the name column is squeezed out.
-            m_contentWidths.append(
-                columnfit::width(m_table, QString(), columnfit::firstTexts(*m_model, c, 200)) + kSlack);
+        for (const int set : {1, 0}) { // the rows as they are measured last: the model keeps them
+            if (set == 1 && m_rows[1].isEmpty())
+                continue;
+            m_model->setTable(headers, alignments, m_rows[set]);
+            m_widths[set] = columnfit::measure(m_table, 200);
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                m_widths[set][c] += kSlack;
+                // Without the title: a figure column gives way to its text's width, its title
+                // cut short, before the name column is squeezed out.
+                m_contentWidths[set].append(
+                    columnfit::width(m_table, QString(), columnfit::firstTexts(*m_model, c, 200)) + kSlack);
+            }
         }
+        for (const int set : {0, 1}) {
+            for (int c = 0; c < int(headers.size()) && (set == 0 || !m_rows[1].isEmpty()); ++c) {
+                QStringList words;
+                for (const QStringList &row : std::as_const(m_rows[set]))
+                    words << row.value(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                m_wordWidths[set].append(columnfit::width(m_table, QString(), words) + kSlack);
+            }
+        }
+        m_stretchWord = m_wordWidths[0].value(m_stretch);
         m_table->viewport()->installEventFilter(this);
         layout->addWidget(m_table, 1);
         if (t.rows.isEmpty()) {
@@ -235,13 +255,81 @@ void MeetingSlide::fitColumns()
 {
     if (!m_table)
         return;
+    // Money in its compact form (and a status as its symbol) only when it cuts fewer words
+    // of the text columns than the whole figures would.
+    const auto cut = [this](const QList<int> &given, int set) {
+        int pixels = 0;
+        for (int c = 0; c < int(given.size()); ++c) {
+            const int align = m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt();
+            if (!(align & Qt::AlignRight) || c == m_stretch)
+                pixels += std::max(0, m_wordWidths[set].value(c) - given[c]);
+        }
+        return pixels;
+    };
+    // ... or as few, on fewer lines: a slide shows more rows when they do not wrap.
+    const auto lines = [this](const QList<int> &given, int set) {
+        const QFontMetrics metrics(m_table->font());
+        const int inset = columnfit::cellRoom(m_table, {m_stretch});
+        int total = 0;
+        for (const QStringList &row : std::as_const(m_rows[set])) {
+            int most = 1;
+            for (int c = 0; c < int(given.size()); ++c) {
+                const int width = std::max(1, given[c] - inset);
+                const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 100 * metrics.height()),
+                                                          Qt::TextWordWrap, row.value(c));
+                most = std::max(most, int(std::lround(double(bounds.height()) / metrics.lineSpacing())));
+            }
+            total += most;
+        }
+        return total;
+    };
+    QList<int> given = columnWidths(0);
+    int shown = 0;
+    if (!m_rows[1].isEmpty()) {
+        const QList<int> compact = columnWidths(1);
+        const int wholeCut = cut(given, 0);
+        const int compactCut = cut(compact, 1);
+        if (compactCut < wholeCut || (compactCut == wholeCut && lines(compact, 1) < lines(given, 0))) {
+            given = compact;
+            shown = 1;
+        }
+    }
+    if (shown != m_shown) {
+        m_shown = shown;
+        QStringList headers;
+        QList<Qt::Alignment> alignments;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            headers << m_model->headerData(c, Qt::Horizontal).toString();
+            alignments << Qt::Alignment(
+                m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt());
+        }
+        m_model->setTable(headers, alignments, m_rows[shown]);
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < int(given.size()); ++c)
+        header->resizeSection(c, given[c]);
+    if (m_model->rowCount() <= kWrappedRows) {
+        QList<int> textColumns;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const int align = m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt();
+            if (!(align & Qt::AlignRight))
+                textColumns << c;
+        }
+        columnfit::fitRowHeights(m_table, textColumns);
+    }
+}
+
+QList<int> MeetingSlide::columnWidths(int set) const
+{
+    const QList<int> &widths = m_widths[set];
+    const QList<int> &contentWidths = m_contentWidths[set];
     // Every figure (right-aligned) column at least as wide as its widest text, never cut.
     // The other text columns get what they need while the stretch column (a name, a
     // title) keeps at least 30 % of the rest, else they share 70 % of it, the narrow ones
     // whole; the stretch column takes what is left. Long texts wrap onto a second line.
     const int columns = m_model->columnCount();
     int room = m_table->viewport()->width();
-    QList<int> given = m_widths;
+    QList<int> given = widths;
     QList<bool> figure(columns, false);
     QList<int> others;
     int othersNeed = 0;
@@ -253,41 +341,42 @@ void MeetingSlide::fitColumns()
         const int align = m_model->headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).toInt();
         figure[c] = (align & Qt::AlignRight) != 0 && c != m_stretch;
         if (figure[c]) {
-            figuresNeed += m_widths.value(c);
-            figuresSlack += std::max(0, m_widths.value(c) - m_contentWidths.value(c));
+            figuresNeed += widths.value(c);
+            figuresSlack += std::max(0, widths.value(c) - contentWidths.value(c));
         }
     }
     const int excess = std::clamp(figuresNeed - room * 7 / 10, 0, figuresSlack);
     for (int c = 0; c < columns; ++c) {
         if (figure[c]) {
-            const int slack = std::max(0, m_widths.value(c) - m_contentWidths.value(c));
-            given[c] =
-                m_widths.value(c) - (figuresSlack > 0 ? int(qint64(excess) * slack / figuresSlack) : 0);
+            const int slack = std::max(0, widths.value(c) - contentWidths.value(c));
+            given[c] = widths.value(c) - (figuresSlack > 0 ? int(qint64(excess) * slack / figuresSlack) : 0);
             room -= given[c];
         } else if (c != m_stretch) {
             others.append(c);
-            othersNeed += m_widths.value(c);
+            othersNeed += widths.value(c);
         }
     }
     room = std::max(0, room);
-    const int othersRoom = room * 7 / 10;
+    // The name column keeps room for its longest word where the others can give it (down
+    // to 30 % of the room for them): "Abwanderungsquote" whole, an owner on two lines.
+    const int othersRoom = std::max(room * 3 / 10, std::min(room * 7 / 10, room - m_stretchWord));
     if (othersNeed > othersRoom) {
-        std::sort(others.begin(), others.end(),
-                  [this](int a, int b) { return m_widths.value(a) < m_widths.value(b); });
+        // Short of room, a column's title gives way first (the header shrinks it to 65 %
+        // and wraps it), then its texts wrap: a status of one symbol leaves the owner room.
+        const auto need = [&widths, &contentWidths](int c) {
+            return std::min(widths.value(c), std::max(contentWidths.value(c), widths.value(c) * 65 / 100));
+        };
+        std::sort(others.begin(), others.end(), [&need](int a, int b) { return need(a) < need(b); });
         int left = othersRoom;
         for (int i = 0; i < others.size(); ++i) {
             const int share = left / int(others.size() - i);
-            given[others[i]] = std::min(m_widths.value(others[i]), share);
+            given[others[i]] = std::min(need(others[i]), share);
             left -= given[others[i]];
         }
         othersNeed = othersRoom - left;
     }
     given[m_stretch] = std::max(0, room - othersNeed);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int c = 0; c < columns; ++c)
-        header->resizeSection(c, given[c]);
-    if (m_model->rowCount() <= kWrappedRows)
-        m_table->resizeRowsToContents();
+    return given;
 }
 
 MeetingSlide::~MeetingSlide()

@@ -37,6 +37,9 @@ protected:
 
 private:
     void fitColumns();
+    // The columns' widths for the viewport's width, with the rows as they are (set 0) or
+    // with money in its compact form (1).
+    QList<int> columnWidths(int set) const;
 
     std::shared_ptr<const MeetingPack> m_pack; // kept alive: the charts read its models
     int m_section = 0;
@@ -45,8 +48,15 @@ private:
     QTableView *m_table = nullptr;
     TextTableModel *m_model = nullptr;
     QWidget *m_chart = nullptr;
-    QList<int> m_widths;        // the table's columns' widths, titles included (columnfit)
-    QList<int> m_contentWidths; // ... of their texts alone
+    // The table's columns' widths, titles included (columnfit), and of their texts alone;
+    // [0] with the rows as they are, [1] with money in its compact form (when the table has
+    // compact rows: shown when a name would otherwise be cut).
+    QList<int> m_widths[2];
+    QList<int> m_contentWidths[2];
+    QList<QStringList> m_rows[2];
+    QList<int> m_wordWidths[2]; // each text column's longest word (padding included)
+    int m_stretchWord = 0;      // the name column's
+    int m_shown = 0;            // which rows the table shows
     int m_stretch = 0;
 };
 

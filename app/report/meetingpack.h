@@ -32,6 +32,9 @@ struct PackTable
     // whole; the pack prints every column.
     QList<int> slideColumns;
     int slideStretch = 0;
+    // The rows again with money in its compact form ("4.29 M EUR"), or empty: a slide
+    // whose name column would cut a word shows these instead (the pack prints rows).
+    QList<QStringList> compactRows;
 };
 
 // One item of the agenda, described once: the slide in meeting mode and the pack's pages

@@ -72,6 +72,17 @@ void copyTable(const QAbstractItemModel &model, const QList<int> &columns, PackT
     }
 }
 
+void copyCompactRows(const QAbstractItemModel &model, const QList<int> &columns, int role, PackTable &table)
+{
+    table.compactRows.clear();
+    for (int r = 0; r < int(table.rows.size()); ++r) {
+        QStringList row;
+        for (const int c : columns)
+            row.append(model.index(r, c).data(role).toString());
+        table.compactRows.append(row);
+    }
+}
+
 PackTable table(const QString &title, const QString &emptyText, const QList<qreal> &widths)
 {
     PackTable t;

@@ -31,6 +31,9 @@ SectionBuilder builder(const QString &id);
 // its initials (display::initials). At most maxRows rows (-1: all).
 void copyTable(const QAbstractItemModel &model, const QList<int> &columns, PackTable &table,
                const SectionContext &context, int nameColumn = -1, int maxRows = -1);
+// The table's compactRows from the model's role that gives money in its compact form (after
+// copyTable, with the same columns).
+void copyCompactRows(const QAbstractItemModel &model, const QList<int> &columns, int role, PackTable &table);
 // A table's words: "title", "title (continued)" and the text of an empty table.
 PackTable table(const QString &title, const QString &emptyText, const QList<qreal> &widths);
 // A section's start: its agenda id, the view it comes from and its title.

@@ -91,21 +91,7 @@ void fitWrapping(QTableView *table, const QList<int> &textColumns)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const auto isText = [&](int c) { return textColumns.contains(c); };
     const QFontMetrics cell(table->font());
-    // A cell's room around its text (the style sheet's padding, the delegate's margins),
-    // measured on a cell with one line of text: the delegate's width less the text's.
-    int kCellRoom = 24;
-    for (const int c : textColumns) {
-        if (c < 0 || c >= model->columnCount() || model->rowCount() == 0)
-            continue;
-        const QModelIndex probe = model->index(0, c);
-        const QString text = probe.data().toString();
-        if (text.isEmpty() || text.contains(QLatin1Char('\n')))
-            continue;
-        const int hint = static_cast<const QAbstractItemView *>(table)->sizeHintForIndex(probe).width();
-        if (hint > cell.horizontalAdvance(text))
-            kCellRoom = hint - cell.horizontalAdvance(text) + 2;
-        break;
-    }
+    const int kCellRoom = cellRoom(table, textColumns);
     int fixed = 0;
     struct Text
     {
@@ -164,19 +150,52 @@ void fitWrapping(QTableView *table, const QList<int> &textColumns)
     }
     if (given < room)
         header->resizeSection(texts.first().column, header->sectionSize(texts.first().column) + room - given);
+    fitRowHeights(table, textColumns);
+}
+
+int cellRoom(const QTableView *table, const QList<int> &columns)
+{
+    // A cell's room around its text (the style sheet's padding, the delegate's margins),
+    // measured on a cell with one line of text: the delegate's width less the text's.
+    const QAbstractItemModel *model = table->model();
+    const QFontMetrics cell(table->font());
+    for (const int c : columns) {
+        if (!model || c < 0 || c >= model->columnCount() || model->rowCount() == 0)
+            continue;
+        const QModelIndex probe = model->index(0, c);
+        const QString text = probe.data().toString();
+        if (text.isEmpty() || text.contains(QLatin1Char('\n')))
+            continue;
+        const int hint = static_cast<const QAbstractItemView *>(table)->sizeHintForIndex(probe).width();
+        if (hint > cell.horizontalAdvance(text))
+            return hint - cell.horizontalAdvance(text) + 2;
+        break;
+    }
+    return 24;
+}
+
+void fitRowHeights(QTableView *table, const QList<int> &textColumns)
+{
     // Each row as tall as its most wrapped text, measured in the width the cell paints its
     // text in (the item's padding and the delegate's margins off: QTableView's own row
     // sizing measures the whole cell and comes up a line short).
-    const int kTextInset = kCellRoom;
+    const QAbstractItemModel *model = table->model();
+    if (!model)
+        return;
+    const QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics cell(table->font());
+    const int inset = cellRoom(table, textColumns);
     const int single = table->verticalHeader()->defaultSectionSize();
     const int chrome = single - cell.height();
     for (int r = 0; r < model->rowCount(); ++r) {
         int lines = 1;
-        for (const Text &t : std::as_const(texts)) {
-            const QString text = model->index(r, t.column).data().toString();
+        for (const int c : textColumns) {
+            if (c < 0 || c >= model->columnCount() || table->isColumnHidden(c))
+                continue;
+            const QString text = model->index(r, c).data().toString();
             if (text.isEmpty())
                 continue;
-            const int width = std::max(1, header->sectionSize(t.column) - kTextInset);
+            const int width = std::max(1, header->sectionSize(c) - inset);
             const QRect bounds =
                 cell.boundingRect(QRect(0, 0, width, 100 * cell.height()), Qt::TextWordWrap, text);
             lines = std::max(lines, int(std::lround(double(bounds.height()) / cell.lineSpacing())));

@@ -38,4 +38,12 @@ void fit(QTableView *table, const QList<int> &widths, int stretch, std::initiali
 // The first of textColumns takes what is left over once every text is on one line.
 void fitWrapping(QTableView *table, const QList<int> &textColumns);
 
+// A cell's room around its text in `table` (padding and margins), probed on the first
+// row of the first of `columns` with a text.
+int cellRoom(const QTableView *table, const QList<int> &columns);
+
+// Each row as tall as its most wrapped text among `textColumns`, measured in the width the
+// cell paints its text in (fitWrapping's rows; a slide's table).
+void fitRowHeights(QTableView *table, const QList<int> &textColumns);
+
 } // namespace acc::columnfit

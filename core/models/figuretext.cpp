@@ -148,6 +148,13 @@ QString format(const QString &key, double value, const QString &currency, const 
     return {};
 }
 
+QString formatCompact(const QString &key, double value, const QString &currency, const QLocale &locale)
+{
+    if (unitOf(key) == Unit::Money && std::fabs(value) < money::kMaxTotal / 100.0)
+        return format::moneyCompact(Cents(std::llround(value * 100)), currency, locale);
+    return format(key, value, currency, locale);
+}
+
 QString editText(const QString &key, double value, const QLocale &locale)
 {
     const Unit unit = unitOf(key);

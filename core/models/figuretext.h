@@ -24,6 +24,10 @@ Unit unitOf(const QString &key);
 QString label(const QString &key);
 // The value in its unit: "12", "12,480 EUR" (whole units), "2.5 %", "3.5 days", "-12".
 QString format(const QString &key, double value, const QString &currency, const QLocale &locale = QLocale());
+// The same, money in its compact form ("4.29 M EUR", format::moneyCompact): a slide whose
+// names would be cut shows these (the pack prints the whole figure).
+QString formatCompact(const QString &key, double value, const QString &currency,
+                      const QLocale &locale = QLocale());
 // The value as it is typed back ("2.5" for a share of 0.025; money without the currency).
 QString editText(const QString &key, double value, const QLocale &locale = QLocale());
 // Reads typed text in the key's unit ("2.5", "2.5 %", "12,480", "12480 EUR"), in the

@@ -57,6 +57,21 @@ QString ScorecardModel::statusText(TargetStatus status)
     return {};
 }
 
+QString ScorecardModel::statusSymbol(TargetStatus status)
+{
+    switch (status) {
+    case TargetStatus::Met:
+        return QStringLiteral("✓");
+    case TargetStatus::AtRisk:
+        return QStringLiteral("!");
+    case TargetStatus::Missed:
+        return QStringLiteral("✗");
+    case TargetStatus::NoData:
+        return QStringLiteral("–");
+    }
+    return {};
+}
+
 void ScorecardModel::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)
 {
     beginResetModel();
@@ -201,6 +216,17 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     }
     default:
         break;
+    }
+    if (role == CompactTextRole) {
+        const QString currency = m_snapshot && m_snapshot->data ? m_snapshot->data->currency : QString();
+        if (column == Actual && row.actual)
+            return figures::formatCompact(row.key, *row.actual, currency);
+        if (column == Target && row.target)
+            return (lower ? tr("≤ %1") : tr("≥ %1"))
+                .arg(figures::formatCompact(row.key, row.target->value, currency));
+        if (column == Status && row.target)
+            return statusSymbol(row.status);
+        return data(index, Qt::DisplayRole);
     }
     if (role == Qt::DisplayRole) {
         if (column >= FirstTrendPeriod) {

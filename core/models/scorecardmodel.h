@@ -29,6 +29,8 @@ public:
         TrendRole,                    // QVariantList, one per trend period: a double, or invalid for null
         TrendTextRole,                // QStringList, each trend value formatted in the figure's unit
         ViewRole,                     // the name of the view that explains the figure
+        CompactTextRole,              // the display text, money in its compact form (figures::formatCompact),
+                                      // the status as its symbol alone (a narrow slide; its tiles name them)
     };
 
     // How many figures of a group are judged, and how.
@@ -63,6 +65,8 @@ public:
     static QString figureLabel(const QString &key);
     // "✓ Met", "! At risk", "✗ Missed", "– No data".
     static QString statusText(TargetStatus status);
+    // Its symbol alone: ✓, !, ✗, –.
+    static QString statusSymbol(TargetStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

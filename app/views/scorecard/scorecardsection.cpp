@@ -28,10 +28,10 @@ PackSection scorecard(const SectionContext &context)
             {ScorecardModel::statusText(status), locale.toString(counts[int(status)]), ofTotal});
     PackTable t = table(ReportTr::tr("Targets, %1").arg(context.pack.periodText),
                         ReportTr::tr("No figures yet"), {18, 26, 16, 14, 14, 12});
-    copyTable(model,
-              {ScorecardModel::Group, ScorecardModel::Figure, ScorecardModel::Actual, ScorecardModel::Target,
-               ScorecardModel::Status, ScorecardModel::Owner},
-              t, context);
+    const QList<int> columns{ScorecardModel::Group,  ScorecardModel::Figure, ScorecardModel::Actual,
+                             ScorecardModel::Target, ScorecardModel::Status, ScorecardModel::Owner};
+    copyTable(model, columns, t, context);
+    copyCompactRows(model, columns, ScorecardModel::CompactTextRole, t);
     t.slideColumns = {1, 2, 3, 4, 5}; // figure, actual, target, status, owner (the rows go by group)
     s.tables.append(t);
     if (total == 0)

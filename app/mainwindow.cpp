@@ -5,8 +5,8 @@
 #include "meeting/meetingwindow.h"
 
 #include "dialogs/about/aboutdialog.h"
-#include "dialogs/help/helpdialog.h"
 #include "dialogs/criteria/criteriadialog.h"
+#include "dialogs/help/helpdialog.h"
 #include "dialogs/importwizard/importwizard.h"
 #include "dialogs/settings/settingsdialog.h"
 #include "models/displaytext.h"

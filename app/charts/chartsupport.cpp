@@ -3,17 +3,17 @@
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QXYSeries>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
+#include <QtCharts/QXYSeries>
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLabel>
-#include <QVBoxLayout>
-#include <QFontMetricsF>
 #include <QLocale>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -298,8 +298,7 @@ constexpr int kSummaryValues = 24;
 QString numberText(qreal v)
 {
     const QLocale locale;
-    return std::abs(v - std::round(v)) < 1e-9 ? locale.toString(std::llround(v))
-                                                : locale.toString(v, 'f', 1);
+    return std::abs(v - std::round(v)) < 1e-9 ? locale.toString(std::llround(v)) : locale.toString(v, 'f', 1);
 }
 
 // The categories along the series' horizontal (or, for horizontal bars, vertical) axis.
@@ -373,8 +372,8 @@ void describe(QChart *chart)
     }
 }
 
-QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme::Theme &theme, QWidget *parent,
-                       int topMargin)
+QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme::Theme &theme,
+                       QWidget *parent, int topMargin)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);

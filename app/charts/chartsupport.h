@@ -69,8 +69,8 @@ void describe(QChart *chart);
 
 // A chart with a line under it that says what it counts (topMargin above the chart); the
 // line is also the chart view's accessible name when the chart has no title.
-QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme::Theme &theme, QWidget *parent,
-                       int topMargin = 0);
+QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme::Theme &theme,
+                       QWidget *parent, int topMargin = 0);
 
 // The widest line of a category label whose lines are `lines`, in font.
 qreal widestLine(const QFont &font, const QStringList &lines);

@@ -101,7 +101,8 @@ int runGui(const QStringList &arguments)
     const QString dialogName = args.value(QStringLiteral("dialog"));
     if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria") &&
         dialogName != QLatin1String("settings") && dialogName != QLatin1String("help"))
-        return fail(cmd, CliTr::tr("--dialog takes criteria, settings or help, not \"%1\"").arg(dialogName), 2);
+        return fail(cmd, CliTr::tr("--dialog takes criteria, settings or help, not \"%1\"").arg(dialogName),
+                    2);
     // --meeting monthly|quarterly [--slide N] [--privacy]: meeting mode on the period.
     std::optional<PackKind> meetingKind;
     int slideNumber = 0;

@@ -1,25 +1,25 @@
 // The desktop window offscreen on a real SQLite database written from the hand-worked
 // fixture (lossfixture.h): the period selector, the loss charts' series, the table, the
 // drill-down from a month's bar and a reason's bar, the CSV export and the error box.
-#include "charts/losstrendchart.h"
 #include "charts/chartsupport.h"
+#include "charts/losstrendchart.h"
 #include "charts/reasonparetochart.h"
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/help/helpdialog.h"
 #include "engine/targets.h"
-#include "models/viewguide.h"
-#include "views/viewregistry.h"
 #include "lossfixture.h"
 #include "mainwindow.h"
 #include "models/lossbreakdownmodel.h"
 #include "models/lostcustomersmodel.h"
 #include "models/metricsservice.h"
+#include "models/viewguide.h"
 #include "storage/database.h"
 #include "storage/datawriter.h"
 #include "testsupport.h"
 #include "views/customers/customerdetail.h"
 #include "views/customers/customersview.h"
 #include "views/lossreview/lossreviewview.h"
+#include "views/viewregistry.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/navigationlist.h"
@@ -30,21 +30,21 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 
+#include <QAbstractSpinBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextBrowser>
-#include <QAbstractSpinBox>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QGraphicsScene>
-#include <QGraphicsView>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QtTest>
 
@@ -408,9 +408,11 @@ private slots:
                 const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c) ||
                                      qobject_cast<QLineEdit *>(c) || qobject_cast<QAbstractItemView *>(c) ||
                                      qobject_cast<QAbstractSpinBox *>(c);
-                if (control && c->isVisibleTo(&w->window) && c->isEnabled() && !c->visibleRegion().isEmpty() &&
-                    !qobject_cast<QAbstractItemView *>(c->parentWidget()) && !c->inherits("QComboBoxListView") &&
-                    !qobject_cast<QAbstractSpinBox *>(c->parentWidget()) && !qobject_cast<QComboBox *>(c->parentWidget()))
+                if (control && c->isVisibleTo(&w->window) && c->isEnabled() &&
+                    !c->visibleRegion().isEmpty() && !qobject_cast<QAbstractItemView *>(c->parentWidget()) &&
+                    !c->inherits("QComboBoxListView") &&
+                    !qobject_cast<QAbstractSpinBox *>(c->parentWidget()) &&
+                    !qobject_cast<QComboBox *>(c->parentWidget()))
                     controls << c;
             }
             QSet<QWidget *> reached;
@@ -428,10 +430,12 @@ private slots:
             QStringList missed;
             for (QWidget *c : controls) {
                 if (!reached.contains(c) && !(c->focusProxy() && reached.contains(c->focusProxy())))
-                    missed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(c->metaObject()->className()),
-                                                              c->accessibleName().isEmpty() ? c->objectName() : c->accessibleName());
+                    missed << QStringLiteral("%1 \"%2\"")
+                                  .arg(QString::fromLatin1(c->metaObject()->className()),
+                                       c->accessibleName().isEmpty() ? c->objectName() : c->accessibleName());
             }
-            QVERIFY2(missed.isEmpty(), qPrintable(d.name + QStringLiteral(": not reached by Tab: ") + missed.join(QStringLiteral(", "))));
+            QVERIFY2(missed.isEmpty(), qPrintable(d.name + QStringLiteral(": not reached by Tab: ") +
+                                                  missed.join(QStringLiteral(", "))));
         }
     }
 
@@ -461,9 +465,11 @@ private slots:
         const QList<QGraphicsView *> views = w->window.lossReview()->trendChart()->scene()->views();
         QVERIFY(!views.isEmpty());
         const QString told = views.first()->accessibleDescription();
-        QVERIFY2(told.startsWith(QLatin1String("Lost customers: Oct '25 0; Nov '25 1; Dec '25 0;")), qPrintable(told));
-        QVERIFY2(told.contains(QLatin1String("Sep '26 2; Oct '26 3. Lost value (EUR): Oct '25 0; Nov '25 400;")),
+        QVERIFY2(told.startsWith(QLatin1String("Lost customers: Oct '25 0; Nov '25 1; Dec '25 0;")),
                  qPrintable(told));
+        QVERIFY2(
+            told.contains(QLatin1String("Sep '26 2; Oct '26 3. Lost value (EUR): Oct '25 0; Nov '25 400;")),
+            qPrintable(told));
         QVERIFY2(told.endsWith(QLatin1String("Oct '26 5000")), qPrintable(told));
         QCOMPARE(views.first()->accessibleName(), charts::plainTitle(w->window.lossReview()->trendChart()));
     }

@@ -22,7 +22,8 @@ const QString kViewScheme = QStringLiteral("view");
 
 } // namespace
 
-HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent)
+HelpDialog::HelpDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Accountable user guide"));
     m_browser = new QTextBrowser(this);
@@ -95,7 +96,8 @@ QString HelpDialog::pageHtml(const QString &viewName)
         if (other.name == viewName)
             links << QStringLiteral("<b>%1</b>").arg(esc(other.title()));
         else
-            links << QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(kViewScheme, other.name, esc(other.title()));
+            links << QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                         .arg(kViewScheme, other.name, esc(other.title()));
     }
     html += links.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
     return html;

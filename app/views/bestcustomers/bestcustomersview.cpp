@@ -1,5 +1,5 @@
-#include "charts/chartsupport.h"
 #include "bestcustomersview.h"
+#include "charts/chartsupport.h"
 
 #include "views/columnfit.h"
 
@@ -38,7 +38,6 @@ namespace {
 // and caption, or the value-vs-demand grid's five bands. With the criteria and one row of
 // tiles above it, it fits a 1024x768 window.
 constexpr int kDeckHeight = 400;
-
 
 } // namespace
 
@@ -103,24 +102,24 @@ BestCustomersView::BestCustomersView(QWidget *parent, const theme::Theme &theme)
     m_deck->tabs()->tabBar()->setFont(theme.font(theme::Text::Small));
     m_deck->chartTabs()->tabBar()->setFont(theme.font(theme::Text::Small));
     m_deck->setList(makeListPage(theme), tr("Ranked &list"));
-    m_deck->addChart(
-        charts::captionedPage(m_chartViews[0],
-                  tr("Every customer with revenue in the last 12 months (active or not), ranked by "
-                     "it, as for the top 20 %'s share; the best customers' part in blue."),
-                  theme, this),
-        tr("&80/20 curve"));
-    m_deck->addChart(
-        charts::captionedPage(m_chartViews[1],
-                  tr("Each category's share of the group's revenue in the last 12 months (refunds "
-                     "included). Click a bar for the customers behind it."),
-                  theme, this),
-        tr("What they &buy"));
-    m_deck->addChart(
-        charts::captionedPage(m_chartViews[2],
-                  tr("Active customers at the period's end by stage; best customers in blue. Click "
-                     "a bar for the stage's customers."),
-                  theme, this),
-        tr("Loyalty &stages"));
+    m_deck->addChart(charts::captionedPage(
+                         m_chartViews[0],
+                         tr("Every customer with revenue in the last 12 months (active or not), ranked by "
+                            "it, as for the top 20 %'s share; the best customers' part in blue."),
+                         theme, this),
+                     tr("&80/20 curve"));
+    m_deck->addChart(charts::captionedPage(
+                         m_chartViews[1],
+                         tr("Each category's share of the group's revenue in the last 12 months (refunds "
+                            "included). Click a bar for the customers behind it."),
+                         theme, this),
+                     tr("What they &buy"));
+    m_deck->addChart(charts::captionedPage(
+                         m_chartViews[2],
+                         tr("Active customers at the period's end by stage; best customers in blue. Click "
+                            "a bar for the stage's customers."),
+                         theme, this),
+                     tr("Loyalty &stages"));
     m_deck->addChart(m_valueDemandMap, tr("Value vs &demand"));
     layout->addWidget(m_deck, 1);
 

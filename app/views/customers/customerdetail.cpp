@@ -186,9 +186,9 @@ void CustomerDetail::showCustomer(int customer)
                           f.expectedOrders12m && std::isfinite(*f.expectedOrders12m)
                               ? tr("%1 orders expected").arg(locale.toString(*f.expectedOrders12m, 'f', 1))
                               : QString());
-    static const QStringList keys{QStringLiteral("revenue_12m"),    QStringLiteral("lifetime_value"),
-                                  QStringLiteral("orders"),         QStringLiteral("best_customers"),
-                                  QStringLiteral("p_alive"),        QStringLiteral("expected_value_12m")};
+    static const QStringList keys{QStringLiteral("revenue_12m"), QStringLiteral("lifetime_value"),
+                                  QStringLiteral("orders"),      QStringLiteral("best_customers"),
+                                  QStringLiteral("p_alive"),     QStringLiteral("expected_value_12m")};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setDefinition(guide::definition(keys.value(i)));
     m_tabs->setToolTip(hasDay(day) ? tr("The customer's history up to %1").arg(format::date(day))

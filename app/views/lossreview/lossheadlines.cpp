@@ -55,7 +55,8 @@ Headline gainedHeadline(const MetricsReport &report)
 {
     const AssetsFigures *prev = previousPeriodFigures(report);
     const QLocale locale;
-    return {LossReviewTr::tr("Customers gained"), locale.toString(report.assets.figures.gained),
+    return {LossReviewTr::tr("Customers gained"),
+            locale.toString(report.assets.figures.gained),
             prev ? LossReviewTr::tr("%2: %1").arg(locale.toString(prev->gained),
                                                   format::periodShort(prev->period))
                  : QString(),

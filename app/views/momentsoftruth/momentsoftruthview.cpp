@@ -26,7 +26,6 @@ namespace acc {
 
 namespace {
 
-
 QChartView *chartView(QChart *chart, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
@@ -93,13 +92,13 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     touchpointView->setToolTip(tr("Click a touchpoint's bar to list its customers"));
     connect(m_touchpointChart, &RankedBarChart::barClicked, this,
             [this](int row) { requestTouchpoint(row, false); });
-    m_tabs->addTab(
-        charts::captionedPage(touchpointView,
-                  tr("The touchpoints with most contacts in the period, complaints in colour; each "
-                     "label gives the share of its customers lost within 180 days of a contact "
-                     "there. Click a bar for its customers."),
-                  theme, this, 4),
-        tr("Top &touchpoints"));
+    m_tabs->addTab(charts::captionedPage(
+                       touchpointView,
+                       tr("The touchpoints with most contacts in the period, complaints in colour; each "
+                          "label gives the share of its customers lost within 180 days of a contact "
+                          "there. Click a bar for its customers."),
+                       theme, this, 4),
+                   tr("Top &touchpoints"));
 
     // The same touchpoints as a table.
     m_touchpointTable = new QTableView(this);
@@ -147,9 +146,9 @@ MomentsOfTruthView::MomentsOfTruthView(QWidget *parent, const theme::Theme &them
     categoryView->setToolTip(tr("Click a category's bar to list its customers"));
     categoryLayout->addWidget(
         charts::captionedPage(categoryView,
-                  tr("Rescue: keeping a customer at risk; revenue: selling more; request: "
-                     "the customer asked; relationship: keeping in touch."),
-                  theme, categoryPage, 4),
+                              tr("Rescue: keeping a customer at risk; revenue: selling more; request: "
+                                 "the customer asked; relationship: keeping in touch."),
+                              theme, categoryPage, 4),
         3);
     m_categoryTable = new QTableView(categoryPage);
     m_categoryTable->setModel(&m_categories);

@@ -13,6 +13,7 @@
 #include "widgets/recentmenu.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -20,10 +21,21 @@
 
 namespace acc {
 
+namespace {
+
+// resources/icons/actions/NAME.svg, drawn for the project (CC0).
+QIcon actionIcon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(name));
+}
+
+} // namespace
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open database…"));
+    open->setIcon(actionIcon(QStringLiteral("open")));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
         const QString path =
@@ -36,16 +48,20 @@ void MainWindow::createActions()
     file->addMenu(recent);
     connect(recent, &RecentMenu::companyChosen, this, [this](const QString &spec) { openDatabase(spec); });
     QAction *importAction = file->addAction(tr("&Import data…"));
+    importAction->setIcon(actionIcon(QStringLiteral("import")));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(importAction, &QAction::triggered, this, [this] { importData(); });
     file->addSeparator();
     QAction *pack = file->addAction(tr("Export meeting &pack as PDF…"));
+    pack->setIcon(actionIcon(QStringLiteral("pdf")));
     pack->setShortcut(QKeySequence::Print);
     connect(pack, &QAction::triggered, this, &MainWindow::exportPack);
     QAction *preview = file->addAction(tr("Print pre&view…"));
+    preview->setIcon(actionIcon(QStringLiteral("print-preview")));
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(preview, &QAction::triggered, this, &MainWindow::printPreview);
     QAction *csv = file->addAction(tr("Export table as &CSV…"));
+    csv->setIcon(actionIcon(QStringLiteral("export-csv")));
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(csv, &QAction::triggered, this, [this] {
         if (ReportView *view = currentView(); view && view->canExportTable())
@@ -53,11 +69,13 @@ void MainWindow::createActions()
     });
     file->addSeparator();
     QAction *settingsAction = file->addAction(tr("&Settings…"));
+    settingsAction->setIcon(actionIcon(QStringLiteral("settings")));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
+    quit->setIcon(actionIcon(QStringLiteral("quit")));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -65,9 +83,11 @@ void MainWindow::createActions()
 
     QMenu *period = menuBar()->addMenu(tr("&Period"));
     m_previousAction = period->addAction(tr("&Previous period"));
+    m_previousAction->setIcon(actionIcon(QStringLiteral("previous")));
     m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(m_previousAction, &QAction::triggered, m_periodSelector, &PeriodSelector::stepBack);
     m_nextAction = period->addAction(tr("&Next period"));
+    m_nextAction->setIcon(actionIcon(QStringLiteral("next")));
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(m_nextAction, &QAction::triggered, m_periodSelector, &PeriodSelector::stepForward);
     period->addSeparator();
@@ -116,6 +136,7 @@ void MainWindow::createActions()
     // Any chart, by keys (the focused chart, else the one under the mouse, else the first
     // shown) or by its context menu (charts::ChartCopyMenu).
     QAction *copyChart = view->addAction(tr("&Copy chart as image"));
+    copyChart->setIcon(actionIcon(QStringLiteral("copy-chart")));
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(copyChart, &QAction::triggered, this, [this] {
         QChartView *chart = charts::chartToCopy(currentView());
@@ -129,15 +150,18 @@ void MainWindow::createActions()
     auto *chartMenu = new charts::ChartCopyMenu(this);
     connect(chartMenu, &charts::ChartCopyMenu::copied, this, &MainWindow::announceChartCopied);
     QAction *reloadAction = view->addAction(tr("&Reload data"));
+    reloadAction->setIcon(actionIcon(QStringLiteral("reload")));
     reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
     QAction *full = view->addAction(tr("&Full screen"));
+    full->setIcon(actionIcon(QStringLiteral("fullscreen")));
     full->setShortcut(QKeySequence(Qt::Key_F11));
     full->setCheckable(true);
     connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     QAction *startMeeting = meeting->addAction(tr("&Start meeting"));
+    startMeeting->setIcon(actionIcon(QStringLiteral("meeting")));
     startMeeting->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     startMeeting->setToolTip(tr("The agenda of the period shown, full screen: monthly review for a month, "
                                 "quarterly meeting for a quarter"));
@@ -149,10 +173,12 @@ void MainWindow::createActions()
 
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
     m_criteriaAction = dataMenu->addAction(tr("Best-customer &criteria…"));
+    m_criteriaAction->setIcon(actionIcon(QStringLiteral("criteria")));
     m_criteriaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_criteriaAction, &QAction::triggered, this, &MainWindow::editCriteria);
     m_needsData.append(m_criteriaAction);
     QAction *filterAction = dataMenu->addAction(tr("&Filter customers…"));
+    filterAction->setIcon(actionIcon(QStringLiteral("filter")));
     filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(filterAction, &QAction::triggered, m_filterBar, &QToolButton::showMenu);
     QAction *clearFilter = dataMenu->addAction(tr("Show &all customers"));
@@ -160,6 +186,7 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guideAction = help->addAction(tr("&User guide for this view"));
+    guideAction->setIcon(actionIcon(QStringLiteral("help")));
     guideAction->setShortcut(QKeySequence::HelpContents);
     connect(guideAction, &QAction::triggered, this, &MainWindow::showHelp);
     QAction *meetingGuide = help->addAction(tr("Running a &meeting"));
@@ -169,6 +196,7 @@ void MainWindow::createActions()
     });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Accountable"));
+    about->setIcon(actionIcon(QStringLiteral("about")));
     connect(about, &QAction::triggered, this, [this] { AboutDialog(m_spec, this).exec(); });
 }
 

@@ -23,6 +23,8 @@ namespace acc::charts {
 namespace {
 
 const char *const kPlainTitle = "accPlainTitle";
+const char *const kShortTitle = "accShortTitle"; // an axis's title when the whole one cannot fit
+constexpr qreal kTwoLineAxisWidth = 420; // narrower charts keep vertical axis titles on one line
 const char *const kShownLabel = "accShownLabel";
 const char *const kTitleFont = "accTitleFont";
 
@@ -188,9 +190,10 @@ void setTitle(QChart *chart, const QString &title)
                     chart->size().width() - chart->margins().left() - chart->margins().right() - kTextSlack));
 }
 
-void setAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title)
+void setAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title, const QString &shortTitle)
 {
     axis->setProperty(kPlainTitle, title);
+    axis->setProperty(kShortTitle, shortTitle);
     axis->setTitleText(title);
     if (chart->size().isValid())
         wrapTexts(chart, chart->size());
@@ -253,6 +256,9 @@ void wrapTexts(QChart *chart, QSizeF size)
             continue;
         // Less a little: QtCharts cuts a title a few pixels before the plot's length.
         const qreal along = (axis->orientation() == Qt::Vertical ? plotHeight : plotWidth) - 16;
+        // A narrow chart leaves a vertical axis too little width for a title on two lines:
+        // QtCharts would show the first line only, cut ("Verlorener…").
+        const int maxLines = axis->orientation() == Qt::Vertical && size.width() < kTwoLineAxisWidth ? 1 : 2;
         // On two lines at most (a third would eat the plot's width); smaller type, to three
         // quarters of the style's, before QtCharts would cut it.
         const QVariant styled = axis->property(kTitleFont);
@@ -267,9 +273,15 @@ void wrapTexts(QChart *chart, QSizeF size)
                 font.setPointSizeF(base.pointSizeF() * scale);
             title = wrappedText(font, plainAxisTitle(axis), along);
             const QStringList lines = title.split(QStringLiteral("<br>"));
-            if (lines.size() <= 2 && widestLine(font, lines) <= along + 1)
+            if (lines.size() <= maxLines && widestLine(font, lines) <= along + 1)
                 break;
         }
+        // Still too long at the smallest type: the short title (the unit alone, "k EUR"),
+        // whole, rather than a title QtCharts cuts ("Verlorener…").
+        const QStringList lines = title.split(QStringLiteral("<br>"));
+        const QString shortTitle = axis->property(kShortTitle).toString();
+        if (!shortTitle.isEmpty() && (lines.size() > maxLines || widestLine(font, lines) > along + 1))
+            title = wrappedText(font, shortTitle, along);
         if (font != axis->titleFont())
             axis->setTitleFont(font);
         if (title != axis->titleText())

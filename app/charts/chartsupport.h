@@ -49,7 +49,9 @@ bool fitToSize(QChart *chart, const theme::ChartStyle &style, theme::ChartStyle 
 // fitted type, rather than being cut short with "..." by QtCharts; fitToSize wraps them
 // again at every size. The plain texts stay readable with the two functions after.
 void setTitle(QChart *chart, const QString &title);
-void setAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title);
+// shortTitle (the unit alone, "k EUR", "%"), when given, replaces an axis title that does
+// not fit on two lines at three quarters of its type.
+void setAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title, const QString &shortTitle = {});
 QString plainTitle(const QChart *chart);
 QString plainAxisTitle(const QAbstractAxis *axis);
 // Wraps the chart's title, its axes' titles and its legend's labels for size (called by

@@ -203,7 +203,7 @@ void LossTrendChart::refill()
         p.setY(p.y() / scale.divisor);
     m_value->replace(values);
     m_value->setName(tr("Lost value (%1)").arg(scale.unit));
-    charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit));
+    charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit), scale.unit);
     // Head room above the tallest bar for its label.
     m_maxLost = maxLost;
     fitCountLabels();

@@ -60,7 +60,7 @@ ReasonParetoChart::ReasonParetoChart(const theme::ChartStyle &style, QGraphicsIt
     m_reasons = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
     m_shareAxis = new QValueAxis;
-    charts::setAxisTitle(this, m_shareAxis, tr("Cumulative share (%)"));
+    charts::setAxisTitle(this, m_shareAxis, tr("Cumulative share (%)"), QStringLiteral("%"));
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_reasons), static_cast<QAbstractAxis *>(m_valueAxis),
           static_cast<QAbstractAxis *>(m_shareAxis)})
@@ -231,7 +231,7 @@ void ReasonParetoChart::refill()
     m_cumulative->replace(cumulative);
     const double last = std::max(0, int(reasons.size()) - 1);
     m_mark->replace({QPointF(-0.5, 80), QPointF(last + 0.5, 80)});
-    charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit));
+    charts::setAxisTitle(this, m_valueAxis, tr("Lost value (%1)").arg(scale.unit), scale.unit);
     charts::setNiceRange(m_valueAxis, maxValue / scale.divisor, false);
     setHighlighted(m_highlighted < rows ? m_highlighted : -1);
     charts::describe(this);

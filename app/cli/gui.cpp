@@ -1,4 +1,5 @@
 #include "args.h"
+#include "widgets/splittermemory.h"
 #include "cli.h"
 #include "commonoptions.h"
 #include "demo/democompany.h"
@@ -188,6 +189,7 @@ int runGui(const QStringList &arguments)
     MetricsService service;
     service.setFitFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                          QStringLiteral("/fits"));
+    splittermemory::setEnabled(remembers);
     MainWindow window(&service);
     if (period)
         window.setInitialPeriod(*period);

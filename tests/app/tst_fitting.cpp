@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 #include <QtTest>
 
 using namespace acc;
@@ -236,6 +238,19 @@ private slots:
         QCOMPARE(
             charts::wrappedText(f, title, fm.horizontalAdvance(title) * 0.4).count(QStringLiteral("<br>")),
             2);
+
+        // An axis title too long for a narrow chart gives way to its short form (the unit),
+        // whole; in a wide chart the whole title stays.
+        QChart chart;
+        auto *axis = new QValueAxis;
+        chart.addAxis(axis, Qt::AlignLeft);
+        charts::setAxisTitle(&chart, axis, QStringLiteral("Verlorener Umsatz der abgewanderten Kunden (Tsd. EUR)"),
+                             QStringLiteral("Tsd. EUR"));
+        charts::wrapTexts(&chart, QSizeF(300, 260));
+        QCOMPARE(axis->titleText(), QStringLiteral("Tsd. EUR"));
+        QCOMPARE(charts::plainAxisTitle(axis), QStringLiteral("Verlorener Umsatz der abgewanderten Kunden (Tsd. EUR)"));
+        charts::wrapTexts(&chart, QSizeF(900, 700));
+        QVERIFY2(axis->titleText().startsWith(QLatin1String("Verlorener Umsatz")), qPrintable(axis->titleText()));
     }
 
     // The whole window in each language at 1024 x 768: every view fits the width it is

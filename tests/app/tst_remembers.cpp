@@ -12,12 +12,14 @@
 #include "views/viewregistry.h"
 #include "widgets/periodselector.h"
 #include "widgets/recentmenu.h"
+#include "widgets/splittermemory.h"
 
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -111,6 +113,46 @@ private slots:
         QVERIFY(!user::recentCompanies().contains(m_dir.filePath(QStringLiteral("c5.sqlite"))));
     }
 
+    // A splitter dragged by hand keeps its shares for the next run, at another size; one
+    // never dragged is left to its view; headless runs neither read nor store.
+    void splitterSharesComeBack()
+    {
+        {
+            QSplitter split;
+            split.addWidget(new QWidget);
+            split.addWidget(new QWidget);
+            splittermemory::remember(&split, QStringLiteral("test/split"));
+            split.resize(1000, 400);
+            split.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&split));
+            QVERIFY(!splittermemory::moved(&split));
+            split.setSizes({300, 700 - split.handleWidth()});
+            emit split.splitterMoved(300, 1); // what a drag of the handle emits
+            QVERIFY(splittermemory::moved(&split));
+        }
+        const QVariantList stored = QSettings().value(QStringLiteral("splitters/test/split")).toList();
+        QCOMPARE(stored.size(), 2);
+        QVERIFY(std::abs(stored[0].toDouble() - 0.3) < 0.01);
+
+        QSplitter again;
+        again.addWidget(new QWidget);
+        again.addWidget(new QWidget);
+        splittermemory::remember(&again, QStringLiteral("test/split"));
+        QVERIFY(splittermemory::moved(&again));
+        again.resize(2000, 400);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTRY_VERIFY(std::abs(again.sizes()[0] - 600) <= 10); // 30 % of 2,000
+
+        splittermemory::setEnabled(false);
+        QSplitter headless;
+        headless.addWidget(new QWidget);
+        headless.addWidget(new QWidget);
+        splittermemory::remember(&headless, QStringLiteral("test/split"));
+        QVERIFY(!splittermemory::moved(&headless));
+        splittermemory::setEnabled(true);
+    }
+
     // A company moved away: the menu says so when it is chosen and drops it; one still
     // there opens.
     void movedCompanyIsDropped()
@@ -201,6 +243,17 @@ private slots:
         for (const QString &view : views::names())
             QVERIFY2(!QIcon(QStringLiteral(":/icons/views/%1.svg").arg(view)).pixmap(24, 24).isNull(),
                      qPrintable(view));
+        // Every menu action with an icon shows a drawn one (none falls back to nothing).
+        MetricsService service;
+        MainWindow window(&service);
+        int withIcons = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->icon().isNull())
+                continue;
+            QVERIFY2(!action->icon().pixmap(24, 24).isNull(), qPrintable(action->text()));
+            ++withIcons;
+        }
+        QVERIFY2(withIcons >= 17, qPrintable(QString::number(withIcons)));
     }
 
     void theDemoCompanyLivesInTheDataFolder()

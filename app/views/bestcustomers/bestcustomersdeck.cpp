@@ -1,4 +1,5 @@
 #include "bestcustomersdeck.h"
+#include "widgets/splittermemory.h"
 
 #include <QGridLayout>
 #include <QResizeEvent>
@@ -36,6 +37,7 @@ BestCustomersDeck::BestCustomersDeck(QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     m_right = new QWidget(m_split);
     m_rightStack = new QStackedLayout(m_right);
+    splittermemory::remember(m_split, QStringLiteral("best-customers/split"));
     m_rightStack->setContentsMargins(0, 0, 0, 0);
     m_chartTabs = new QTabWidget(m_right);
     m_chartTabs->setDocumentMode(true);
@@ -131,7 +133,7 @@ void BestCustomersDeck::apply(Mode mode)
         }
         m_stack->setCurrentWidget(m_split);
         // 45 % for the list (rank, name and the figures), the rest for the charts.
-        if (width() > 0)
+        if (width() > 0 && !splittermemory::moved(m_split))
             m_split->setSizes({width() * 45 / 100, width() - width() * 45 / 100});
         break;
     }

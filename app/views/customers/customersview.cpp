@@ -1,4 +1,5 @@
 #include "customersview.h"
+#include "widgets/splittermemory.h"
 
 #include "customerdetail.h"
 #include "models/displaytext.h"
@@ -100,10 +101,8 @@ CustomersView::CustomersView(QWidget *parent, const theme::Theme &theme)
     split->setChildrenCollapsible(false);
     m_split = split;
     layout->addWidget(split, 1);
-    connect(split, &QSplitter::splitterMoved, this, [this] {
-        m_splitMoved = true;
-        fitColumns();
-    });
+    splittermemory::remember(split, QStringLiteral("customers/split"));
+    connect(split, &QSplitter::splitterMoved, this, [this] { fitColumns(); });
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -300,7 +299,7 @@ void CustomersView::resizeEvent(QResizeEvent *event)
     ReportView::resizeEvent(event);
     // Half and half, so that the pane's figures stay whole on a 1280-pixel projector; on a
     // wide screen the list takes three fifths. Once moved by hand, the split stays.
-    if (!m_splitMoved) {
+    if (!splittermemory::moved(m_split)) {
         const int room = m_split->width() - m_split->handleWidth();
         const int list = width() >= 1500 ? room * 3 / 5 : room / 2;
         m_split->setSizes({list, room - list});

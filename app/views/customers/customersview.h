@@ -84,7 +84,6 @@ private:
     QTableView *m_table = nullptr;
     CustomerDetail *m_detail = nullptr;
     QSplitter *m_split = nullptr;
-    bool m_splitMoved = false; // by hand: the view keeps it so
 };
 
 } // namespace acc

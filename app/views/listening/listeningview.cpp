@@ -1,4 +1,5 @@
 #include "listeningview.h"
+#include "widgets/splittermemory.h"
 
 #include "charts/chartsupport.h"
 #include "charts/npstrendchart.h"
@@ -89,6 +90,7 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
     charts->setStretchFactor(2, 4);
     // The splitter shares out the room in these proportions (not by size hints).
     charts->setSizes({4500, 3200, 4300});
+    splittermemory::remember(charts, QStringLiteral("listening/charts"));
     charts->setChildrenCollapsible(false);
     m_npsChart->setModel(&m_trend);
     m_complaintsChart->setModel(&m_trend);
@@ -154,6 +156,7 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     split->setSizes({560, 360});
+    splittermemory::remember(split, QStringLiteral("listening/split"));
     layout->addWidget(split, 1);
 
     connect(m_npsChart, &NpsTrendChart::segmentClicked, this,

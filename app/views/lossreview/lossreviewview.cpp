@@ -1,4 +1,5 @@
 #include "lossreviewview.h"
+#include "widgets/splittermemory.h"
 
 #include "views/columnfit.h"
 
@@ -182,6 +183,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
     charts->setChildrenCollapsible(false);
+    splittermemory::remember(charts, QStringLiteral("loss-review/charts"));
 
     // The customers behind the bars, and the same customers by segment and by owner.
     m_tabs = new QTabWidget(this);
@@ -224,6 +226,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     split->setSizes({560, 400});
+    splittermemory::remember(split, QStringLiteral("loss-review/split"));
     layout->addWidget(split, 1);
 
     connect(m_trendChart, &LossTrendChart::monthClicked, this, &LossReviewView::onMonthClicked);

@@ -1,4 +1,5 @@
 #include "realitycheckview.h"
+#include "widgets/splittermemory.h"
 
 #include "views/editorsupport.h"
 
@@ -151,6 +152,7 @@ RealityCheckView::RealityCheckView(QWidget *parent, const theme::Theme &theme)
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
+    splittermemory::remember(splitter, QStringLiteral("reality-check/split"));
     layout->addWidget(splitter, 1);
 
     m_message = new MessageLine(theme, this);
@@ -212,7 +214,8 @@ void RealityCheckView::resizeEvent(QResizeEvent *event)
                                 m_table->horizontalHeader()->sectionSizeHint(c));
     }
     const int table = wide ? w * 9 / 20 : std::min(w * 11 / 20, natural);
-    m_splitter->setSizes({table, w - table});
+    if (!splittermemory::moved(m_splitter))
+        m_splitter->setSizes({table, w - table});
     // Figures on one line; the dimension (and the note) wrap when the table is narrow.
     columnfit::fitWrapping(m_table, {RealityCheckModel::Dimension, RealityCheckModel::Note});
 }

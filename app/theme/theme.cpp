@@ -62,6 +62,19 @@ QColor background()
     return QColor(Qt::white);
 }
 
+QColor statusMet()
+{
+    return g_highContrast ? QColor(0x00, 0x52, 0x3C) : QColor(0x00, 0x7A, 0x5A);
+}
+QColor statusAtRisk()
+{
+    return g_highContrast ? QColor(0x5E, 0x3C, 0x00) : QColor(0x94, 0x5D, 0x00);
+}
+QColor statusMissed()
+{
+    return g_highContrast ? QColor(0x7A, 0x29, 0x00) : QColor(0xB8, 0x46, 0x00);
+}
+
 double contrastRatio(const QColor &a, const QColor &b)
 {
     const auto luminance = [](const QColor &c) {

@@ -21,6 +21,13 @@ QColor grid();       // grid lines, table rules
 QColor band();       // alternate table rows, tiles
 QColor background();
 
+// A target's status as text colour (always beside its symbol and word): met (Okabe-Ito
+// bluish green), at risk (orange), missed and overdue (vermillion), each darkened to read
+// on white (4.5:1; 7:1 in high contrast).
+QColor statusMet();
+QColor statusAtRisk();
+QColor statusMissed();
+
 // High contrast (File > Settings, or a high-contrast desktop theme): pure black ink, the
 // secondary text as dark as the ink, darker accent and context greys, visible rules. Set
 // once at start, before any window is made (stylesheets take the colours then).

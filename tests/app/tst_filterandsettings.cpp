@@ -274,6 +274,10 @@ private slots:
                 QVERIFY2(theme::contrastRatio(theme::mutedInk(), ground) >= text,
                          qPrintable(QString::number(theme::contrastRatio(theme::mutedInk(), ground))));
                 QVERIFY(theme::contrastRatio(theme::accentDark(), ground) >= text);
+                for (const QColor &status : {theme::statusMet(), theme::statusAtRisk(), theme::statusMissed()})
+                    QVERIFY2(theme::contrastRatio(status, ground) >= text,
+                             qPrintable(status.name() + QLatin1Char(' ') +
+                                        QString::number(theme::contrastRatio(status, ground))));
             }
             QVERIFY(theme::contrastRatio(Qt::white, theme::accentDark()) >= text); // selected text
             if (high) {

@@ -96,7 +96,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(roleId(Role::Value)).toInt() > 0) {
-            option->palette.setColor(QPalette::Text, QColor(0xC0, 0x4A, 0x00)); // vermillion
+            option->palette.setColor(QPalette::Text, theme::statusMissed());
             option->font.setBold(true);
         }
     }

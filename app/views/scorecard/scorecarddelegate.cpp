@@ -43,11 +43,11 @@ QColor ScorecardDelegate::statusColour(int status)
 {
     switch (status) {
     case int(TargetStatus::Met):
-        return QColor(0x00, 0x7A, 0x5A); // Okabe-Ito bluish green, darkened for text
+        return theme::statusMet();
     case int(TargetStatus::AtRisk):
-        return QColor(0xA8, 0x6A, 0x00); // orange, darkened for text
+        return theme::statusAtRisk();
     case int(TargetStatus::Missed):
-        return QColor(0xC0, 0x4A, 0x00); // vermillion
+        return theme::statusMissed();
     default:
         return theme::mutedInk();
     }

@@ -77,13 +77,13 @@ protected:
         QColor colour;
         switch (index.data(roleId(Role::Value)).toInt()) {
         case int(TargetStatus::Met):
-            colour = QColor(0x00, 0x7A, 0x5A); // Okabe-Ito bluish green, darkened for text
+            colour = theme::statusMet();
             break;
         case int(TargetStatus::AtRisk):
-            colour = QColor(0xA8, 0x6A, 0x00); // orange, darkened for text
+            colour = theme::statusAtRisk();
             break;
         case int(TargetStatus::Missed):
-            colour = QColor(0xC0, 0x4A, 0x00); // vermillion
+            colour = theme::statusMissed();
             break;
         default:
             return;

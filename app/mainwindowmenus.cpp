@@ -13,8 +13,8 @@
 #include "widgets/recentmenu.h"
 
 #include <QAction>
-#include <QIcon>
 #include <QFileDialog>
+#include <QIcon>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QtCharts/QChartView>

@@ -416,62 +416,6 @@
         <translation>der Kriteriendialog konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Usage:
-  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            one view, headless
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            meeting mode (keys: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
-                      --replace: the kinds of data given are replaced, others kept;
-                      --replace-all: the whole company becomes these files
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         the table the view shows
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      best-customer criteria; save adds a version (author: --author,
-                      else the login name), list and show tell who saved each and when
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        targets and owners
-
-The window, metrics, pack and export also take --segment S, --region R and --owner O:
-the figures of those customers only (the window&apos;s Data &gt; Filter customers).
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Aufruf:
-  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            eine Ansicht, ohne Fenster
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            Besprechungsmodus (Tasten: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
-                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
-                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
-                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        Ziele und Verantwortliche
-
-Das Fenster, metrics, pack und export verstehen auch --segment S, --region R und --owner O:
-nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
---db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
         <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, %7 targets and %8 actions written to %5 in %6 s</source>
         <translation>accountable demo: %1 Kunden, %2 Bestellungen, %3 Kontakte, %4 Antworten, %7 Ziele und %8 Maßnahmen in %5 geschrieben (%6 s)</translation>
     </message>
@@ -510,6 +454,78 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
         <translation>--dialog erwartet criteria, settings oder help, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            one view, headless
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            meeting mode (keys: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         the table the view shows
+  accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL
+                      either way, all or nothing
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      best-customer criteria; save adds a version (author: --author,
+                      else the login name), list and show tell who saved each and when
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        targets and owners
+
+The window, metrics, pack and export also take --segment S, --region R and --owner O:
+the figures of those customers only (the window&apos;s Data &gt; Filter customers).
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Aufruf:
+  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            eine Ansicht, ohne Fenster
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            Besprechungsmodus (Tasten: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
+                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
+  accountable copy    --from DB --to DB [--replace]          ein ganzes Unternehmen, SQLite oder PostgreSQL
+                      in beide Richtungen, ganz oder gar nicht
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
+                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        Ziele und Verantwortliche
+
+Das Fenster, metrics, pack und export verstehen auch --segment S, --region R und --owner O:
+nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
+    </message>
+    <message>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy braucht --from DB und --to DB</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>--from und --to nennen dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
+        <translation>accountable copy: %1 nach %2 kopiert in %3 s (%4)</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3195,22 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>%1 holds more text (ids and comments) than Accountable can hold in memory (%2 bytes)</source>
         <translation>%1 enthält mehr Text (IDs und Kommentare), als Accountable im Speicher halten kann (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 hat keine Tabelle %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at different schema versions (%3 and %4)</source>
+        <translation>%1 und %2 haben verschiedene Schemaversionen (%3 und %4)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a company: give --replace to replace it with %2&apos;s</source>
+        <translation>%1 enthält bereits ein Unternehmen: mit --replace wird es durch das aus %2 ersetzt</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written to %2</source>
+        <translation>%1; in %2 wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -416,62 +416,6 @@
         <translation>no se pudo abrir el diálogo de criterios</translation>
     </message>
     <message>
-        <source>Usage:
-  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            one view, headless
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            meeting mode (keys: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
-                      --replace: the kinds of data given are replaced, others kept;
-                      --replace-all: the whole company becomes these files
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         the table the view shows
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      best-customer criteria; save adds a version (author: --author,
-                      else the login name), list and show tell who saved each and when
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        targets and owners
-
-The window, metrics, pack and export also take --segment S, --region R and --owner O:
-the figures of those customers only (the window&apos;s Data &gt; Filter customers).
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Uso:
-  accountable [--db FILE] [--period P] [--view NAME]       la aplicación de escritorio
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            una vista, sin ventana
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            modo reunión (teclas: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  una empresa de demostración realista
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  archivos según DATA.md, todo o nada;
-                      --replace: se sustituyen los tipos de datos indicados, los demás se conservan;
-                      --replace-all: toda la empresa pasa a ser estos archivos
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         la tabla que muestra la vista
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      criterios de mejores clientes; save añade una versión (autor: --author,
-                      si no, el nombre de inicio de sesión); list y show indican quién guardó cada una y cuándo
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        objetivos y responsables
-
-La ventana, metrics, pack y export también admiten --segment S, --region R y --owner O:
-solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
---db admite la ruta de un archivo SQLite o postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
         <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, %7 targets and %8 actions written to %5 in %6 s</source>
         <translation>accountable demo: %1 clientes, %2 pedidos, %3 contactos, %4 respuestas, %7 objetivos y %8 acciones escritos en %5 en %6 s</translation>
     </message>
@@ -510,6 +454,78 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <message>
         <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
         <translation>--dialog admite criteria, settings o help, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            one view, headless
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            meeting mode (keys: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         the table the view shows
+  accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL
+                      either way, all or nothing
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      best-customer criteria; save adds a version (author: --author,
+                      else the login name), list and show tell who saved each and when
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        targets and owners
+
+The window, metrics, pack and export also take --segment S, --region R and --owner O:
+the figures of those customers only (the window&apos;s Data &gt; Filter customers).
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Uso:
+  accountable [--db FILE] [--period P] [--view NAME]       la aplicación de escritorio
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            una vista, sin ventana
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            modo reunión (teclas: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  una empresa de demostración realista
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  archivos según DATA.md, todo o nada;
+                      --replace: se sustituyen los tipos de datos indicados, los demás se conservan;
+                      --replace-all: toda la empresa pasa a ser estos archivos
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         la tabla que muestra la vista
+  accountable copy    --from DB --to DB [--replace]          una empresa entera, SQLite o PostgreSQL
+                      en ambos sentidos, todo o nada
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      criterios de mejores clientes; save añade una versión (autor: --author,
+                      si no, el nombre de inicio de sesión); list y show indican quién guardó cada una y cuándo
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        objetivos y responsables
+
+La ventana, metrics, pack y export también admiten --segment S, --region R y --owner O:
+solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
+--db admite la ruta de un archivo SQLite o postgresql://user@host:port/dbname.
+</translation>
+    </message>
+    <message>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy necesita --from DB y --to DB</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>--from y --to indican la misma base de datos</translation>
+    </message>
+    <message>
+        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
+        <translation>accountable copy: %1 copiada a %2 en %3 s (%4)</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3195,22 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <message>
         <source>%1 holds more text (ids and comments) than Accountable can hold in memory (%2 bytes)</source>
         <translation>%1 contiene más texto (ids y comentarios) del que Accountable puede mantener en memoria (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 no tiene la tabla %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at different schema versions (%3 and %4)</source>
+        <translation>%1 y %2 tienen versiones de esquema distintas (%3 y %4)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a company: give --replace to replace it with %2&apos;s</source>
+        <translation>%1 ya contiene una empresa: indique --replace para sustituirla por la de %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written to %2</source>
+        <translation>%1; no se escribió nada en %2</translation>
     </message>
 </context>
 <context>

@@ -416,62 +416,6 @@
         <translation>la boîte de dialogue des critères n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
-        <source>Usage:
-  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            one view, headless
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            meeting mode (keys: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
-                      --replace: the kinds of data given are replaced, others kept;
-                      --replace-all: the whole company becomes these files
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         the table the view shows
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      best-customer criteria; save adds a version (author: --author,
-                      else the login name), list and show tell who saved each and when
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        targets and owners
-
-The window, metrics, pack and export also take --segment S, --region R and --owner O:
-the figures of those customers only (the window&apos;s Data &gt; Filter customers).
---db takes a SQLite file path or postgresql://user@host:port/dbname.
-</source>
-        <translation>Utilisation&#xa0;:
-  accountable [--db FILE] [--period P] [--view NAME]       l&apos;application de bureau
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            une vue, sans fenêtre
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            mode réunion (touches&#xa0;: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  une entreprise de démonstration réaliste
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  fichiers selon DATA.md, tout ou rien&#xa0;;
-                      --replace&#xa0;: les types de données fournis sont remplacés, les autres conservés&#xa0;;
-                      --replace-all&#xa0;: toute l&apos;entreprise est remplacée par ces fichiers
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         le tableau affiché par la vue
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      critères des meilleurs clients&#xa0;; save ajoute une version (auteur&#xa0;: --author,
-                      sinon le nom de connexion)&#xa0;; list et show indiquent qui a enregistré chacune, et quand
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        objectifs et responsables
-
-La fenêtre, metrics, pack et export acceptent aussi --segment S, --region R et --owner O&#xa0;:
-uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Filtrer les clients).
---db attend un chemin de fichier SQLite ou postgresql://user@host:port/dbname.
-</translation>
-    </message>
-    <message>
         <source>accountable demo: %1 customers, %2 orders, %3 contacts, %4 answers, %7 targets and %8 actions written to %5 in %6 s</source>
         <translation>accountable demo&#xa0;: %1 clients, %2 commandes, %3 contacts, %4 réponses, %7 objectifs et %8 actions écrits dans %5 en %6 s</translation>
     </message>
@@ -510,6 +454,78 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
         <translation>--dialog attend criteria, settings ou help, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  accountable [--db FILE] [--period P] [--view NAME]       the desktop app
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            one view, headless
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            meeting mode (keys: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  a realistic demo company
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  DATA.md files, all or nothing;
+                      --replace: the kinds of data given are replaced, others kept;
+                      --replace-all: the whole company becomes these files
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         the table the view shows
+  accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL
+                      either way, all or nothing
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      best-customer criteria; save adds a version (author: --author,
+                      else the login name), list and show tell who saved each and when
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        targets and owners
+
+The window, metrics, pack and export also take --segment S, --region R and --owner O:
+the figures of those customers only (the window&apos;s Data &gt; Filter customers).
+--db takes a SQLite file path or postgresql://user@host:port/dbname.
+</source>
+        <translation>Utilisation&#xa0;:
+  accountable [--db FILE] [--period P] [--view NAME]       l&apos;application de bureau
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            une vue, sans fenêtre
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            mode réunion (touches&#xa0;: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  une entreprise de démonstration réaliste
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  fichiers selon DATA.md, tout ou rien&#xa0;;
+                      --replace&#xa0;: les types de données fournis sont remplacés, les autres conservés&#xa0;;
+                      --replace-all&#xa0;: toute l&apos;entreprise est remplacée par ces fichiers
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         le tableau affiché par la vue
+  accountable copy    --from DB --to DB [--replace]          une entreprise entière, SQLite ou PostgreSQL
+                      dans les deux sens, tout ou rien
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      critères des meilleurs clients&#xa0;; save ajoute une version (auteur&#xa0;: --author,
+                      sinon le nom de connexion)&#xa0;; list et show indiquent qui a enregistré chacune, et quand
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        objectifs et responsables
+
+La fenêtre, metrics, pack et export acceptent aussi --segment S, --region R et --owner O&#xa0;:
+uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Filtrer les clients).
+--db attend un chemin de fichier SQLite ou postgresql://user@host:port/dbname.
+</translation>
+    </message>
+    <message>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy demande --from DB et --to DB</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>--from et --to désignent la même base</translation>
+    </message>
+    <message>
+        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
+        <translation>accountable copy : %1 copiée vers %2 en %3 s (%4)</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3195,22 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>%1 holds more text (ids and comments) than Accountable can hold in memory (%2 bytes)</source>
         <translation>%1 contient plus de texte (identifiants et commentaires) qu&apos;Accountable ne peut en garder en mémoire (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 n’a pas de table %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at different schema versions (%3 and %4)</source>
+        <translation>%1 et %2 ont des versions de schéma différentes (%3 et %4)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a company: give --replace to replace it with %2&apos;s</source>
+        <translation>%1 contient déjà une entreprise : ajoutez --replace pour la remplacer par celle de %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written to %2</source>
+        <translation>%1 ; rien n’a été écrit dans %2</translation>
     </message>
 </context>
 <context>
@@ -7325,11 +7357,11 @@ Tendance&#xa0;: %2</translation>
     </message>
     <message>
         <source>High contrast: black text, darker colours and visible rules</source>
-        <translation>Contraste élevé : texte noir, couleurs plus sombres et traits visibles</translation>
+        <translation>Contraste élevé&#xa0;: texte noir, couleurs plus sombres et traits visibles</translation>
     </message>
     <message>
         <source>&amp;Contrast:</source>
-        <translation>&amp;Contraste :</translation>
+        <translation>&amp;Contraste&#xa0;:</translation>
     </message>
     <message>
         <source>A new language or contrast applies when Accountable starts again.</source>

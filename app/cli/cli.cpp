@@ -57,6 +57,8 @@ QString usage()
         "  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf\n"
         "  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]\n"
         "                      --out FILE.csv                         the table the view shows\n"
+        "  accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL\n"
+        "                      either way, all or nothing\n"
         "  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]\n"
         "                      | save --name NAME --file FILE.json [--author NAME]\n"
         "                      best-customer criteria; save adds a version (author: --author,\n"
@@ -151,6 +153,8 @@ int run(int argc, char *argv[])
         return runExport(args);
     if (command == QLatin1String("targets"))
         return runTargets(args);
+    if (command == QLatin1String("copy"))
+        return runCopy(args);
     fail({}, QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command));
     QTextStream(stderr) << usage();
     return 2;

@@ -18,6 +18,7 @@ int runPack(const QStringList &args);
 int runCriteria(const QStringList &args);
 int runExport(const QStringList &args);
 int runTargets(const QStringList &args);
+int runCopy(const QStringList &args);
 int runGui(const QStringList &args);
 
 // Shared by the subcommands: prints "accountable <command>: <message>" to stderr and

@@ -23,7 +23,9 @@ QString settingsKey(const QString &key)
 class Restorer final : public QObject
 {
 public:
-    Restorer(QSplitter *splitter, const QList<double> &shares) : QObject(splitter), m_shares(shares)
+    Restorer(QSplitter *splitter, const QList<double> &shares)
+        : QObject(splitter)
+        , m_shares(shares)
     {
         splitter->installEventFilter(this);
     }
@@ -33,7 +35,8 @@ protected:
     {
         auto *splitter = static_cast<QSplitter *>(watched);
         if (event->type() == QEvent::Resize) {
-            const int length = splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
+            const int length =
+                splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
             if (length > 0 && m_shares.size() == splitter->count()) {
                 QList<int> sizes;
                 for (const double share : std::as_const(m_shares))

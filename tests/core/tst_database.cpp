@@ -5,11 +5,15 @@
 #include "storage/datawriter.h"
 #include "storage/schema.h"
 
+#include "companydump.h"
 #include "datasetbuilder.h"
+#include "demo/democompany.h"
+#include "storage/companycopy.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -397,6 +401,71 @@ private slots:
         const auto loaded = loadDataset(db, &error);
         QVERIFY(!loaded);
         QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+    }
+
+    // accountable copy between two SQLite files: every row of every table, ids kept; a
+    // target holding a company refused unless replacing; a failure half way leaves the
+    // target as it was (all or nothing).
+    void copiesAWholeCompany()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database from;
+        QVERIFY2(from.open(dir.filePath(QStringLiteral("from.sqlite")), &error), qPrintable(error));
+        demo::Options options;
+        options.customers = 150;
+        options.lastDay = QDate(2026, 9, 30);
+        QVERIFY2(demo::writeCompany(from, options, &error), qPrintable(error));
+        // The tables the demo leaves empty get a row each.
+        QSqlQuery q(from.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO import_mappings (header_signature, kind, mapping) "
+                                      "VALUES ('a|b', 'orders', '{}')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO reality_checks (quarter, dimension, score, note, author) "
+                                      "VALUES ('2026-Q3', 'listening', 6, 'Zürich: ✓', 'CCO')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO exit_calls (customer_id, lost_on, caller, assigned_on) "
+                                      "VALUES ('C1', '2026-09-02', 'CEO', '2026-09-03')")));
+        const QStringList source = test::dumpCompany(from);
+        for (const QString &table : companycopy::tables())
+            QVERIFY2(source.indexOf(QRegularExpression(table + QStringLiteral(": .*"))) >= 0, // exact match
+                     qPrintable(table));
+
+        Database to;
+        QVERIFY2(to.open(dir.filePath(QStringLiteral("to.sqlite")), &error), qPrintable(error));
+        bool holds = true;
+        QVERIFY(companycopy::holdsCompany(to, &holds, &error));
+        QVERIFY(!holds); // a new database: the default criteria set and its schema version only
+        QList<QPair<QString, qint64>> rows;
+        QVERIFY2(companycopy::copy(from, to, false, &rows, &error), qPrintable(error));
+        QCOMPARE(test::dumpCompany(to), source);
+        QCOMPARE(rows.size(), companycopy::tables().size());
+        QCOMPARE(rows[1].first, QStringLiteral("customers"));
+        QCOMPARE(rows[1].second, 150);
+        // Loaded, the copy is the same company (the engine's view of it).
+        const auto a = loadDataset(from, &error);
+        const auto b = loadDataset(to, &error);
+        QVERIFY(a && b);
+        QCOMPARE(b->orders.size(), a->orders.size());
+        QCOMPARE(b->companyName, a->companyName);
+
+        // Again without --replace: refused, nothing changed.
+        QVERIFY(companycopy::holdsCompany(to, &holds, &error) && holds);
+        QVERIFY(!companycopy::copy(from, to, false, &rows, &error));
+        QVERIFY2(error.contains(QLatin1String("already holds a company")), qPrintable(error));
+        QCOMPARE(test::dumpCompany(to), source);
+
+        // A failure half way (the target refuses actions): rolled back, the target as it was.
+        QSqlQuery t(to.connection());
+        QVERIFY(t.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON actions "
+                                      "BEGIN SELECT RAISE(ABORT, 'no actions here'); END")));
+        QVERIFY(!companycopy::copy(from, to, true, &rows, &error));
+        QVERIFY2(error.contains(QLatin1String("nothing was written")), qPrintable(error));
+        QCOMPARE(test::dumpCompany(to), source);
+        QVERIFY(t.exec(QStringLiteral("DROP TRIGGER refuse")));
+
+        // --replace: the target becomes the source again, whatever it held.
+        QVERIFY(t.exec(QStringLiteral("UPDATE customers SET name = 'changed'")));
+        QVERIFY2(companycopy::copy(from, to, true, &rows, &error), qPrintable(error));
+        QCOMPARE(test::dumpCompany(to), source);
     }
 };
 

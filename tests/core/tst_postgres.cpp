@@ -1,9 +1,12 @@
 // The same schema, migrations and data round trip on a real PostgreSQL server.
+#include "companydump.h"
 #include "criteria/criteria.h"
 #include "datasetbuilder.h"
+#include "demo/democompany.h"
 #include "engine/metrics.h"
 #include "pgserver.h"
 #include "storage/actionstore.h"
+#include "storage/companycopy.h"
 #include "storage/criteriastore.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
@@ -11,6 +14,8 @@
 #include "storage/exitcallstore.h"
 #include "storage/realitycheckstore.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace acc;
@@ -179,6 +184,45 @@ private slots:
         QVERIFY2(error.startsWith(QLatin1String("cannot connect")), qPrintable(error));
         QVERIFY(!db.open(QStringLiteral("postgresql://host-without-db"), &error));
         QVERIFY2(error.contains(QLatin1String("expected postgresql://")), qPrintable(error));
+    }
+
+    // accountable copy both ways: SQLite -> PostgreSQL -> SQLite keeps every row of every
+    // table (ids, dates, money, texts in any script); the server's sequences go on after
+    // the copied ids, so the next action saved there gets a new id.
+    void copiesRoundTrip()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database sqlite;
+        QVERIFY2(sqlite.open(dir.filePath(QStringLiteral("from.sqlite")), &error), qPrintable(error));
+        demo::Options options;
+        options.customers = 120;
+        options.lastDay = QDate(2026, 9, 30);
+        QVERIFY2(demo::writeCompany(sqlite, options, &error), qPrintable(error));
+        QSqlQuery q(sqlite.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE customers SET name = '東京トレーディング株式会社' WHERE id = 1")));
+        const QStringList source = test::dumpCompany(sqlite);
+
+        Database pg;
+        QVERIFY2(pg.open(m_server.createDatabase(QStringLiteral("copied")), &error), qPrintable(error));
+        QVERIFY2(companycopy::copy(sqlite, pg, false, nullptr, &error), qPrintable(error));
+        QCOMPARE(test::dumpCompany(pg), source);
+
+        Database back;
+        QVERIFY2(back.open(dir.filePath(QStringLiteral("back.sqlite")), &error), qPrintable(error));
+        QVERIFY2(companycopy::copy(pg, back, false, nullptr, &error), qPrintable(error));
+        QCOMPARE(test::dumpCompany(back), source);
+
+        QSqlQuery next(pg.connection());
+        QVERIFY(
+            next.exec(QStringLiteral("INSERT INTO actions (title, created_on) VALUES ('next', '2026-10-01') "
+                                     "RETURNING id")) &&
+            next.next());
+        QSqlQuery most(pg.connection());
+        QVERIFY(most.exec(QStringLiteral("SELECT MAX(id) FROM actions WHERE title <> 'next'")) &&
+                most.next());
+        QVERIFY(next.value(0).toLongLong() > most.value(0).toLongLong());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "figuretext.h"
 #include "format.h"
 #include "roles.h"
+#include "viewguide.h"
 
 namespace acc {
 
@@ -186,6 +187,17 @@ QString ScorecardModel::trendSummary(const Row &row) const
     return first == last ? point(first) : tr("%1 → %2").arg(point(first), point(last));
 }
 
+namespace {
+
+// A tooltip, then how the figure is computed (core's guide, METRICS.md's words).
+QString withDefinition(const QString &tip, const QString &key)
+{
+    const QString definition = guide::definition(key);
+    return definition.isEmpty() ? tip : tip + QLatin1Char('\n') + definition;
+}
+
+} // namespace
+
 QVariant ScorecardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= columnCount())
@@ -280,8 +292,10 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
                                     .arg(figureLabel(row.key), row.key,
                                          lower ? tr("lower is better") : tr("higher is better"));
             const QString trend = trendSummary(row);
-            return trend.isEmpty() ? tip : tr("%1\nTrend: %2").arg(tip, trend);
+            return withDefinition(trend.isEmpty() ? tip : tr("%1\nTrend: %2").arg(tip, trend), row.key);
         }
+        if (column == Actual)
+            return guide::definition(row.key);
         if (column == Owner && row.target)
             return display::safe(row.target->owner);
         if (column == Trend)

@@ -4,6 +4,7 @@
 #include "figuretext.h"
 #include "roles.h"
 #include "storage/database.h"
+#include "viewguide.h"
 
 #include <QCoreApplication>
 
@@ -233,10 +234,14 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         if (column == Owner)
             return row.owner;
     } else if (role == Qt::ToolTipRole) {
-        if (column == Metric)
-            return tr("%1 (METRICS.md key: %2); %3")
-                .arg(figures::label(row.metric), row.metric,
-                     targets::lowerIsBetter(row.metric) ? tr("lower is better") : tr("higher is better"));
+        if (column == Metric || column == Actual) {
+            const QString tip =
+                tr("%1 (METRICS.md key: %2); %3")
+                    .arg(figures::label(row.metric), row.metric,
+                         targets::lowerIsBetter(row.metric) ? tr("lower is better") : tr("higher is better"));
+            const QString definition = guide::definition(row.metric);
+            return definition.isEmpty() ? tip : tip + QLatin1Char('\n') + definition;
+        }
         if (column == Status)
             return targets::lowerIsBetter(row.metric) ? tr("Lower is better") : tr("Higher is better");
         if (column == Target)

@@ -196,6 +196,12 @@ private slots:
         view.setSnapshot(snapshot(m_october));
         QTableView *table = view.table();
         const int row = view.model().rowOf(QStringLiteral("lost"));
+        // The figure's tooltip says how it is computed (METRICS.md lost, in words).
+        QVERIFY(view.model()
+                    .index(row, TargetsModel::Metric)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Customers whose loss date (lost on) falls in the period.")));
         table->setFocus();
         table->setCurrentIndex(table->model()->index(row, TargetsModel::Target));
         QTest::keyClicks(table, QStringLiteral("2"));

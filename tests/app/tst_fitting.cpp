@@ -6,9 +6,12 @@
 #include "charts/chartsupport.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "meeting/meetingslide.h"
 #include "models/metricsservice.h"
+#include "report/meetingpack.h"
 #include "storage/database.h"
 #include "storage/datawriter.h"
+#include "theme/theme.h"
 #include "views/reportview.h"
 #include "views/viewregistry.h"
 #include "widgets/fitheaderview.h"
@@ -17,10 +20,13 @@
 #include "widgets/navigationlist.h"
 #include "widgets/periodselector.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -55,6 +61,31 @@ void settleLayouts()
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+}
+
+// A demo company of 1,500 customers with data up to 2026-09-30.
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
+bool writeDemo(const QString &path)
+{
+    demo::Options options;
+    options.customers = 1500;
+    options.lastDay = QDate(2026, 9, 30);
+    const Dataset data = demo::generate(options);
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        return false;
+    DataWriter writer(db);
+    return writer.prepare(&error) && writer.writeDataset(data, &error) &&
+           db.setSetting(QStringLiteral("company_name"), data.companyName) &&
+           db.setSetting(QStringLiteral("currency"), data.currency);
 }
 
 } // namespace
@@ -244,13 +275,144 @@ private slots:
         QChart chart;
         auto *axis = new QValueAxis;
         chart.addAxis(axis, Qt::AlignLeft);
-        charts::setAxisTitle(&chart, axis, QStringLiteral("Verlorener Umsatz der abgewanderten Kunden (Tsd. EUR)"),
+        charts::setAxisTitle(&chart, axis,
+                             QStringLiteral("Verlorener Umsatz der abgewanderten Kunden (Tsd. EUR)"),
                              QStringLiteral("Tsd. EUR"));
         charts::wrapTexts(&chart, QSizeF(300, 260));
         QCOMPARE(axis->titleText(), QStringLiteral("Tsd. EUR"));
-        QCOMPARE(charts::plainAxisTitle(axis), QStringLiteral("Verlorener Umsatz der abgewanderten Kunden (Tsd. EUR)"));
+        QCOMPARE(charts::plainAxisTitle(axis),
+                 QStringLiteral("Verlorener Umsatz der abgewanderten Kunden (Tsd. EUR)"));
         charts::wrapTexts(&chart, QSizeF(900, 700));
-        QVERIFY2(axis->titleText().startsWith(QLatin1String("Verlorener Umsatz")), qPrintable(axis->titleText()));
+        QVERIFY2(axis->titleText().startsWith(QLatin1String("Verlorener Umsatz")),
+                 qPrintable(axis->titleText()));
+    }
+
+    // A slide's table on a 1024-pixel projector: when whole money figures would cut the
+    // words of the names, the figures go compact ("4.29 M EUR", the status its symbol)
+    // and every word stands whole; on a wide screen the figures stay whole.
+    void narrowSlideGoesCompactRatherThanCutANameWord()
+    {
+        auto pack = std::make_shared<MeetingPack>();
+        PackSection section;
+        section.id = QStringLiteral("scorecard");
+        section.title = QStringLiteral("Scorecard");
+        PackTable t;
+        t.title = QStringLiteral("Targets");
+        t.headers = strings({"Figure", "Actual", "Target", "Status", "Owner"});
+        t.alignments = {Qt::AlignLeft | Qt::AlignVCenter, Qt::AlignRight | Qt::AlignVCenter,
+                        Qt::AlignRight | Qt::AlignVCenter, Qt::AlignLeft | Qt::AlignVCenter,
+                        Qt::AlignLeft | Qt::AlignVCenter};
+        t.rows = {strings({"Abwanderungsquote", "4,293,297,000 EUR", "≤ 1,916,000,000 EUR", "✗ Missed",
+                           "Chief Customer Officer"}),
+                  strings({"Revenue", "21,677,893,000 EUR", "no target", "", ""})};
+        t.compactRows = {
+            strings({"Abwanderungsquote", "4.29 bn EUR", "≤ 1.92 bn EUR", "✗", "Chief Customer Officer"}),
+            strings({"Revenue", "21.7 bn EUR", "no target", "", ""})};
+        section.tables = {t};
+        pack->sections = {section};
+        const theme::Theme projector = theme::Theme::standard().scaled(1.5);
+        for (const int width : {1024, 1920}) {
+            MeetingSlide slide(pack, 0, projector);
+            slide.resize(width, 768);
+            slide.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&slide));
+            QCoreApplication::processEvents();
+            QTableView *table = slide.table();
+            QVERIFY(table);
+            const QAbstractItemModel *model = table->model();
+            const QString actual = model->index(0, 1).data().toString();
+            if (width == 1024) {
+                QCOMPARE(actual, QStringLiteral("4.29 bn EUR"));
+                QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("✗"));
+            } else {
+                QCOMPARE(actual, QStringLiteral("4,293,297,000 EUR"));
+            }
+            // Every word of every text column fits its column; every figure fits whole.
+            const QFontMetrics metrics(table->font());
+            int used = 0;
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const int column = table->horizontalHeader()->sectionSize(c);
+                used += column;
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    const QString text = model->index(r, c).data().toString();
+                    const QStringList parts = c == 1 || c == 2
+                                                  ? QStringList{text}
+                                                  : text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                    for (const QString &word : parts)
+                        QVERIFY2(
+                            metrics.horizontalAdvance(word) + 12 <= column,
+                            qPrintable(
+                                QStringLiteral("%1 px: \"%2\" in %3 px").arg(width).arg(word).arg(column)));
+                }
+            }
+            QVERIFY(used <= table->viewport()->width());
+        }
+    }
+
+    // Keyboard alone: in every view, Tab reaches every visible control (buttons, boxes,
+    // fields, lists, tables) and goes round them in reading order, view by view, from the
+    // list of views through the bar at the top to the view's own controls.
+    void everyControlIsReachableByTab()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(writeDemo(path));
+        struct
+        {
+            MetricsService service;
+            MainWindow window{&service};
+        } holder;
+        auto *w = &holder;
+        w->window.resize(1024, 768);
+        w->window.show();
+        QVERIFY(w->window.openDatabase(path));
+        w->window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w->window));
+        for (const ViewDescriptor &d : views::all()) {
+            QVERIFY(w->window.showView(d.name));
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < 30000 && (w->service.isBusy() || !w->service.snapshot())) {
+                w->service.waitForIdle();
+                QCoreApplication::processEvents();
+            }
+            settleLayouts();
+            QWidget *view = w->window.view(d.name);
+            QList<QWidget *> controls;
+            for (QWidget *c : view->findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c) ||
+                                     qobject_cast<QLineEdit *>(c) || qobject_cast<QAbstractItemView *>(c) ||
+                                     qobject_cast<QAbstractSpinBox *>(c);
+                if (control && c->isVisibleTo(&w->window) && c->isEnabled() &&
+                    !c->visibleRegion().isEmpty() && !qobject_cast<QAbstractItemView *>(c->parentWidget()) &&
+                    !c->inherits("QComboBoxListView") &&
+                    !qobject_cast<QAbstractSpinBox *>(c->parentWidget()) &&
+                    !qobject_cast<QComboBox *>(c->parentWidget()))
+                    controls << c;
+            }
+            QSet<QWidget *> reached;
+            QList<QWidget *> order;
+            w->window.navigation()->setFocus(Qt::TabFocusReason);
+            for (int i = 0; i < 200; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *f = QApplication::focusWidget();
+                if (!f || reached.contains(f))
+                    break;
+                reached.insert(f);
+                if (view->isAncestorOf(f))
+                    order << f;
+            }
+            QStringList missed;
+            for (QWidget *c : controls) {
+                if (!reached.contains(c) && !(c->focusProxy() && reached.contains(c->focusProxy())))
+                    missed << QStringLiteral("%1 \"%2\"")
+                                  .arg(QString::fromLatin1(c->metaObject()->className()),
+                                       c->accessibleName().isEmpty() ? c->objectName() : c->accessibleName());
+            }
+            QVERIFY2(missed.isEmpty(), qPrintable(d.name + QStringLiteral(": not reached by Tab: ") +
+                                                  missed.join(QStringLiteral(", "))));
+        }
     }
 
     // The whole window in each language at 1024 x 768: every view fits the width it is
@@ -274,19 +436,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        {
-            demo::Options options;
-            options.customers = 1500;
-            options.lastDay = QDate(2026, 9, 30);
-            const Dataset data = demo::generate(options);
-            Database db;
-            QString error;
-            QVERIFY2(db.open(path, &error), qPrintable(error));
-            DataWriter writer(db);
-            QVERIFY2(writer.prepare(&error) && writer.writeDataset(data, &error), qPrintable(error));
-            QVERIFY(db.setSetting(QStringLiteral("company_name"), data.companyName));
-            QVERIFY(db.setSetting(QStringLiteral("currency"), data.currency));
-        }
+        QVERIFY(writeDemo(path));
         {
             MetricsService service;
             MainWindow window(&service);

@@ -22,7 +22,6 @@
 #include "views/viewregistry.h"
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
-#include "widgets/navigationlist.h"
 #include "widgets/periodselector.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -30,15 +29,12 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 
-#include <QAbstractSpinBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -388,55 +384,6 @@ private slots:
         QTest::keyClick(&w->window, Qt::Key_F1);
         QCOMPARE(help->viewName(), QStringLiteral("at-risk"));
         QVERIFY(help->pageText().contains(QLatin1String("P(alive)")));
-    }
-
-    // Keyboard alone: in every view, Tab reaches every visible control (buttons, boxes,
-    // fields, lists, tables) and goes round them in reading order, view by view, from the
-    // list of views through the bar at the top to the view's own controls.
-    void everyControlIsReachableByTab()
-    {
-        auto w = openWindow();
-        QVERIFY(w);
-        w->window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w->window));
-        for (const ViewDescriptor &d : views::all()) {
-            QVERIFY(w->window.showView(d.name));
-            QVERIFY(settle(w->service, w->window));
-            QWidget *view = w->window.view(d.name);
-            QList<QWidget *> controls;
-            for (QWidget *c : view->findChildren<QWidget *>()) {
-                const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c) ||
-                                     qobject_cast<QLineEdit *>(c) || qobject_cast<QAbstractItemView *>(c) ||
-                                     qobject_cast<QAbstractSpinBox *>(c);
-                if (control && c->isVisibleTo(&w->window) && c->isEnabled() &&
-                    !c->visibleRegion().isEmpty() && !qobject_cast<QAbstractItemView *>(c->parentWidget()) &&
-                    !c->inherits("QComboBoxListView") &&
-                    !qobject_cast<QAbstractSpinBox *>(c->parentWidget()) &&
-                    !qobject_cast<QComboBox *>(c->parentWidget()))
-                    controls << c;
-            }
-            QSet<QWidget *> reached;
-            QList<QWidget *> order;
-            w->window.navigation()->setFocus(Qt::TabFocusReason);
-            for (int i = 0; i < 200; ++i) {
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QWidget *f = QApplication::focusWidget();
-                if (!f || reached.contains(f))
-                    break;
-                reached.insert(f);
-                if (view->isAncestorOf(f))
-                    order << f;
-            }
-            QStringList missed;
-            for (QWidget *c : controls) {
-                if (!reached.contains(c) && !(c->focusProxy() && reached.contains(c->focusProxy())))
-                    missed << QStringLiteral("%1 \"%2\"")
-                                  .arg(QString::fromLatin1(c->metaObject()->className()),
-                                       c->accessibleName().isEmpty() ? c->objectName() : c->accessibleName());
-            }
-            QVERIFY2(missed.isEmpty(), qPrintable(d.name + QStringLiteral(": not reached by Tab: ") +
-                                                  missed.join(QStringLiteral(", "))));
-        }
     }
 
     // Every view has a page that says what it answers, and every figure on a page, every

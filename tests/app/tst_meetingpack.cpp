@@ -469,68 +469,6 @@ private slots:
         }
     }
 
-    // A slide's table on a 1024-pixel projector: when whole money figures would cut the
-    // words of the names, the figures go compact ("4.29 M EUR", the status its symbol)
-    // and every word stands whole; on a wide screen the figures stay whole.
-    void narrowSlideGoesCompactRatherThanCutANameWord()
-    {
-        auto pack = std::make_shared<MeetingPack>();
-        PackSection section;
-        section.id = QStringLiteral("scorecard");
-        section.title = QStringLiteral("Scorecard");
-        PackTable t;
-        t.title = QStringLiteral("Targets");
-        t.headers = strings({"Figure", "Actual", "Target", "Status", "Owner"});
-        t.alignments = {Qt::AlignLeft | Qt::AlignVCenter, Qt::AlignRight | Qt::AlignVCenter,
-                        Qt::AlignRight | Qt::AlignVCenter, Qt::AlignLeft | Qt::AlignVCenter,
-                        Qt::AlignLeft | Qt::AlignVCenter};
-        t.rows = {strings({"Abwanderungsquote", "4,293,297,000 EUR", "≤ 1,916,000,000 EUR", "✗ Missed",
-                           "Chief Customer Officer"}),
-                  strings({"Revenue", "21,677,893,000 EUR", "no target", "", ""})};
-        t.compactRows = {
-            strings({"Abwanderungsquote", "4.29 bn EUR", "≤ 1.92 bn EUR", "✗", "Chief Customer Officer"}),
-            strings({"Revenue", "21.7 bn EUR", "no target", "", ""})};
-        section.tables = {t};
-        pack->sections = {section};
-        const theme::Theme projector = theme::Theme::standard().scaled(1.5);
-        for (const int width : {1024, 1920}) {
-            MeetingSlide slide(pack, 0, projector);
-            slide.resize(width, 768);
-            slide.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&slide));
-            QCoreApplication::processEvents();
-            QTableView *table = slide.table();
-            QVERIFY(table);
-            const QAbstractItemModel *model = table->model();
-            const QString actual = model->index(0, 1).data().toString();
-            if (width == 1024) {
-                QCOMPARE(actual, QStringLiteral("4.29 bn EUR"));
-                QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("✗"));
-            } else {
-                QCOMPARE(actual, QStringLiteral("4,293,297,000 EUR"));
-            }
-            // Every word of every text column fits its column; every figure fits whole.
-            const QFontMetrics metrics(table->font());
-            int used = 0;
-            for (int c = 0; c < model->columnCount(); ++c) {
-                const int column = table->horizontalHeader()->sectionSize(c);
-                used += column;
-                for (int r = 0; r < model->rowCount(); ++r) {
-                    const QString text = model->index(r, c).data().toString();
-                    const QStringList parts = c == 1 || c == 2
-                                                  ? QStringList{text}
-                                                  : text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                    for (const QString &word : parts)
-                        QVERIFY2(
-                            metrics.horizontalAdvance(word) + 12 <= column,
-                            qPrintable(
-                                QStringLiteral("%1 px: \"%2\" in %3 px").arg(width).arg(word).arg(column)));
-                }
-            }
-            QVERIFY(used <= table->viewport()->width());
-        }
-    }
-
     void monthlyAgendaOfTheFixture()
     {
         const auto snapshot = snapshotOf(test::lossFixture(), "2026-10");

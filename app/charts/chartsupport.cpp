@@ -24,7 +24,7 @@ namespace {
 
 const char *const kPlainTitle = "accPlainTitle";
 const char *const kShortTitle = "accShortTitle"; // an axis's title when the whole one cannot fit
-constexpr qreal kTwoLineAxisWidth = 420; // narrower charts keep vertical axis titles on one line
+constexpr qreal kTwoLineAxisWidth = 420;         // narrower charts keep vertical axis titles on one line
 const char *const kShownLabel = "accShownLabel";
 const char *const kTitleFont = "accTitleFont";
 
@@ -395,9 +395,7 @@ QWidget *captionedPage(QGraphicsView *view, const QString &caption, const theme:
     auto *label = new QLabel(caption, page);
     label->setWordWrap(true);
     label->setFont(theme.font(theme::Text::Small));
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, theme::mutedInk());
-    label->setPalette(muted);
+    theme::mute(label);
     layout->addWidget(label);
     if (view->accessibleName().isEmpty() || view->accessibleName() == SummaryTr::tr("Chart"))
         view->setAccessibleName(caption);

@@ -125,9 +125,7 @@ ValueDemandMap::ValueDemandMap(const theme::Theme &theme, QWidget *parent)
                         this);
     m_axes->setFont(theme.font(theme::Text::Small));
     m_axes->setWordWrap(true);
-    QPalette muted = m_axes->palette();
-    muted.setColor(QPalette::WindowText, theme::mutedInk());
-    m_axes->setPalette(muted);
+    theme::mute(m_axes);
 
     m_table = new QTableView(this);
     theme.styleTable(m_table);

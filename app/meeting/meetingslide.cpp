@@ -79,9 +79,7 @@ MeetingSlide::MeetingSlide(std::shared_ptr<const MeetingPack> pack, int section,
         note->setObjectName(QStringLiteral("slideNote"));
         note->setWordWrap(true);
         note->setFont(theme.font(theme::Text::Body));
-        QPalette palette = note->palette();
-        palette.setColor(QPalette::WindowText, theme::mutedInk());
-        note->setPalette(palette);
+        theme::mute(note);
         layout->addWidget(note);
     }
 

@@ -3,7 +3,7 @@
 #include "engine/period.h"
 #include "meeting/agenda.h"
 #include "models/customerselection.h"
-#include "views/lossreview/lossheadlines.h"
+#include "report/headline.h"
 
 #include <QList>
 #include <QString>

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QWidget>
 
 #include <algorithm>
 #include <array>
@@ -60,6 +61,13 @@ QColor band()
 QColor background()
 {
     return QColor(Qt::white);
+}
+
+void mute(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, mutedInk());
+    widget->setPalette(palette);
 }
 
 QColor statusMet()

@@ -6,6 +6,7 @@
 
 class QAbstractItemView;
 class QTableView;
+class QWidget;
 
 namespace acc::theme {
 
@@ -20,6 +21,9 @@ QColor secondLine(); // the second series of a chart (value, cumulative share)
 QColor grid();       // grid lines, table rules
 QColor band();       // alternate table rows, tiles
 QColor background();
+
+// Secondary text: the widget's text in mutedInk (a caption, a note under a title).
+void mute(QWidget *widget);
 
 // A target's status as text colour (always beside its symbol and word): met (Okabe-Ito
 // bluish green), at risk (orange), missed and overdue (vermillion), each darkened to read

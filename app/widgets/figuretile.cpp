@@ -1,8 +1,8 @@
 #include "figuretile.h"
 
 #include "models/viewguide.h"
+#include "report/headline.h"
 #include "theme/theme.h"
-#include "views/lossreview/lossheadlines.h"
 
 #include "fittext.h"
 

@@ -67,18 +67,22 @@ bool moved(const QSplitter *splitter)
 
 void remember(QSplitter *splitter, const QString &key)
 {
-    if (!g_enabled)
-        return;
-    const QVariantList stored = QSettings().value(settingsKey(key)).toList();
-    if (stored.size() == splitter->count() && splitter->count() > 1) {
-        QList<double> shares;
-        for (const QVariant &v : stored)
-            shares.append(std::clamp(v.toDouble(), 0.0, 1.0));
-        splitter->setProperty(kMoved, true);
-        new Restorer(splitter, shares);
+    // A drag marks the splitter moved whether or not it is stored: its view leaves it as
+    // dragged either way; only reading and storing the shares follow setEnabled.
+    if (g_enabled) {
+        const QVariantList stored = QSettings().value(settingsKey(key)).toList();
+        if (stored.size() == splitter->count() && splitter->count() > 1) {
+            QList<double> shares;
+            for (const QVariant &v : stored)
+                shares.append(std::clamp(v.toDouble(), 0.0, 1.0));
+            splitter->setProperty(kMoved, true);
+            new Restorer(splitter, shares);
+        }
     }
     QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, key] {
         splitter->setProperty(kMoved, true);
+        if (!g_enabled)
+            return;
         const QList<int> sizes = splitter->sizes();
         const double total = std::accumulate(sizes.begin(), sizes.end(), 0.0);
         if (total <= 0)

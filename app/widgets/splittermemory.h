@@ -16,7 +16,8 @@ namespace acc::splittermemory {
 void remember(QSplitter *splitter, const QString &key);
 // Whether the user has dragged it (in this run or an earlier one).
 bool moved(const QSplitter *splitter);
-// Off for headless screenshots and checks (--size, --screenshot): nothing read or stored.
+// Off for headless screenshots and checks (--size, --screenshot): nothing read or stored
+// (a drag still marks the splitter moved).
 void setEnabled(bool enabled);
 
 } // namespace acc::splittermemory

@@ -20,8 +20,8 @@ const QStringList &tables();
 
 // Whether the database holds a company: any row of data, targets, actions, exit calls,
 // reality checks or import mappings, a criteria set other than the default one a new
-// database starts with, or a setting other than the schema version. std::nullopt-like
-// false with *error when it cannot be read.
+// database starts with, or a setting other than the schema version. Returns false, with
+// *error, when it cannot be read.
 bool holdsCompany(const Database &db, bool *holds, QString *error);
 
 // Copies `from` into `to` (both open, `to` writable, both at the current schema version)

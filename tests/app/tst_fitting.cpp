@@ -20,6 +20,7 @@
 #include "widgets/navigationlist.h"
 #include "widgets/periodselector.h"
 
+#include "testsupport.h"
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -34,9 +35,11 @@
 #include <QTranslator>
 #include <QtCharts/QChart>
 #include <QtCharts/QValueAxis>
+
 #include <QtTest>
 
 using namespace acc;
+using acc::test::strings;
 
 namespace {
 
@@ -64,14 +67,6 @@ void settleLayouts()
 }
 
 // A demo company of 1,500 customers with data up to 2026-09-30.
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList out;
-    for (const char *t : texts)
-        out << QString::fromUtf8(t);
-    return out;
-}
-
 bool writeDemo(const QString &path)
 {
     demo::Options options;

@@ -34,12 +34,15 @@
 #include <QStandardPaths>
 #include <QTableView>
 
+#include "testsupport.h"
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace acc;
+using acc::test::strings;
 
 namespace {
 
@@ -74,14 +77,6 @@ std::shared_ptr<const MetricsSnapshot> snapshotOf(Dataset data, const char *peri
     return MetricsService::compute(std::make_shared<const Dataset>(std::move(data)),
                                    QStringLiteral("no-such-dir/fixture.sqlite"),
                                    MetricsRequest{*Period::parse(QLatin1String(period))});
-}
-
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList out;
-    for (const char *t : texts)
-        out << QString::fromUtf8(t);
-    return out;
 }
 
 QStringList ids(const MeetingPack &pack)

@@ -149,7 +149,12 @@ private slots:
         headless.addWidget(new QWidget);
         headless.addWidget(new QWidget);
         splittermemory::remember(&headless, QStringLiteral("test/split"));
-        QVERIFY(!splittermemory::moved(&headless));
+        QVERIFY(!splittermemory::moved(&headless)); // the stored shares are not read
+        headless.setSizes({100, 100});
+        emit headless.splitterMoved(100, 1);
+        QVERIFY(splittermemory::moved(&headless)); // dragged all the same
+        QVERIFY(std::abs(QSettings().value(QStringLiteral("splitters/test/split")).toList()[0].toDouble() -
+                         0.3) < 0.01); // and not stored
         splittermemory::setEnabled(true);
     }
 

@@ -7,7 +7,6 @@
 
 #include "companydump.h"
 #include "datasetbuilder.h"
-#include "demo/democompany.h"
 #include "storage/companycopy.h"
 
 #include <QFile>
@@ -412,10 +411,7 @@ private slots:
         QString error;
         Database from;
         QVERIFY2(from.open(dir.filePath(QStringLiteral("from.sqlite")), &error), qPrintable(error));
-        demo::Options options;
-        options.customers = 150;
-        options.lastDay = QDate(2026, 9, 30);
-        QVERIFY2(demo::writeCompany(from, options, &error), qPrintable(error));
+        QVERIFY2(test::writeDemoCompany(from, 150, &error), qPrintable(error));
         // The tables the demo leaves empty get a row each.
         QSqlQuery q(from.connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO import_mappings (header_signature, kind, mapping) "

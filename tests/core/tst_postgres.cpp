@@ -2,7 +2,6 @@
 #include "companydump.h"
 #include "criteria/criteria.h"
 #include "datasetbuilder.h"
-#include "demo/democompany.h"
 #include "engine/metrics.h"
 #include "pgserver.h"
 #include "storage/actionstore.h"
@@ -195,10 +194,7 @@ private slots:
         QString error;
         Database sqlite;
         QVERIFY2(sqlite.open(dir.filePath(QStringLiteral("from.sqlite")), &error), qPrintable(error));
-        demo::Options options;
-        options.customers = 120;
-        options.lastDay = QDate(2026, 9, 30);
-        QVERIFY2(demo::writeCompany(sqlite, options, &error), qPrintable(error));
+        QVERIFY2(test::writeDemoCompany(sqlite, 120, &error), qPrintable(error));
         QSqlQuery q(sqlite.connection());
         QVERIFY(
             q.exec(QStringLiteral("UPDATE customers SET name = '東京トレーディング株式会社' WHERE id = 1")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/democompany.h"
 #include "storage/companycopy.h"
 #include "storage/database.h"
 
@@ -13,6 +14,15 @@ namespace acc::test {
 // Every row of every table a company copy moves, as text that reads the same whatever the
 // database (dates as YYYY-MM-DD, numbers as written, NULL as NULL), table by table in key
 // order, columns by name: two databases holding the same company dump the same.
+// A demo company of `customers` customers with data up to 2026-09-30 in a new database.
+inline bool writeDemoCompany(Database &db, int customers, QString *error)
+{
+    demo::Options options;
+    options.customers = customers;
+    options.lastDay = QDate(2026, 9, 30);
+    return demo::writeCompany(db, options, error);
+}
+
 inline QStringList dumpCompany(const Database &db)
 {
     QStringList out;

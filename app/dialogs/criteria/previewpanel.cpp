@@ -25,9 +25,7 @@ PreviewPanel::PreviewPanel(const theme::Theme &theme, const QString &currency, Q
     m_heading->setFont(theme.font(theme::Text::Heading, true));
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);
-    QPalette muted = m_statusLabel->palette();
-    muted.setColor(QPalette::WindowText, theme::mutedInk());
-    m_statusLabel->setPalette(muted);
+    theme::mute(m_statusLabel);
     layout->addWidget(m_heading);
     layout->addWidget(m_statusLabel);
 

@@ -2,7 +2,7 @@
 
 #include "engine/metrics.h"
 #include "models/paretocurve.h"
-#include "views/lossreview/lossheadlines.h"
+#include "report/headline.h"
 
 #include <QCoreApplication>
 #include <QList>

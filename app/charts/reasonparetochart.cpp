@@ -106,8 +106,10 @@ void ReasonParetoChart::fitReasonLabels()
             m_reasons->setLabelsAngle(0);
         return;
     }
-    // QtCharts cuts a label short a few pixels before the next one's slot.
-    const qreal room = plotArea().width() / qreal(m_reasonNames.size()) - 6;
+    // QtCharts gives a label its bar's slot less 4 pixels of padding either side, and
+    // its text a margin of its own within that (measured: a word 71 pixels long is cut in
+    // an 81.6-pixel slot and whole in an 82.4-pixel one).
+    const qreal room = plotArea().width() / qreal(m_reasonNames.size()) - 12;
     const QFont font = m_fitted.font(m_fitted.labelSize); // the style's, before any shrinking below
     // A reason's words, one a line ("Relocated/closed" breaks after its slash).
     auto wordsOf = [](const QString &name) {
@@ -118,7 +120,7 @@ void ReasonParetoChart::fitReasonLabels()
     QStringList words;
     for (const QString &name : std::as_const(m_reasonNames))
         words += wordsOf(name);
-    const qreal widestWord = charts::widestLine(font, words);
+    const qreal widestWord = charts::widestLine(font, words); // at the style's size
     // Short words share a line while it stays within the longest word ("Moved to" over
     // "competitor"): fewer lines, none longer.
     const QFontMetricsF metrics(font);
@@ -137,7 +139,21 @@ void ReasonParetoChart::fitReasonLabels()
     // Level: every word fits a bar's width. Upright: the lines stand side by side, so
     // they need a bar's width only in their height, and a word's length only in the
     // axis's height (QtCharts cuts a slanted label down to the bar's width).
-    const bool level = widestWord <= room;
+    // Level also with type a little smaller (to 85 %) rather than stand on end.
+    auto scaled = [&font](qreal scale) {
+        QFont f = font;
+        if (font.pixelSize() > 0)
+            f.setPixelSize(std::max(1, qRound(font.pixelSize() * scale)));
+        else
+            f.setPointSizeF(font.pointSizeF() * scale);
+        return f;
+    };
+    bool level = false;
+    QFont labelFont = font;
+    for (qreal scale = 1.0; !level && scale >= 0.85 - 1e-9; scale -= 0.05) {
+        labelFont = scaled(scale);
+        level = charts::widestLine(labelFont, words) <= room;
+    }
     QStringList labels;
     for (const QStringList &nameLines : std::as_const(lines)) {
         QStringList escaped;
@@ -156,13 +172,8 @@ void ReasonParetoChart::fitReasonLabels()
     qsizetype mostLines = 1;
     for (const QStringList &nameLines : std::as_const(lines))
         mostLines = std::max(mostLines, nameLines.size());
-    QFont labelFont = font;
     for (qreal scale = 1.0; !level && scale >= 0.75 - 1e-9; scale -= 0.05) {
-        labelFont = font;
-        if (font.pixelSize() > 0)
-            labelFont.setPixelSize(std::max(1, qRound(font.pixelSize() * scale)));
-        else
-            labelFont.setPointSizeF(font.pointSizeF() * scale);
+        labelFont = scaled(scale);
         // Side by side in a bar's width, and each line no longer than QtCharts lets the
         // axis's labels be tall: its axes take at most 40 % of the room under the title
         // and legend (less the ticks and a margin).

@@ -15,10 +15,14 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace acc {
 
@@ -59,6 +63,38 @@ void drawFittedText(QPainter &p, const QRectF &r, int flags, const QString &text
     p.setFont(font);
     drawText(p, r, flags, text);
     p.restore();
+}
+
+// Lays a table text out in lines of `width`: broken at its spaces, or anywhere in a word
+// longer than the column (QPainter's flags break either everywhere or only at spaces).
+// Returns the lines' height.
+qreal wrapText(QTextLayout &layout, qreal width, Qt::Alignment alignment)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+// A device of 72 dots per inch: the layout measures in points with it, as the painter
+// does on any device (fonts of pointFont()'s size in device units under the page's scale).
+QPaintDevice *pointDevice()
+{
+    static QImage image = [] {
+        QImage i(1, 1, QImage::Format_ARGB32);
+        i.setDotsPerMeterX(qRound(72 / 0.0254));
+        i.setDotsPerMeterY(qRound(72 / 0.0254));
+        return i;
+    }();
+    return &image;
 }
 
 // The chart drawn as vectors: laid out in a scene at a size where one scene unit is
@@ -147,6 +183,51 @@ qreal PackPainter::sectionTop(const PackSection &section) const
     return y;
 }
 
+QList<qreal> PackPainter::columnEdges(const PackTable &table)
+{
+    const qreal width = kPageWidth - 2 * kMargin;
+    qreal total = 0;
+    for (const qreal w : table.widths)
+        total += w;
+    QList<qreal> xs;
+    qreal x = kMargin;
+    for (const qreal w : table.widths) {
+        xs.append(x);
+        x += total > 0 ? width * w / total : 0;
+    }
+    xs.append(kMargin + width);
+    return xs;
+}
+
+int PackPainter::rowLines(const PackTable &table, int row, const QList<qreal> &xs)
+{
+    // Texts (left-aligned: names, reasons, owners) wrap in their column; figures (right-
+    // aligned) keep one line and shrink to fit instead. A row takes at most kMostLines.
+    QFont font;
+    font.setPointSizeF(kRowFontSize);
+    const QFontMetricsF metrics(font, pointDevice());
+    const QStringList &cells = table.rows[row];
+    int lines = 1;
+    for (int c = 0; c < cells.size() && c + 1 < xs.size(); ++c) {
+        if (table.alignments.value(c) & Qt::AlignRight)
+            continue;
+        const qreal room = xs[c + 1] - xs[c] - 2 * kCellPadding;
+        if (metrics.horizontalAdvance(cells[c]) <= room)
+            continue;
+        QTextLayout text(cells[c], font, pointDevice());
+        wrapText(text, room, Qt::AlignLeft);
+        lines = std::max(lines, text.lineCount());
+    }
+    return std::min(lines, kMostLines);
+}
+
+qreal PackPainter::rowHeight(int lines)
+{
+    QFont font;
+    font.setPointSizeF(kRowFontSize);
+    return kRowHeight + (lines - 1) * QFontMetricsF(font, pointDevice()).lineSpacing();
+}
+
 QList<PackPainter::Page> PackPainter::layout() const
 {
     QList<Page> pages;
@@ -164,22 +245,32 @@ QList<PackPainter::Page> PackPainter::layout() const
         }
         for (const PackTable &table : section.tables) {
             const int rows = int(table.rows.size());
+            const QList<qreal> xs = columnEdges(table);
+            QList<qreal> heights;
+            for (int r = 0; r < rows; ++r)
+                heights.append(rowHeight(rowLines(table, r, xs)));
             int next = 0;
             bool continued = false;
             do {
                 // A table starts where it has room for its title, header and three rows
                 // (or all of them when fewer).
-                const int least = std::max(1, std::min(3, rows - next));
-                if (y + kTableTitleHeight + kHeaderHeight + least * kRowHeight > bottom) {
+                qreal least = rows == 0 ? kRowHeight : 0;
+                for (int r = next; r < std::min(rows, next + 3); ++r)
+                    least += heights[r];
+                if (y + kTableTitleHeight + kHeaderHeight + least > bottom) {
                     pages.append(current);
                     current = Page{Page::Kind::Section, i, false, false, {}};
                     y = kMargin;
                 }
                 y += kTableTitleHeight + kHeaderHeight;
-                const int fit = std::max(1, int((bottom - y) / kRowHeight));
-                Chunk chunk{&table, next, std::min(rows, next + fit), continued};
+                // As many rows as the page holds, at least one.
+                int last = next;
+                qreal used = 0;
+                while (last < rows && (last == next || y + used + heights[last] <= bottom))
+                    used += heights[last++];
+                const Chunk chunk{&table, next, last, continued, heights.mid(next, last - next)};
                 current.chunks.append(chunk);
-                y += std::max(1, chunk.last - chunk.first) * kRowHeight + kTableGap;
+                y += (rows == 0 ? kRowHeight : used) + kTableGap;
                 next = chunk.last;
                 continued = true;
             } while (next < rows);
@@ -371,17 +462,8 @@ qreal PackPainter::paintChunk(QPainter &p, const Chunk &chunk, qreal y) const
              chunk.continued ? t.continuedTitle : t.title);
     y += kTableTitleHeight;
 
-    qreal total = 0;
-    for (const qreal w : t.widths)
-        total += w;
-    QList<qreal> xs;
-    qreal x = left;
-    for (const qreal w : t.widths) {
-        xs.append(x);
-        x += width * w / total;
-    }
-    xs.append(left + width);
-    const qreal pad = 4;
+    const QList<qreal> xs = columnEdges(t);
+    const qreal pad = kCellPadding;
 
     // Header, repeated at the top of every page the table runs over.
     p.setFont(pointFont(p, 8.5, true));
@@ -396,23 +478,42 @@ qreal PackPainter::paintChunk(QPainter &p, const Chunk &chunk, qreal y) const
     p.setPen(QPen(theme::ink(), 0.8));
     p.drawLine(QPointF(left, y - 1), QPointF(left + width, y - 1));
 
-    p.setFont(pointFont(p, 9));
+    p.setFont(pointFont(p, kRowFontSize));
+    const QFontMetricsF rowMetrics(p.font(), p.device());
+    const qreal lineSpacing = rowMetrics.lineSpacing();
     if (t.rows.isEmpty()) {
         p.setPen(theme::mutedInk());
         drawText(p, QRectF(left + pad, y, width, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, t.emptyText);
         return y + kRowHeight + kTableGap;
     }
     for (int r = chunk.first; r < chunk.last; ++r) {
-        const QRectF rowRect(left, y, width, kRowHeight);
+        const qreal height = chunk.heights.value(r - chunk.first, kRowHeight);
+        const QRectF rowRect(left, y, width, height);
         if ((r - chunk.first) % 2 == 1)
             p.fillRect(rowRect, theme::band());
         p.setPen(theme::ink());
         const QStringList &row = t.rows[r];
         for (int c = 0; c < row.size() && c + 1 < xs.size(); ++c) {
-            const Qt::Alignment align = (t.alignments.value(c) & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter;
-            drawText(p, QRectF(xs[c] + pad, y, xs[c + 1] - xs[c] - 2 * pad, kRowHeight), int(align), row[c]);
+            const Qt::Alignment horizontal = t.alignments.value(c) & Qt::AlignHorizontal_Mask;
+            const QRectF cell(xs[c] + pad, y, xs[c + 1] - xs[c] - 2 * pad, height);
+            if (horizontal & Qt::AlignRight) {
+                // A figure stays on one line, whole: its type shrinks if it must.
+                drawFittedText(p, cell, int(horizontal | Qt::AlignVCenter), row[c]);
+            } else if (rowMetrics.horizontalAdvance(row[c]) <= cell.width()) {
+                p.drawText(cell, int(horizontal | Qt::AlignVCenter), row[c]);
+            } else {
+                // A text wraps onto the lines its row was given (the layout measured them),
+                // from the top of the row's first line; a longer one is cut at the last.
+                QTextLayout text(row[c], p.font(), p.device());
+                wrapText(text, cell.width(), horizontal);
+                const qreal top = y + (kRowHeight - lineSpacing) / 2;
+                p.save();
+                p.setClipRect(QRectF(cell.left() - 1, y, cell.width() + 2, height));
+                text.draw(&p, QPointF(cell.left(), top));
+                p.restore();
+            }
         }
-        y += kRowHeight;
+        y += height;
     }
     p.setPen(QPen(theme::grid(), 0.6));
     p.drawLine(QPointF(left, y), QPointF(left + width, y));

@@ -40,6 +40,7 @@ private:
         int first = 0;
         int last = 0; // exclusive
         bool continued = false;
+        QList<qreal> heights; // of each row, in points (wrapped texts take more lines)
     };
     struct Page
     {
@@ -50,6 +51,11 @@ private:
         QList<Chunk> chunks;
     };
     QList<Page> layout() const;
+    // The left edge of each column and the right edge of the last, in points.
+    static QList<qreal> columnEdges(const PackTable &table);
+    // The lines a row's longest wrapped text takes (1 when every text fits its column).
+    static int rowLines(const PackTable &table, int row, const QList<qreal> &xs);
+    static qreal rowHeight(int lines);
     // Where the section's first page has room left below its title, note and figures.
     qreal sectionTop(const PackSection &section) const;
 
@@ -68,7 +74,10 @@ private:
     static constexpr qreal kTitleHeight = 34;
     static constexpr qreal kTableTitleHeight = 26;
     static constexpr qreal kHeaderHeight = 26;
-    static constexpr qreal kRowHeight = 15.5;
+    static constexpr qreal kRowHeight = 15.5; // a row of one line
+    static constexpr qreal kRowFontSize = 9;
+    static constexpr qreal kCellPadding = 4;
+    static constexpr int kMostLines = 6; // a longer text is cut at its sixth line
     static constexpr qreal kTableGap = 18;
     static constexpr qreal kNoteHeight = 18;
     static constexpr qreal kTileHeight = 66;

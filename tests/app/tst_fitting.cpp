@@ -4,11 +4,13 @@
 // and the whole window in German, French and Spanish at 1024 x 768 on a demo company,
 // view by view.
 #include "charts/chartsupport.h"
+#include "charts/reasonparetochart.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "meeting/meetingslide.h"
 #include "models/metricsservice.h"
 #include "report/meetingpack.h"
+#include "report/packpainter.h"
 #include "storage/database.h"
 #include "storage/datawriter.h"
 #include "theme/theme.h"
@@ -20,6 +22,7 @@
 #include "widgets/navigationlist.h"
 #include "widgets/periodselector.h"
 
+#include "pdftext.h"
 #include "testsupport.h"
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -33,7 +36,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 #include <QtCharts/QValueAxis>
 
 #include <QtTest>
@@ -282,6 +287,53 @@ private slots:
                  qPrintable(axis->titleText()));
     }
 
+    // The pack's tables: a text longer than its column wraps onto more lines (its row
+    // grows, and the page holds fewer rows), a figure keeps one line and shrinks; nothing
+    // is cut short, and every row is printed once over the pages.
+    void packTablesWrapTextsAndKeepFiguresWhole()
+    {
+        MeetingPack pack;
+        pack.companyName = QStringLiteral("Fixture");
+        pack.title = QStringLiteral("Quarterly accountability meeting");
+        pack.periodText = QStringLiteral("Q3 2026");
+        PackSection section;
+        section.id = QStringLiteral("actions");
+        section.title = QStringLiteral("Actions");
+        PackTable t;
+        t.title = QStringLiteral("Actions");
+        t.continuedTitle = QStringLiteral("Actions (continued)");
+        t.headers = strings({"Action", "Owner", "Value"});
+        t.widths = {6, 1, 1};
+        t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
+        for (int i = 0; i < 60; ++i)
+            t.rows.append({QStringLiteral("Action %1").arg(i + 1),
+                           QStringLiteral("Chief Customer Experience Officer of the Northern Region"),
+                           QStringLiteral("1,234,567,%1 EUR").arg(100 + i)});
+        t.rows[7][1] = QStringLiteral("Donaudampfschifffahrtsgesellschaftskapitänsmütze");
+        section.tables.append(t);
+        pack.sections.append(section);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wrap.pdf"));
+        const PackPainter painter(pack);
+        QString error;
+        QVERIFY2(painter.writePdf(path, &error), qPrintable(error));
+        const int pages = test::pdfPages(path);
+        QCOMPARE(pages, painter.pageCount());
+        // Four lines an owner: about 10 rows a page where one-line rows would take 30.
+        QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
+        const QString all = test::pdfText(path);
+        QVERIFY(!all.contains(QChar(0x2026)));
+        QCOMPARE(all.count(QStringLiteral("Northern")), 59);
+        QCOMPARE(all.count(QStringLiteral("Experience")), 59);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY2(all.count(QStringLiteral("1,234,567,%1 EUR").arg(100 + i)) == 1,
+                     qPrintable(QString::number(i)));
+        // A word longer than its column breaks inside, whole over its lines.
+        QString joined = all.normalized(QString::NormalizationForm_KC); // the "ffi" ligature
+        joined.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY(joined.contains(QStringLiteral("Donaudampfschifffahrtsgesellschaftskapitänsmütze")));
+    }
+
     // A slide's table on a 1024-pixel projector: when whole money figures would cut the
     // words of the names, the figures go compact ("4.29 M EUR", the status its symbol)
     // and every word stands whole; on a wide screen the figures stay whole.
@@ -463,6 +515,13 @@ private slots:
                 for (const FitText *text : view->findChildren<FitText *>()) {
                     if (text->isVisibleTo(view) && !text->text().isEmpty() && text->isElided())
                         problems << name + QStringLiteral(": ") + text->text();
+                }
+                // The reasons read level, every word within its bar (the Loss review stacks
+                // its charts on a narrow screen rather than stand them on end).
+                for (const QChartView *chartView : view->findChildren<QChartView *>()) {
+                    const auto *pareto = qobject_cast<const ReasonParetoChart *>(chartView->chart());
+                    if (pareto && chartView->isVisibleTo(view) && pareto->reasonAxis()->labelsAngle() != 0)
+                        problems << name + QStringLiteral(": reason labels on end");
                 }
                 for (const FitHeaderView *header : view->findChildren<FitHeaderView *>()) {
                     if (!header->isVisibleTo(view))

@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 
+#include "pdftext.h"
 #include "testsupport.h"
 #include <QProcess>
 #include <QRegularExpression>
@@ -42,35 +43,11 @@
 #include <QtTest>
 
 using namespace acc;
+using acc::test::pdfPages;
+using acc::test::pdfText;
 using acc::test::strings;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList args;
-    if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-             << QString::number(page);
-    args << path << QStringLiteral("-");
-    return run(QStringLiteral("pdftotext"), args);
-}
 
 std::shared_ptr<const MetricsSnapshot> snapshotOf(Dataset data, const char *period)
 {
@@ -596,7 +573,7 @@ private slots:
             QVERIFY(pdfText(path, page).contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
         QVERIFY(all.contains(
             QStringLiteral("Fixture Trading Ltd · Monthly customer-loss review · October 2026")));
-        QVERIFY(run(QStringLiteral("pdfinfo"), {path})
+        QVERIFY(test::runTool(QStringLiteral("pdfinfo"), {path})
                     .contains(QLatin1String("Monthly customer-loss review, October 2026")));
     }
 

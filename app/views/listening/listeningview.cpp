@@ -13,6 +13,7 @@
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/flowlayout.h"
+#include "widgets/scrollpage.h"
 #include "widgets/tilegridlayout.h"
 
 #include <QtCharts/QChartView>
@@ -50,9 +51,8 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
     : ReportView(parent)
 {
     setObjectName(QStringLiteral("listeningView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(10);
+    // On a small screen the view scrolls rather than squeeze its charts (scrollpage.h).
+    QVBoxLayout *layout = scrollpage::create(this, QStringLiteral("listeningScroll"));
 
     // Six tiles in a row while each gets 150 pixels, 3 + 3 below that.
     auto *tiles = new TileGridLayout(150);
@@ -69,6 +69,7 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
     m_complaintsChart = new ComplaintsTrendChart(style);
     m_reasonChart = new ReasonParetoChart(style);
     auto *charts = new QSplitter(Qt::Horizontal, this);
+    m_charts = charts;
     for (QChart *chart : {static_cast<QChart *>(m_npsChart), static_cast<QChart *>(m_complaintsChart),
                           static_cast<QChart *>(m_reasonChart)}) {
         auto *view = new QChartView(chart, this);
@@ -165,6 +166,7 @@ ListeningView::ListeningView(QWidget *parent, const theme::Theme &theme)
             [this](int row) { requestGroup(ListeningGroup::Complainants, row); });
     connect(m_reasonChart, &ReasonParetoChart::reasonClicked, this, &ListeningView::requestReason);
     updateHeadlines();
+    scrollpage::stackCharts(m_charts, width(), 1000, 260);
 }
 
 ListeningView::~ListeningView()
@@ -181,6 +183,9 @@ void ListeningView::resizeEvent(QResizeEvent *event)
     // On a narrow screen the complaints chart gives its room to the NPS and the reasons:
     // its figures stay in the tile, the table's last column and the buttons.
     m_chartViews[1]->setVisible(width() >= 1400);
+    // Below 1000 pixels (a 1024x768 screen) the NPS trend and the reasons go one under
+    // the other at full width: side by side the months and the reasons lose their labels.
+    scrollpage::stackCharts(m_charts, width(), 1000, 260);
 }
 
 QString ListeningView::title() const

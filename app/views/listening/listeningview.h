@@ -7,6 +7,7 @@
 #include "views/reportview.h"
 
 class QPushButton;
+class QSplitter;
 class QTableView;
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -73,6 +74,7 @@ private:
     ComplaintsTrendChart *m_complaintsChart = nullptr;
     ReasonParetoChart *m_reasonChart = nullptr;
     QList<QChartView *> m_chartViews;
+    QSplitter *m_charts = nullptr; // side by side, or stacked when narrow
     FitText *m_caption = nullptr;
     QList<std::pair<ListeningGroup, QPushButton *>> m_groupButtons;
     QPushButton *m_exportButton = nullptr;

@@ -18,11 +18,10 @@
 #include "widgets/figuretile.h"
 #include "widgets/fittext.h"
 #include "widgets/flowlayout.h"
+#include "widgets/scrollpage.h"
 #include "widgets/tilegridlayout.h"
 
 #include <QtCharts/QChartView>
-
-#include <QScrollArea>
 
 #include <QAction>
 #include <QComboBox>
@@ -50,45 +49,14 @@ ViewDescriptor LossReviewView::descriptor()
             }};
 }
 
-namespace {
-
-// The scroll area's page: as tall as its layout's minimum for the width (the wrapped
-// tiles, the charts' and the list's minimum heights), not its preferred height, so the
-// view scrolls only when the minimum does not fit.
-class ScrollContent final : public QWidget
-{
-public:
-    using QWidget::QWidget;
-    int heightForWidth(int width) const override
-    {
-        return layout() ? layout()->minimumHeightForWidth(width) : QWidget::heightForWidth(width);
-    }
-};
-
-} // namespace
-
 LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     : ReportView(parent)
 {
     setObjectName(QStringLiteral("lossReviewView"));
     m_proxy.setSourceModel(&m_lost);
 
-    // On a small screen (1024x768, or wrapped tiles in a longer language) the view scrolls
-    // rather than squeeze its charts until their labels drop: the charts keep a height
-    // where every month and reason reads, the list below a few rows.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("lossReviewScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut at the right
-    auto *content = new ScrollContent(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(10);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    // On a small screen the view scrolls rather than squeeze its charts (scrollpage.h).
+    QVBoxLayout *layout = scrollpage::create(this, QStringLiteral("lossReviewScroll"));
 
     // Five tiles in a row while each gets 190 pixels (the figures shrink before that),
     // 3 + 2 below that: on a 1024-pixel projector the values stay whole.
@@ -178,6 +146,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     m_table->setToolTip(tr("Enter or double-click: open the customer in the Customers view"));
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
+    m_charts = charts;
     charts->addWidget(m_trendView);
     charts->addWidget(m_paretoView);
     charts->setStretchFactor(0, 3);
@@ -213,9 +182,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     lowerLayout->addLayout(filterBar);
     lowerLayout->addWidget(m_tabs, 1);
 
-    constexpr int kChartsMinimumHeight = 290;
     constexpr int kListMinimumHeight = 150;
-    charts->setMinimumHeight(kChartsMinimumHeight);
     // On the list, not its pane: the pane's minimum then grows with the filter bar when
     // the bar wraps onto more rows (a narrow window, a long language).
     m_tabs->setMinimumHeight(kListMinimumHeight);
@@ -228,6 +195,7 @@ LossReviewView::LossReviewView(QWidget *parent, const theme::Theme &theme)
     split->setSizes({560, 400});
     splittermemory::remember(split, QStringLiteral("loss-review/split"));
     layout->addWidget(split, 1);
+    arrangeCharts();
 
     connect(m_trendChart, &LossTrendChart::monthClicked, this, &LossReviewView::onMonthClicked);
     connect(m_paretoChart, &ReasonParetoChart::reasonClicked, this, &LossReviewView::onReasonClicked);
@@ -275,7 +243,18 @@ LossReviewView::~LossReviewView()
 void LossReviewView::resizeEvent(QResizeEvent *event)
 {
     ReportView::resizeEvent(event);
+    arrangeCharts();
     fitColumns();
+}
+
+void LossReviewView::arrangeCharts()
+{
+    // Side by side, the reasons chart gets two fifths of the width: below a view of 1000
+    // pixels (a 1024x768 screen) that leaves each reason a sliver where no long name
+    // ("Moved to competitor") reads and the value axis cuts its figures. There the
+    // reasons go under the trend at full width (the view scrolls to its list there anyway:
+    // the tiles take two rows).
+    scrollpage::stackCharts(m_charts, width(), 1000, 290);
 }
 
 void LossReviewView::fitColumns()

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -77,6 +78,7 @@ protected:
 private:
     void applySelection();
     void fitColumns();
+    void arrangeCharts();
     void onMonthClicked(int row);
     void onReasonClicked(int row);
 
@@ -103,6 +105,7 @@ private:
     QPushButton *m_exitCallButton = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_charts = nullptr;         // the trend and the reasons: side by side, or stacked when narrow
     QList<QTableView *> m_breakdownTables; // by segment, by owner
     bool m_updating = false;
 };

@@ -80,6 +80,17 @@ void fit(QTableView *table, const QList<int> &widths, int stretch, std::initiali
     }
 }
 
+namespace {
+
+// The metrics of the font a cell is painted in: the table's, or the model's for the cell.
+QFontMetrics cellMetrics(const QTableView *table, const QModelIndex &index)
+{
+    const QVariant font = index.data(Qt::FontRole);
+    return QFontMetrics(font.isValid() ? font.value<QFont>().resolve(table->font()) : table->font());
+}
+
+} // namespace
+
 void fitWrapping(QTableView *table, const QList<int> &textColumns)
 {
     const QAbstractItemModel *model = table->model();
@@ -114,18 +125,24 @@ void fitWrapping(QTableView *table, const QList<int> &textColumns)
         // wrap in the header (FitHeaderView), a cell's cannot.
         Text t{c, header->sectionSizeHint(c), header->minimumSectionSize()};
         for (int r = 0; r < model->rowCount(); ++r) {
-            const QString text = model->index(r, c).data().toString();
-            t.natural = std::max(t.natural, cell.horizontalAdvance(text) + kCellRoom);
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
+            const QFontMetrics metrics = cellMetrics(table, index); // a status in bold
+            t.natural = std::max(t.natural, metrics.horizontalAdvance(text) + kCellRoom);
             for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                t.least = std::max(t.least, cell.horizontalAdvance(word) + kCellRoom);
+                t.least = std::max(t.least, metrics.horizontalAdvance(word) + kCellRoom);
         }
         texts.append(t);
     }
     if (texts.isEmpty())
         return;
     // The viewport as it will be once the rows grow: a vertical scroll bar may take its part.
+    // (not when the rows, as tall as at the last fit, leave room to spare: seven rows).
     int viewport = table->viewport()->width();
-    if (!table->verticalScrollBar()->isVisible())
+    int rowsHeight = 0;
+    for (int r = 0; r < model->rowCount() && rowsHeight <= table->viewport()->height(); ++r)
+        rowsHeight += table->rowHeight(r);
+    if (!table->verticalScrollBar()->isVisible() && rowsHeight > table->viewport()->height() * 9 / 10)
         viewport -= table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
     const int room = std::max(0, viewport - fixed);
     // Each its longest word first; the rest of the room shared by how much more each
@@ -192,13 +209,15 @@ void fitRowHeights(QTableView *table, const QList<int> &textColumns)
         for (const int c : textColumns) {
             if (c < 0 || c >= model->columnCount() || table->isColumnHidden(c))
                 continue;
-            const QString text = model->index(r, c).data().toString();
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
             if (text.isEmpty())
                 continue;
+            const QFontMetrics metrics = cellMetrics(table, index);
             const int width = std::max(1, header->sectionSize(c) - inset);
             const QRect bounds =
-                cell.boundingRect(QRect(0, 0, width, 100 * cell.height()), Qt::TextWordWrap, text);
-            lines = std::max(lines, int(std::lround(double(bounds.height()) / cell.lineSpacing())));
+                metrics.boundingRect(QRect(0, 0, width, 100 * cell.height()), Qt::TextWordWrap, text);
+            lines = std::max(lines, int(std::lround(double(bounds.height()) / metrics.lineSpacing())));
         }
         const int height = lines == 1 ? single : chrome + lines * cell.lineSpacing();
         if (table->rowHeight(r) != height)

@@ -207,13 +207,35 @@ void RealityCheckView::resizeEvent(QResizeEvent *event)
     const int w = m_splitter->width();
     // The table's width with every column on one line (not its current sections, which
     // fitWrapping narrows: that would shrink it a little more at every resize).
-    int natural = 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    const int chrome =
+        2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    int natural = chrome;
+    // And its least: the figures whole, the dimension's longest word on a line.
+    int least = chrome;
+    const QFontMetrics metrics(m_table->font());
+    const int cellRoom = columnfit::cellRoom(m_table, {RealityCheckModel::Dimension});
     for (int c = 0; c < m_model.columnCount(); ++c) {
-        if (!m_table->isColumnHidden(c))
-            natural += std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c),
-                                m_table->horizontalHeader()->sectionSizeHint(c));
+        if (m_table->isColumnHidden(c))
+            continue;
+        const int whole = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c),
+                                   m_table->horizontalHeader()->sectionSizeHint(c));
+        natural += whole;
+        if (c != RealityCheckModel::Dimension) {
+            least += whole;
+            continue;
+        }
+        int word = 0;
+        for (int r = 0; r < m_model.rowCount(); ++r) {
+            const QString text = m_model.index(r, c).data().toString();
+            for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                word = std::max(word, metrics.horizontalAdvance(part));
+        }
+        least += word + cellRoom;
     }
-    const int table = wide ? w * 9 / 20 : std::min(w * 11 / 20, natural);
+    // The radar keeps 345 pixels (every dimension's name around it) whatever the table
+    // needs; the table's least has no scroll bar to spare for its seven rows.
+    least -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int table = wide ? w * 9 / 20 : std::max(std::min(w * 11 / 20, natural), std::min(least, w - 345));
     if (!splittermemory::moved(m_splitter))
         m_splitter->setSizes({table, w - table});
     // Figures on one line; the dimension (and the note) wrap when the table is narrow.

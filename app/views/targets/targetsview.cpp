@@ -89,11 +89,11 @@ protected:
             return;
         }
         option->palette.setColor(QPalette::Text, colour);
-        option->font.setBold(true);
     }
 };
 
-// Shows every figure, or only those with a target.
+// Shows every figure, or only those with a target; a status in bold (here, where the
+// columns' fitting measures it, rather than in its delegate).
 class OnlyWithTargetsProxy final : public QSortFilterProxyModel
 {
 public:
@@ -102,6 +102,16 @@ public:
     {
         m_only = only;
         invalidateRowsFilter();
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::FontRole && index.column() == TargetsModel::Status &&
+            !index.data(Qt::DisplayRole).toString().isEmpty()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QSortFilterProxyModel::data(index, role);
     }
 
 protected:
@@ -290,7 +300,9 @@ void TargetsView::resizeEvent(QResizeEvent *event)
 
 void TargetsView::fitColumns()
 {
-    columnfit::fitWrapping(m_table, {TargetsModel::Metric, TargetsModel::Owner});
+    // The status ("! At risk") wraps too: on a 1024-pixel screen its word under its symbol
+    // leaves the owner room for "Customer" whole.
+    columnfit::fitWrapping(m_table, {TargetsModel::Metric, TargetsModel::Owner, TargetsModel::Status});
 }
 
 void TargetsView::setOnlyWithTargets(bool only)

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QSqlError;
+class QUrl;
 class QSqlQuery;
 
 namespace acc {
@@ -57,6 +58,16 @@ public:
 
     // True when the spec names a PostgreSQL database.
     static bool isPostgresSpec(const QString &spec);
+    // The name this program's PostgreSQL connections give themselves (application_name):
+    // "accountable:TOKEN:PERSON", TOKEN one per running program, PERSON the person at the
+    // desk (setPerson; the login name until then), at most 63 bytes. Notifications carry it
+    // (ChangeListener): who changed what, and whether it was this program.
+    static QString clientName();
+    static void setPerson(const QString &person);
+    // The person a client name names ("" when it is not Accountable's), and whether it is
+    // this program's own.
+    static QString personOf(const QString &clientName);
+    static bool isOwnClient(const QString &clientName);
     // A spec as a person reads it: the file's path (native separators), or the server's
     // address without its password.
     static QString displayName(const QString &spec);
@@ -76,6 +87,7 @@ private:
     bool upgradeReadOnly(int have, QString *error);
     std::optional<int> readSchemaVersion(QString *error) const;
     bool openPostgres(const QString &url, QString *error);
+    static QString describeConnectFailure(const QUrl &url, const QString &driverText);
     bool migrate(QString *error);
 
     QString m_connectionName;

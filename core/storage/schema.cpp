@@ -183,6 +183,53 @@ const QList<Migration> &migrations()
                             " author TEXT NOT NULL DEFAULT '',"
                             " UNIQUE (quarter, dimension))"),
          }},
+        {6,
+         "desks told of each other's changes (PostgreSQL: NOTIFY)",
+         {
+             // Every statement that changes a company's table tells the desks listening on
+             // the channel "accountable" (core/storage/changelistener.h) which table changed
+             // and who changed it: the payload is "TABLE APPLICATION_NAME", the name each
+             // connection gives itself (Database::clientName()). PostgreSQL delivers it at
+             // commit, once per table and writer however many rows (identical payloads in a
+             // transaction fold into one). SQLite has no other desks: nothing to do there.
+             QStringLiteral("{postgres} CREATE OR REPLACE FUNCTION accountable_notify() RETURNS trigger "
+                            "LANGUAGE plpgsql AS $$ BEGIN "
+                            "PERFORM pg_notify('accountable', TG_TABLE_NAME || ' ' || "
+                            "current_setting('application_name')); RETURN NULL; END $$"),
+             QStringLiteral("{postgres} CREATE TRIGGER settings_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON settings "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER customers_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON customers "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON orders "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER contacts_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON contacts "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER feedback_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON feedback "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER spend_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON spend "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER criteria_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON criteria "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER targets_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON targets "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER actions_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON actions "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER exit_calls_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                            "TRUNCATE ON exit_calls "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+             QStringLiteral("{postgres} CREATE TRIGGER reality_checks_notify AFTER INSERT OR UPDATE OR "
+                            "DELETE OR TRUNCATE ON reality_checks "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION accountable_notify()"),
+         }},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "engine/metrics.h"
 #include "pgserver.h"
 #include "storage/actionstore.h"
+#include "storage/changelistener.h"
 #include "storage/companycopy.h"
 #include "storage/criteriastore.h"
 #include "storage/database.h"
@@ -12,12 +13,18 @@
 #include "storage/datawriter.h"
 #include "storage/exitcallstore.h"
 #include "storage/realitycheckstore.h"
+#include "testsupport.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace acc;
+using acc::test::strings;
 
 class TestPostgres : public QObject
 {
@@ -181,8 +188,87 @@ private slots:
         QString error;
         QVERIFY(!db.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), &error));
         QVERIFY2(error.startsWith(QLatin1String("cannot connect")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cannot reach the server 127.0.0.1:1")), qPrintable(error));
+        // A login the server refuses, a database it does not have, a TLS mode it lacks.
+        const QString company = m_server.createDatabase(QStringLiteral("logins"));
+        QString nobody = company;
+        nobody.replace(QLatin1String("postgres@"), QLatin1String("nobody@"));
+        QVERIFY(!db.open(nobody, &error));
+        QVERIFY2(error.contains(QLatin1String("refused the login of nobody")), qPrintable(error));
+        QVERIFY(!db.open(company + QStringLiteral("-missing"), &error));
+        QVERIFY2(error.contains(QLatin1String("has no database logins-missing")), qPrintable(error));
+        QVERIFY(!db.open(company + QStringLiteral("?sslmode=require"), &error));
+        QVERIFY2(error.contains(QLatin1String("TLS")), qPrintable(error));
+        QVERIFY(!db.open(company + QStringLiteral("?sslmode=sometimes"), &error));
+        QVERIFY2(error.contains(QLatin1String("unknown sslmode")), qPrintable(error));
+        QVERIFY2(db.open(company + QStringLiteral("?sslmode=disable"), &error), qPrintable(error));
+        db.close();
         QVERIFY(!db.open(QStringLiteral("postgresql://host-without-db"), &error));
         QVERIFY2(error.contains(QLatin1String("expected postgresql://")), qPrintable(error));
+    }
+
+    // Two desks on one company: a target saved on one reaches the other's listener within
+    // a second, naming the table and the person; this program's own writes are not
+    // announced to itself; a connection cut by the server is reported and comes back.
+    void listenerHearsTheOtherDesks()
+    {
+        const QString spec = m_server.createDatabase(QStringLiteral("live"));
+        QString error;
+        Database own;
+        QVERIFY2(own.open(spec, &error), qPrintable(error));
+        ChangeListener listener;
+        listener.setCheckInterval(100);
+        QVERIFY2(listener.listen(spec, &error), qPrintable(error));
+        QSignalSpy changed(&listener, &ChangeListener::changed);
+        // The other desk: another program, Alice at her desk.
+        const QUrl url(spec);
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other-desk"));
+        other.setHostName(url.host());
+        other.setPort(url.port());
+        other.setDatabaseName(url.path().mid(1));
+        other.setUserName(url.userName());
+        other.setConnectOptions(QStringLiteral("application_name='accountable:0ther000:Alice Martin'"));
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        {
+            QSqlQuery q(other);
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO targets (metric, period, value, owner) VALUES "
+                                          "('churn_rate', '2026-Q3', 0.03, 'CFO')")));
+            QVERIFY(changed.wait(1000));
+            QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(changed.constFirst().at(0).toStringList(), QStringList{QStringLiteral("targets")});
+            QCOMPARE(changed.constFirst().at(1).toStringList(), QStringList{QStringLiteral("Alice Martin")});
+            // One transaction over two tables: one change naming both.
+            changed.clear();
+            QVERIFY(other.transaction());
+            QVERIFY(q.exec(QStringLiteral("UPDATE targets SET owner = 'CEO'")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO actions (title, created_on) VALUES ('Call them', '2026-10-01')")));
+            QVERIFY(other.commit());
+            QVERIFY(changed.wait(1000));
+            QCOMPARE(changed.constFirst().at(0).toStringList(), strings({"actions", "targets"}));
+            // This program's own save is not news to it.
+            changed.clear();
+            QVERIFY(own.setSetting(QStringLiteral("company_name"), QStringLiteral("Northwind")));
+            QVERIFY(!changed.wait(600));
+            // The server drops the listener: reported, reconnected, heard again.
+            QSignalSpy lost(&listener, &ChangeListener::connectionLost);
+            QSignalSpy restored(&listener, &ChangeListener::restored);
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE application_name = '%1'")
+                               .arg(Database::clientName())));
+            QVERIFY(lost.wait(2000));
+            QVERIFY(!listener.isConnected());
+            QVERIFY(restored.wait(2000));
+            QVERIFY(listener.isConnected());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM actions")));
+            QVERIFY(changed.wait(1000));
+            QCOMPARE(changed.constLast().at(0).toStringList(), QStringList{QStringLiteral("actions")});
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-desk"));
     }
 
     // accountable copy both ways: SQLite -> PostgreSQL -> SQLite keeps every row of every

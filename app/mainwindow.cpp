@@ -128,6 +128,7 @@ MainWindow::MainWindow(MetricsService *service, QWidget *parent)
     statusBar()->addWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
+    setUpLive();
 
     for (const ViewDescriptor &descriptor : views::all())
         addView(descriptor);
@@ -312,6 +313,7 @@ bool MainWindow::openDatabase(const QString &spec)
     m_defaultPeriodPending = !m_periodSelector->period().isValid();
     setWindowFilePath(spec);
     m_service->setDatabase(spec);
+    listenTo(spec);
     // The service needs a period to start; until the data's as-of date is known it is a
     // provisional one, replaced by the month that holds the as-of date.
     m_service->setPeriod(m_periodSelector->period().isValid()

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -22,6 +23,7 @@ namespace acc {
 class FitText;
 class NavigationList;
 
+class ChangeListener;
 class CriteriaDialog;
 class FilterBar;
 class HelpDialog;
@@ -126,6 +128,10 @@ private:
     std::optional<PackKind> packKind() const;
     // False, after saying so in a message box, when the period has no pack (a year).
     bool checkPackPeriod();
+    // The other desks on a shared company (mainwindowlive.cpp).
+    void setUpLive();
+    void listenTo(const QString &spec);
+    void reloadWhenIdle();
 
     MetricsService *m_service = nullptr;
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
@@ -162,6 +168,10 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_criteriaAction = nullptr;
+    ChangeListener *m_listener = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QTimer *m_liveReload = nullptr;
+    QString m_liveNote;
 };
 
 } // namespace acc

@@ -3212,6 +3212,78 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>%1; nothing was written to %2</source>
         <translation>%1; in %2 wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>the server asks a password for %1: give it when connecting (File &gt; Connect to server), or keep it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the login of %1 (wrong user name or password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 has no database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the server %1 (is it running, and is the address right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2. Nothing was changed. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sslmode &quot;%1&quot; in %2: expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best-customer criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s data (an import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on another desk at %2; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3990,6 +4062,13 @@ wert</translation>
     <message>
         <source>Other active customers&apos; revenue</source>
         <translation>Umsatz der übrigen aktiven Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ChangeListener</name>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6303,18 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Running a &amp;meeting</source>
         <translation>Eine Besprechung &amp;leiten</translation>
+    </message>
+    <message>
+        <source>⚠ Connection to the server lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server restored; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desks&apos; changes will not show until reopened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

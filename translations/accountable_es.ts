@@ -3212,6 +3212,78 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>%1; nothing was written to %2</source>
         <translation>%1; no se escribió nada en %2</translation>
     </message>
+    <message>
+        <source>the server asks a password for %1: give it when connecting (File &gt; Connect to server), or keep it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the login of %1 (wrong user name or password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 has no database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the server %1 (is it running, and is the address right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2. Nothing was changed. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sslmode &quot;%1&quot; in %2: expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best-customer criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s data (an import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on another desk at %2; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3990,6 +4062,13 @@ de vida</translation>
     <message>
         <source>Other active customers&apos; revenue</source>
         <translation>Ingresos de otros clientes activos</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ChangeListener</name>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6303,18 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
     <message>
         <source>Running a &amp;meeting</source>
         <translation>Dirigir una &amp;reunión</translation>
+    </message>
+    <message>
+        <source>⚠ Connection to the server lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server restored; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desks&apos; changes will not show until reopened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

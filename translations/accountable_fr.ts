@@ -525,7 +525,7 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     </message>
     <message>
         <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
-        <translation>accountable copy : %1 copiée vers %2 en %3 s (%4)</translation>
+        <translation>accountable copy&#xa0;: %1 copiée vers %2 en %3 s (%4)</translation>
     </message>
 </context>
 <context>
@@ -3206,11 +3206,83 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     </message>
     <message>
         <source>%1 already holds a company: give --replace to replace it with %2&apos;s</source>
-        <translation>%1 contient déjà une entreprise : ajoutez --replace pour la remplacer par celle de %2</translation>
+        <translation>%1 contient déjà une entreprise&#xa0;: ajoutez --replace pour la remplacer par celle de %2</translation>
     </message>
     <message>
         <source>%1; nothing was written to %2</source>
-        <translation>%1 ; rien n’a été écrit dans %2</translation>
+        <translation>%1&#xa0;; rien n’a été écrit dans %2</translation>
+    </message>
+    <message>
+        <source>the server asks a password for %1: give it when connecting (File &gt; Connect to server), or keep it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the login of %1 (wrong user name or password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 has no database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the server %1 (is it running, and is the address right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2. Nothing was changed. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sslmode &quot;%1&quot; in %2: expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best-customer criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s data (an import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on another desk at %2; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4062,13 @@ vie client</translation>
     <message>
         <source>Other active customers&apos; revenue</source>
         <translation>CA des autres clients actifs</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ChangeListener</name>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6303,18 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
     <message>
         <source>Running a &amp;meeting</source>
         <translation>Conduire une &amp;réunion</translation>
+    </message>
+    <message>
+        <source>⚠ Connection to the server lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server restored; the figures are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desks&apos; changes will not show until reopened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "changelistener.h"
 
 #include "database.h"
+#include "translation.h"
+
+#include <QLocale>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -106,6 +109,43 @@ void ChangeListener::flush()
     m_people.clear();
     if (!tables.isEmpty())
         emit changed(tables, people);
+}
+
+QString ChangeListener::describe(const QStringList &tables, const QStringList &people, const QTime &at)
+{
+    // What changed, in a person's words: the data tables are one import.
+    QStringList what;
+    const auto add = [&what](const QString &text) {
+        if (!what.contains(text))
+            what.append(text);
+    };
+    for (const QString &table : tables) {
+        if (table == QLatin1String("targets"))
+            add(StorageTr::tr("targets"));
+        else if (table == QLatin1String("actions"))
+            add(StorageTr::tr("actions"));
+        else if (table == QLatin1String("criteria"))
+            add(StorageTr::tr("best-customer criteria"));
+        else if (table == QLatin1String("exit_calls"))
+            add(StorageTr::tr("exit calls"));
+        else if (table == QLatin1String("reality_checks"))
+            add(StorageTr::tr("reality check"));
+        else if (table == QLatin1String("settings"))
+            add(StorageTr::tr("settings"));
+        else
+            add(StorageTr::tr("the company's data (an import)"));
+    }
+    QString list = what.value(0);
+    for (qsizetype i = 1; i < what.size(); ++i)
+        list =
+            (i + 1 == what.size() ? StorageTr::tr("%1 and %2") : StorageTr::tr("%1, %2")).arg(list, what[i]);
+    if (!list.isEmpty())
+        list[0] = list[0].toUpper();
+    const QString time = QLocale().toString(at, QLocale::ShortFormat);
+    return people.isEmpty()
+               ? StorageTr::tr("%1 changed on another desk at %2; the figures are up to date").arg(list, time)
+               : StorageTr::tr("%1 changed on another desk by %2 at %3; the figures are up to date")
+                     .arg(list, people.join(QStringLiteral(", ")), time);
 }
 
 void ChangeListener::checkConnection()

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QString>
+#include <QTime>
 #include <QTimer>
 
 #include <memory>
@@ -34,6 +35,10 @@ public:
     void stop();
     bool isListening() const { return !m_spec.isEmpty(); }
     bool isConnected() const { return m_connected; }
+    // The quiet note a desk shows for a change: "Targets and actions changed on another
+    // desk by Alice Martin at 14:02". Tables in their order, named for a person.
+    static QString describe(const QStringList &tables, const QStringList &people, const QTime &at);
+
     // How often the connection is checked (milliseconds; tests shorten it).
     void setCheckInterval(int ms) { m_check.setInterval(ms); }
 

@@ -323,7 +323,9 @@ bool Database::openPostgres(const QString &spec, QString *error)
     db.setPassword(url.password());
     // Without a password in the address libpq finds one in ~/.pgpass (or PGPASSFILE); the
     // address's sslmode (disable, prefer, require, verify-ca, verify-full) chooses TLS.
-    QStringList options{QStringLiteral("application_name='%1'").arg(clientName())};
+    // Five seconds to reach the server, not libpq's forever: the window connects on open.
+    QStringList options{QStringLiteral("application_name='%1'").arg(clientName()),
+                        QStringLiteral("connect_timeout=5")};
     const QString sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
     if (!sslmode.isEmpty()) {
         static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),

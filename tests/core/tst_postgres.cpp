@@ -267,6 +267,16 @@ private slots:
             QCOMPARE(changed.constLast().at(0).toStringList(), QStringList{QStringLiteral("actions")});
         }
         other.close();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(ChangeListener::describe(strings({"actions", "targets"}), {QStringLiteral("Alice Martin")},
+                                          QTime(14, 2)),
+                 QStringLiteral("Actions and targets changed on another desk by Alice Martin at 2:02 PM; "
+                                "the figures are up to date"));
+        QCOMPARE(
+            ChangeListener::describe(strings({"customers", "orders", "criteria"}), {}, QTime(9, 30)),
+            QStringLiteral("The company's data (an import) and best-customer criteria changed on another "
+                           "desk at 9:30 AM; the figures are up to date"));
+        QLocale::setDefault(QLocale::c());
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other-desk"));
     }

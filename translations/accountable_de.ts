@@ -3213,76 +3213,76 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <translation>%1; in %2 wurde nichts geschrieben</translation>
     </message>
     <message>
-        <source>the server asks a password for %1: give it when connecting (File &gt; Connect to server), or keep it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <source>the server asks a password for %1: put it in ~/.pgpass (or in the address)</source>
+        <translation>der Server verlangt ein Passwort für %1: hinterlegen Sie es in ~/.pgpass (oder in der Adresse)</translation>
     </message>
     <message>
         <source>the server refused the login of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anmeldung von %1 abgelehnt (falscher Benutzername oder falsches Passwort)</translation>
     </message>
     <message>
         <source>the server %1 has no database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server %1 gibt es keine Datenbank %2</translation>
     </message>
     <message>
         <source>cannot reach the server %1 (is it running, and is the address right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server %1 ist nicht erreichbar (läuft er, und ist die Adresse richtig?)</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Verbindung zu %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2. Nothing was changed. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 möglich: %2. Es wurde nichts geändert. (%3)</translation>
     </message>
     <message>
         <source>unknown sslmode &quot;%1&quot; in %2: expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter sslmode &quot;%1&quot; in %2: erwartet wird einer der Werte %3</translation>
     </message>
     <message>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestkunden-Kriterien</translation>
     </message>
     <message>
         <source>exit calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Anrufe</translation>
     </message>
     <message>
         <source>reality check</source>
-        <translation type="unfinished"></translation>
+        <translation>Realitätscheck</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>the company&apos;s data (an import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensdaten (ein Import)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 changed on another desk at %2; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 an einem anderen Arbeitsplatz geändert; die Kennzahlen sind auf dem neuesten Stand</translation>
     </message>
     <message>
         <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %3 von %2 an einem anderen Arbeitsplatz geändert; die Kennzahlen sind auf dem neuesten Stand</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@ wert</translation>
     <name>acc::ChangeListener</name>
     <message>
         <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an anderen Arbeitsplätzen können nicht empfangen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6306,15 +6306,15 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>⚠ Connection to the server lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Verbindung zum Server unterbrochen; Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Connection to the server restored; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server wiederhergestellt; die Kennzahlen sind auf dem neuesten Stand</translation>
     </message>
     <message>
         <source>Other desks&apos; changes will not show until reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an anderen Arbeitsplätzen werden erst nach erneutem Öffnen angezeigt: %1</translation>
     </message>
 </context>
 <context>

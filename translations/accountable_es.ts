@@ -3213,76 +3213,76 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <translation>%1; no se escribió nada en %2</translation>
     </message>
     <message>
-        <source>the server asks a password for %1: give it when connecting (File &gt; Connect to server), or keep it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <source>the server asks a password for %1: put it in ~/.pgpass (or in the address)</source>
+        <translation>el servidor pide una contraseña para %1: guárdela en ~/.pgpass (o en la dirección)</translation>
     </message>
     <message>
         <source>the server refused the login of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el inicio de sesión de %1 (nombre de usuario o contraseña incorrectos)</translation>
     </message>
     <message>
         <source>the server %1 has no database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 no tiene ninguna base de datos %2</translation>
     </message>
     <message>
         <source>cannot reach the server %1 (is it running, and is the address right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder al servidor %1 (¿está en marcha y es correcta la dirección?)</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión TLS con %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2. Nothing was changed. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar a %1: %2. No se modificó nada. (%3)</translation>
     </message>
     <message>
         <source>unknown sslmode &quot;%1&quot; in %2: expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; desconocido en %2: se esperaba uno de los valores %3</translation>
     </message>
     <message>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones</translation>
     </message>
     <message>
         <source>best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>criterios de mejores clientes</translation>
     </message>
     <message>
         <source>exit calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas de salida</translation>
     </message>
     <message>
         <source>reality check</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba de realidad</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes</translation>
     </message>
     <message>
         <source>the company&apos;s data (an import)</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de la empresa (una importación)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 changed on another desk at %2; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambios realizados en otro puesto a las %2; las cifras están actualizadas</translation>
     </message>
     <message>
         <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambios realizados en otro puesto por %2 a las %3; las cifras están actualizadas</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@ de vida</translation>
     <name>acc::ChangeListener</name>
     <message>
         <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden recibir los cambios de otros puestos: %1</translation>
     </message>
 </context>
 <context>
@@ -6306,15 +6306,15 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
     </message>
     <message>
         <source>⚠ Connection to the server lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Se perdió la conexión con el servidor; reconectando…</translation>
     </message>
     <message>
         <source>Connection to the server restored; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor restablecida; las cifras están actualizadas</translation>
     </message>
     <message>
         <source>Other desks&apos; changes will not show until reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de otros puestos no se mostrarán hasta volver a abrir la base de datos: %1</translation>
     </message>
 </context>
 <context>

@@ -3213,76 +3213,76 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <translation>%1&#xa0;; rien n’a été écrit dans %2</translation>
     </message>
     <message>
-        <source>the server asks a password for %1: give it when connecting (File &gt; Connect to server), or keep it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <source>the server asks a password for %1: put it in ~/.pgpass (or in the address)</source>
+        <translation>le serveur demande un mot de passe pour %1&#xa0;: enregistrez-le dans ~/.pgpass (ou dans l&apos;adresse)</translation>
     </message>
     <message>
         <source>the server refused the login of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la connexion de %1 (nom d&apos;utilisateur ou mot de passe incorrect)</translation>
     </message>
     <message>
         <source>the server %1 has no database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 n&apos;a pas de base de données %2</translation>
     </message>
     <message>
         <source>cannot reach the server %1 (is it running, and is the address right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le serveur %1 (est-il démarré, et l&apos;adresse est-elle correcte&#xa0;?)</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion TLS à %1 a échoué</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2. Nothing was changed. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1&#xa0;: %2. Rien n&apos;a été modifié. (%3)</translation>
     </message>
     <message>
         <source>unknown sslmode &quot;%1&quot; in %2: expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; inconnu dans %2&#xa0;: valeur attendue parmi %3</translation>
     </message>
     <message>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>best-customer criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>critères des meilleurs clients</translation>
     </message>
     <message>
         <source>exit calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels de départ</translation>
     </message>
     <message>
         <source>reality check</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan de réalité</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres</translation>
     </message>
     <message>
         <source>the company&apos;s data (an import)</source>
-        <translation type="unfinished"></translation>
+        <translation>données de l&apos;entreprise (un import)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 changed on another desk at %2; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modification effectuée sur un autre poste à %2&#xa0;; les chiffres sont à jour</translation>
     </message>
     <message>
         <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modification effectuée sur un autre poste par %2 à %3&#xa0;; les chiffres sont à jour</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@ vie client</translation>
     <name>acc::ChangeListener</name>
     <message>
         <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de suivre les modifications des autres postes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6306,15 +6306,15 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
     </message>
     <message>
         <source>⚠ Connection to the server lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Connexion au serveur perdue&#xa0;; reconnexion en cours…</translation>
     </message>
     <message>
         <source>Connection to the server restored; the figures are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur rétablie&#xa0;; les chiffres sont à jour</translation>
     </message>
     <message>
         <source>Other desks&apos; changes will not show until reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des autres postes ne s&apos;afficheront qu&apos;après réouverture&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,7 @@ QString Database::describeConnectFailure(const QUrl &url, const QString &driverT
     };
     QString what;
     if (says("no password supplied"))
-        what = StorageTr::tr("the server asks a password for %1: give it when connecting (File > Connect to "
-                             "server), or keep it in ~/.pgpass")
+        what = StorageTr::tr("the server asks a password for %1: put it in ~/.pgpass (or in the address)")
                    .arg(user);
     else if (says("authentication failed") || (says("role") && says("does not exist")))
         what = StorageTr::tr("the server refused the login of %1 (wrong user name or password)").arg(user);

@@ -81,14 +81,9 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral("120"));
 
         // At the other desk, Alice sets a target on "lost".
-        const QUrl url(spec);
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("alice"));
-        other.setHostName(url.host());
-        other.setPort(url.port());
-        other.setDatabaseName(url.path().mid(1));
-        other.setUserName(url.userName());
-        other.setConnectOptions(QStringLiteral("application_name='accountable:a11ce000:Alice Martin'"));
-        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        QSqlDatabase other = test::PgServer::connectAs(spec, QStringLiteral("alice"),
+                                                       QStringLiteral("accountable:a11ce000:Alice Martin"));
+        QVERIFY2(other.isOpen(), qPrintable(other.lastError().text()));
         {
             QSqlQuery q(other);
             q.prepare(QStringLiteral(

@@ -221,14 +221,9 @@ private slots:
         QVERIFY2(listener.listen(spec, &error), qPrintable(error));
         QSignalSpy changed(&listener, &ChangeListener::changed);
         // The other desk: another program, Alice at her desk.
-        const QUrl url(spec);
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other-desk"));
-        other.setHostName(url.host());
-        other.setPort(url.port());
-        other.setDatabaseName(url.path().mid(1));
-        other.setUserName(url.userName());
-        other.setConnectOptions(QStringLiteral("application_name='accountable:0ther000:Alice Martin'"));
-        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        QSqlDatabase other = test::PgServer::connectAs(spec, QStringLiteral("other-desk"),
+                                                       QStringLiteral("accountable:0ther000:Alice Martin"));
+        QVERIFY2(other.isOpen(), qPrintable(other.lastError().text()));
         {
             QSqlQuery q(other);
             QElapsedTimer timer;

@@ -2,8 +2,10 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -68,6 +70,22 @@ public:
              QStringLiteral("stop")},
             &out);
         m_running = false;
+    }
+
+    // A raw connection to the database at spec under `connection`, named as another
+    // program would name itself (application_name): the other desk of a sharing test.
+    static QSqlDatabase connectAs(const QString &spec, const QString &connection,
+                                  const QString &applicationName)
+    {
+        const QUrl url(spec);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setConnectOptions(QStringLiteral("application_name='%1'").arg(applicationName));
+        db.open();
+        return db;
     }
 
     // Creates a database and returns its address for Database::open.

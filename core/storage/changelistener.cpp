@@ -20,7 +20,6 @@ const QString kChannel = QStringLiteral("accountable");
 ChangeListener::ChangeListener(QObject *parent)
     : QObject(parent)
 {
-    m_check.setInterval(2000);
     connect(&m_check, &QTimer::timeout, this, &ChangeListener::checkConnection);
     // A re-import notifies once per table: gather them into one change.
     m_gather.setSingleShot(true);
@@ -43,7 +42,7 @@ bool ChangeListener::listen(const QString &spec, QString *error)
         m_spec.clear();
         return false;
     }
-    m_check.start();
+    m_check.start(m_interval);
     return true;
 }
 
@@ -160,12 +159,17 @@ void ChangeListener::checkConnection()
         q = QSqlQuery();
         m_connected = false;
         m_db.reset();
+        // Reconnecting runs on this thread and may wait for the server up to its connect
+        // timeout: try five times less often until the server answers again.
+        m_check.setInterval(m_interval * 5);
         emit connectionLost(why);
         return;
     }
     QString error;
-    if (connectAndListen(&error))
+    if (connectAndListen(&error)) {
+        m_check.setInterval(m_interval);
         emit restored();
+    }
 }
 
 } // namespace acc

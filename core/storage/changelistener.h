@@ -18,8 +18,8 @@ class Database;
 // triggers of migration 6 notify it at every commit: table and writer), and `changed`
 // says, at most every quarter second, which tables changed and by whom, leaving out this
 // program's own writes (the window recomputes those already). The connection is checked
-// every two seconds; a lost one is reported and opened again until it comes back, then
-// `restored` (the desk reloads: changes made meanwhile were not heard).
+// every two seconds; a lost one is reported and opened again every ten seconds until it
+// comes back, then `restored` (the desk reloads: changes made meanwhile were not heard).
 // On an SQLite company it does nothing: one file, one desk.
 class ChangeListener final : public QObject
 {
@@ -40,7 +40,7 @@ public:
     static QString describe(const QStringList &tables, const QStringList &people, const QTime &at);
 
     // How often the connection is checked (milliseconds; tests shorten it).
-    void setCheckInterval(int ms) { m_check.setInterval(ms); }
+    void setCheckInterval(int ms) { m_interval = ms; }
 
 signals:
     // Tables changed by other programs since the last signal, and the people who changed
@@ -59,6 +59,7 @@ private:
     QString m_spec;
     std::unique_ptr<Database> m_db;
     bool m_connected = false;
+    int m_interval = 2000;
     QTimer m_check;
     QTimer m_gather;
     QSet<QString> m_tables;

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "figuretext.h"
+#include "format.h"
 #include "roles.h"
 #include "storage/database.h"
 #include "viewguide.h"
@@ -87,8 +88,9 @@ int TargetsModel::targetCount() const
     return n;
 }
 
-bool TargetsModel::write(const QList<TargetChange> &changes, QString *error) const
+bool TargetsModel::write(const QList<TargetChange> *seen, const QList<TargetChange> &changes, QString *error)
 {
+    m_conflicts.clear();
     if (!m_snapshot) {
         *error = tr("no company is open");
         return false;
@@ -96,13 +98,54 @@ bool TargetsModel::write(const QList<TargetChange> &changes, QString *error) con
     Database db;
     if (!db.open(m_snapshot->spec, error, Database::Mode::ReadWrite))
         return false;
-    return TargetStore(db).apply(changes, error);
+    TargetStore store(db);
+    if (!seen)
+        return store.apply(changes, error);
+    if (store.applyOver(*seen, changes, &m_conflicts, error))
+        return true;
+    if (m_conflicts.isEmpty())
+        return false;
+    QStringList lines;
+    for (const TargetConflict &c : std::as_const(m_conflicts))
+        lines.append(tr("%1, %2: now %3; yours: %4")
+                         .arg(figures::label(c.metric), format::periodShort(c.period),
+                              targetText(c.metric, c.theirs), targetText(c.metric, c.mine)));
+    *error = tr("Another desk saved these targets after you opened them:\n%1\nYour change was not saved.")
+                 .arg(lines.join(QLatin1Char('\n')));
+    return false;
+}
+
+QString TargetsModel::targetText(const QString &metric, const std::optional<acc::Target> &target) const
+{
+    if (!target)
+        return tr("no target");
+    const QString currency = m_snapshot && m_snapshot->data ? m_snapshot->data->currency : QString();
+    const QString value = (targets::lowerIsBetter(metric) ? tr("≤ %1") : tr("≥ %1"))
+                              .arg(figures::format(metric, target->value, currency));
+    return target->owner.isEmpty()
+               ? value
+               : tr("%1 (owner: %2)").arg(value, display::shorten(display::safe(target->owner), 60));
 }
 
 bool TargetsModel::apply(const QList<TargetChange> &changes, QString *error)
 {
-    if (!write(changes, error))
+    if (!write(nullptr, changes, error))
         return false;
+    show(changes);
+    return true;
+}
+
+bool TargetsModel::applyOver(const QList<TargetChange> &seen, const QList<TargetChange> &changes,
+                             QString *error)
+{
+    if (!write(&seen, changes, error))
+        return false;
+    show(changes);
+    return true;
+}
+
+void TargetsModel::show(const QList<TargetChange> &changes)
+{
     for (const TargetChange &c : changes) {
         if (!(c.period == period()))
             continue; // stored; not shown in this period
@@ -113,7 +156,6 @@ bool TargetsModel::apply(const QList<TargetChange> &changes, QString *error)
         m_rows[r].owner = c.target ? c.target->owner : QString();
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }
-    return true;
 }
 
 QList<TargetChange> TargetsModel::currentState(const QList<TargetChange> &changes) const
@@ -177,8 +219,13 @@ bool TargetsModel::setData(const QModelIndex &index, const QVariant &value, int 
     }
     const QList<TargetChange> before = currentState({change});
     QString error;
-    if (!apply({change}, &error))
-        return refuse(error);
+    if (!applyOver(before, {change}, &error)) {
+        if (m_conflicts.isEmpty())
+            return refuse(error);
+        m_lastError = error;
+        emit conflicted(error, {change});
+        return false;
+    }
     m_lastError.clear();
     emit edited(before, {change});
     return true;

@@ -37,6 +37,12 @@ public:
     // Writes the changes (one transaction) and shows them. False, with *error, changing
     // nothing, when one is refused or the database cannot be written. Does not emit edited().
     bool apply(const QList<TargetChange> &changes, QString *error);
+    // The same, only over the targets as this desk saw them (seen: one per change): when
+    // another desk saved something else meanwhile, nothing is written and false returns
+    // with *error saying what is there now (conflicted() is not emitted; setData() does).
+    bool applyOver(const QList<TargetChange> &seen, const QList<TargetChange> &changes, QString *error);
+    // The conflicts the last applyOver() or setData() found (empty after a save).
+    const QList<TargetConflict> &lastConflicts() const { return m_conflicts; }
     // The changes that would put the metrics back as they are now (for undo).
     QList<TargetChange> currentState(const QList<TargetChange> &changes) const;
     // The changes copying the previous period's stored targets (same kind of period) onto
@@ -56,6 +62,10 @@ signals:
     void edited(const QList<acc::TargetChange> &before, const QList<acc::TargetChange> &after);
     // setData() refused a value: the message says what is expected.
     void refused(const QString &message);
+    // setData() found another desk's save on the target since it was shown: nothing was
+    // written; the message shows theirs and this desk's, `mine` is the change wanted (to
+    // apply() when the user keeps it).
+    void conflicted(const QString &message, const QList<acc::TargetChange> &mine);
 
 private:
     struct Row
@@ -66,11 +76,15 @@ private:
         QString owner;
     };
     bool refuse(const QString &message);
-    bool write(const QList<TargetChange> &changes, QString *error) const;
+    bool write(const QList<TargetChange> *seen, const QList<TargetChange> &changes, QString *error);
+    void show(const QList<TargetChange> &changes);
+    // "≤ 3.0 % (owner: CFO)", or "no target".
+    QString targetText(const QString &metric, const std::optional<acc::Target> &target) const;
 
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     QList<Row> m_rows;
     QString m_lastError;
+    QList<TargetConflict> m_conflicts;
 };
 
 } // namespace acc

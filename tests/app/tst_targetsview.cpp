@@ -13,10 +13,13 @@
 #include "views/targets/targetsview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -267,6 +270,83 @@ private slots:
         QCOMPARE(stored(m_october).size(), 1); // back to lost <= 2, no owner
         QCOMPARE(stored(m_october)[0].value, 2.0);
         QVERIFY(stored(m_october)[0].owner.isEmpty());
+    }
+
+    // Two desks on one company: a desk's save over a target another desk changed since it
+    // was shown is refused (nothing written), with theirs and its own in the message; the
+    // store's conditional writes hold for a new, a changed and a removed target.
+    void noSilentOverwriteBetweenDesks()
+    {
+        const Period q = m_october;
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(m_path, &error));
+            TargetStore store(db);
+            QList<TargetConflict> conflicts;
+            const Target lost2{QStringLiteral("lost"), q, 2, QStringLiteral("COO")};
+            const Target lost4{QStringLiteral("lost"), q, 4, QStringLiteral("CFO")};
+            const TargetChange none{QStringLiteral("lost"), q, std::nullopt};
+            // New: only when there is none yet.
+            QVERIFY(store.applyOver({none}, {{QStringLiteral("lost"), q, lost2}}, &conflicts, &error));
+            QVERIFY(!store.applyOver({none}, {{QStringLiteral("lost"), q, lost4}}, &conflicts, &error));
+            QCOMPARE(conflicts.size(), 1);
+            QCOMPARE(conflicts[0].theirs->value, 2.0);
+            QCOMPARE(conflicts[0].mine->value, 4.0);
+            // The same target saved twice is no conflict.
+            QVERIFY(store.applyOver({none}, {{QStringLiteral("lost"), q, lost2}}, &conflicts, &error));
+            // Changed and removed: only over the row as seen, value and owner.
+            const TargetChange seenOther{QStringLiteral("lost"), q,
+                                         Target{QStringLiteral("lost"), q, 2, QStringLiteral("CEO")}};
+            QVERIFY(!store.applyOver({seenOther}, {{QStringLiteral("lost"), q, lost4}}, &conflicts, &error));
+            QVERIFY(!store.applyOver({seenOther}, {none}, &conflicts, &error));
+            QCOMPARE(stored(q).value(0).value, 2.0); // nothing was written
+            QVERIFY(store.applyOver({{QStringLiteral("lost"), q, lost2}}, {none}, &conflicts, &error));
+            QVERIFY(stored(q).isEmpty());
+        }
+        // Desk A shows October without a target on "lost"; desk B sets 2 meanwhile.
+        TargetsView view;
+        view.setSnapshot(snapshot(q));
+        TargetsModel &model = view.model();
+        {
+            Database b;
+            QString error;
+            QVERIFY(b.open(m_path, &error));
+            QVERIFY(TargetStore(b).set({QStringLiteral("lost"), q, 2, QStringLiteral("COO")}, &error));
+        }
+        QSignalSpy conflicted(&model, &TargetsModel::conflicted);
+        QSignalSpy edited(&model, &TargetsModel::edited);
+        // The view's question, answered "Keep mine" as soon as it shows.
+        QString asked;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            answer.stop();
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == QStringLiteral("&Keep mine"))
+                    b->click();
+            }
+        });
+        answer.start();
+        const int row = model.rowOf(QStringLiteral("lost"));
+        QVERIFY(!model.setData(model.index(row, TargetsModel::Target), QStringLiteral("5")));
+        QCOMPARE(conflicted.count(), 1);
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(stored(q).value(0).value, 2.0); // theirs, untouched
+        QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 2000));
+        QVERIFY2(asked.contains(QStringLiteral("Customers lost, Oct 2026: now ≤ 2 (owner: COO); yours: ≤ 5")),
+                 qPrintable(asked));
+        QVERIFY(asked.contains(QLatin1String("Your change was not saved")));
+        // Kept: saved over theirs, and one undo puts theirs back.
+        QCOMPARE(stored(q).value(0).value, 5.0);
+        QCOMPARE(view.undoStack()->count(), 1);
+        view.undoStack()->undo();
+        QCOMPARE(stored(q).value(0).value, 2.0);
+        QCOMPARE(stored(q).value(0).owner, QStringLiteral("COO"));
     }
 
     void exportsTheTable()

@@ -13,6 +13,7 @@
 #include "storage/datawriter.h"
 #include "storage/exitcallstore.h"
 #include "storage/realitycheckstore.h"
+#include "storage/targetstore.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -274,6 +275,36 @@ private slots:
         QLocale::setDefault(QLocale::c());
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other-desk"));
+    }
+
+    // The same conditional writes on the server: a value that is no exact binary fraction
+    // (0.034) compares equal to itself as seen, and a second desk's save over it is refused.
+    void targetsAreNeverOverwrittenSilently()
+    {
+        const QString spec = m_server.createDatabase(QStringLiteral("conflicts"));
+        QString error;
+        Database a;
+        Database b;
+        QVERIFY2(a.open(spec, &error) && b.open(spec, &error), qPrintable(error));
+        const Period q3 = *Period::parse(QStringLiteral("2026-Q3"));
+        const auto change = [&](double value, const char *owner) {
+            return TargetChange{QStringLiteral("churn_rate"), q3,
+                                Target{QStringLiteral("churn_rate"), q3, value, QString::fromUtf8(owner)}};
+        };
+        const TargetChange none{QStringLiteral("churn_rate"), q3, std::nullopt};
+        QList<TargetConflict> conflicts;
+        QVERIFY2(TargetStore(a).applyOver({none}, {change(0.034, "CFO")}, &conflicts, &error),
+                 qPrintable(error));
+        // B saw 0.034 and changes it; A, still seeing 0.034, is refused and told B's.
+        QVERIFY2(TargetStore(b).applyOver({change(0.034, "CFO")}, {change(0.03, "CEO")}, &conflicts, &error),
+                 qPrintable(error));
+        QVERIFY(!TargetStore(a).applyOver({change(0.034, "CFO")}, {change(0.05, "CFO")}, &conflicts, &error));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].theirs->value, 0.03);
+        QCOMPARE(conflicts[0].theirs->owner, QStringLiteral("CEO"));
+        const auto now = TargetStore(a).forPeriod(q3, &error);
+        QVERIFY(now && now->size() == 1);
+        QCOMPARE(now->at(0).value, 0.03);
     }
 
     // accountable copy both ways: SQLite -> PostgreSQL -> SQLite keeps every row of every

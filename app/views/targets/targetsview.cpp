@@ -39,19 +39,20 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {}
-    void undo() override { applyChanges(m_before); }
+    // Each only over the state it undoes: another desk's save since is never overwritten.
+    void undo() override { applyChanges(m_after, m_before); }
     void redo() override
     {
         if (m_done)
-            applyChanges(m_after);
+            applyChanges(m_before, m_after);
         m_done = true;
     }
 
 private:
-    void applyChanges(const QList<TargetChange> &changes)
+    void applyChanges(const QList<TargetChange> &seen, const QList<TargetChange> &changes)
     {
         QString error;
-        if (!m_view->model().apply(changes, &error))
+        if (!m_view->model().applyOver(seen, changes, &error))
             QMessageBox::warning(m_view, TargetsView::tr("Targets"),
                                  TargetsView::tr("The targets could not be saved: %1").arg(error));
         emit m_view->inputsChanged();
@@ -207,6 +208,8 @@ TargetsView::TargetsView(QWidget *parent, const theme::Theme &theme)
                 emit inputsChanged();
             });
     connect(&m_model, &TargetsModel::refused, this, &TargetsView::showMessage);
+    // Queued: the editor that saved closes first, then the question is asked.
+    connect(&m_model, &TargetsModel::conflicted, this, &TargetsView::resolveConflict, Qt::QueuedConnection);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TargetsView::updateSummary);
     connect(m_copyButton, &QPushButton::clicked, this, &TargetsView::copyPreviousTargets);
     connect(m_onlySet, &QCheckBox::toggled, this, &TargetsView::setOnlyWithTargets);
@@ -283,12 +286,51 @@ void TargetsView::copyPreviousTargets()
         return;
     }
     const QList<TargetChange> before = m_model.currentState(*changes);
-    if (!m_model.apply(*changes, &error)) {
-        showMessage(error);
+    if (!m_model.applyOver(before, *changes, &error)) {
+        if (m_model.lastConflicts().isEmpty())
+            showMessage(error);
+        else
+            resolveConflict(error, *changes);
         return;
     }
     showMessage({});
     m_undo->push(new TargetsCommand(this, before, *changes, tr("Copy the targets of %1").arg(previous)));
+    emit inputsChanged();
+}
+
+void TargetsView::resolveConflict(const QString &message, const QList<TargetChange> &mine)
+{
+    // What is there now: the state a "Keep mine" undoes to.
+    QList<TargetChange> theirs;
+    for (const TargetConflict &c : m_model.lastConflicts())
+        theirs.append({c.metric, c.period, c.theirs});
+    QMessageBox box(QMessageBox::Warning, tr("Targets changed on another desk"), message,
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Keep yours (saved over theirs), or reload to see theirs?"));
+    QPushButton *keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.setEscapeButton(reload);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        // The undo puts theirs back for the targets in conflict, the rest as it was.
+        QList<TargetChange> before = m_model.currentState(mine);
+        for (const TargetChange &t : std::as_const(theirs)) {
+            for (TargetChange &b : before) {
+                if (b.metric == t.metric && b.period == t.period)
+                    b.target = t.target;
+            }
+        }
+        QString error;
+        if (!m_model.apply(mine, &error)) {
+            showMessage(error);
+        } else {
+            showMessage({});
+            m_undo->push(new TargetsCommand(this, before, mine, tr("Change a target")));
+        }
+    } else {
+        showMessage(tr("Reloaded: the targets as saved on the other desk"));
+    }
     emit inputsChanged();
 }
 

@@ -37,6 +37,10 @@ public:
     // Copies the previous period's stored targets onto this period (one undoable step).
     void copyPreviousTargets();
     void setOnlyWithTargets(bool only);
+    // Another desk saved over the targets this desk was changing (nothing was written):
+    // shows theirs and this desk's and asks which to keep. "Keep mine" saves `mine` over
+    // theirs (one undoable step); "Reload theirs" (the default) reads the figures again.
+    void resolveConflict(const QString &message, const QList<TargetChange> &mine);
 
     TargetsModel &model() { return m_model; }
     QTableView *table() const { return m_table; }

@@ -3284,6 +3284,14 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
         <translation>%1 um %3 von %2 an einem anderen Arbeitsplatz geändert; die Kennzahlen sind auf dem neuesten Stand</translation>
     </message>
+    <message>
+        <source>internal error: %1 targets seen for %2 changes</source>
+        <translation>interner Fehler: %1 gelesene Ziele für %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>changed on another desk meanwhile; nothing was saved</source>
+        <translation>inzwischen an einem anderen Arbeitsplatz geändert; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3418,6 +3426,18 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>Written by</source>
         <translation>Erfasst von</translation>
     </message>
+    <message>
+        <source>Another desk saved this action after you opened it: now &quot;%1&quot;, owner %2, due %3, %4. Your change was not saved.</source>
+        <translation>An einem anderen Arbeitsplatz wurde diese Maßnahme gespeichert, nachdem Sie sie geöffnet hatten: jetzt &quot;%1&quot;, verantwortlich: %2, fällig: %3, %4. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this action after you opened it. Your change was not saved.</source>
+        <translation>An einem anderen Arbeitsplatz wurde diese Maßnahme gelöscht, nachdem Sie sie geöffnet hatten. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>acc::ActionsView</name>
@@ -3544,6 +3564,26 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>The table could not be saved</source>
         <translation>Die Tabelle konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Action changed on another desk</source>
+        <translation>Maßnahme an einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>Ihre Version behalten (sie überschreibt die andere) oder neu laden, um die andere zu sehen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>Andere Version neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reloaded: the actions as saved on the other desk</source>
+        <translation>Neu geladen: die Maßnahmen, wie sie am anderen Arbeitsplatz gespeichert wurden</translation>
     </message>
 </context>
 <context>
@@ -7706,6 +7746,26 @@ aktivem Kunden</translation>
         <source>– No data</source>
         <translation>– Keine Daten</translation>
     </message>
+    <message>
+        <source>%1, %2: now %3; yours: %4</source>
+        <translation>%1, %2: jetzt %3; Ihre Version: %4</translation>
+    </message>
+    <message>
+        <source>Another desk saved these targets after you opened them:
+%1
+Your change was not saved.</source>
+        <translation>An einem anderen Arbeitsplatz wurden diese Ziele gespeichert, nachdem Sie sie geöffnet hatten:
+%1
+Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (verantwortlich: %2)</translation>
+    </message>
 </context>
 <context>
     <name>acc::TargetsView</name>
@@ -7792,6 +7852,26 @@ aktivem Kunden</translation>
     <message>
         <source>The table could not be saved</source>
         <translation>Die Tabelle konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Targets changed on another desk</source>
+        <translation>Ziele an einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>Ihre Version behalten (sie überschreibt die andere) oder neu laden, um die andere zu sehen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>Andere Version neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reloaded: the targets as saved on the other desk</source>
+        <translation>Neu geladen: die Ziele, wie sie am anderen Arbeitsplatz gespeichert wurden</translation>
     </message>
 </context>
 <context>

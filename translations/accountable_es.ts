@@ -3284,6 +3284,14 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
         <translation>%1: cambios realizados en otro puesto por %2 a las %3; las cifras están actualizadas</translation>
     </message>
+    <message>
+        <source>internal error: %1 targets seen for %2 changes</source>
+        <translation>error interno: %1 objetivos leídos para %2 cambios</translation>
+    </message>
+    <message>
+        <source>changed on another desk meanwhile; nothing was saved</source>
+        <translation>cambios realizados mientras tanto en otro puesto; no se guardó nada</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3418,6 +3426,18 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>Written by</source>
         <translation>Escrita por</translation>
     </message>
+    <message>
+        <source>Another desk saved this action after you opened it: now &quot;%1&quot;, owner %2, due %3, %4. Your change was not saved.</source>
+        <translation>Esta acción se guardó en otro puesto después de que usted la abriera: ahora &quot;%1&quot;, responsable: %2, plazo: %3, %4. Su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this action after you opened it. Your change was not saved.</source>
+        <translation>Esta acción se eliminó en otro puesto después de que usted la abriera. Su cambio no se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>acc::ActionsView</name>
@@ -3544,6 +3564,26 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <message>
         <source>The table could not be saved</source>
         <translation>No se pudo guardar la tabla</translation>
+    </message>
+    <message>
+        <source>Action changed on another desk</source>
+        <translation>Acción modificada en otro puesto</translation>
+    </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>¿Conservar su versión (sobrescribe la otra) o recargar para ver la otra?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar la otra</translation>
+    </message>
+    <message>
+        <source>Reloaded: the actions as saved on the other desk</source>
+        <translation>Recargadas: las acciones tal como se guardaron en el otro puesto</translation>
     </message>
 </context>
 <context>
@@ -7706,6 +7746,26 @@ cliente activo</translation>
         <source>– No data</source>
         <translation>– Sin datos</translation>
     </message>
+    <message>
+        <source>%1, %2: now %3; yours: %4</source>
+        <translation>%1, %2: ahora %3; su versión: %4</translation>
+    </message>
+    <message>
+        <source>Another desk saved these targets after you opened them:
+%1
+Your change was not saved.</source>
+        <translation>Estos objetivos se guardaron en otro puesto después de que usted los abriera:
+%1
+Su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (responsable: %2)</translation>
+    </message>
 </context>
 <context>
     <name>acc::TargetsView</name>
@@ -7792,6 +7852,26 @@ cliente activo</translation>
     <message>
         <source>The table could not be saved</source>
         <translation>No se pudo guardar la tabla</translation>
+    </message>
+    <message>
+        <source>Targets changed on another desk</source>
+        <translation>Objetivos modificados en otro puesto</translation>
+    </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>¿Conservar su versión (sobrescribe la otra) o recargar para ver la otra?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar la otra</translation>
+    </message>
+    <message>
+        <source>Reloaded: the targets as saved on the other desk</source>
+        <translation>Recargados: los objetivos tal como se guardaron en el otro puesto</translation>
     </message>
 </context>
 <context>

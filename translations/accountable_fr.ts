@@ -3284,6 +3284,14 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>%1 changed on another desk by %2 at %3; the figures are up to date</source>
         <translation>%1&#xa0;: modification effectuée sur un autre poste par %2 à %3&#xa0;; les chiffres sont à jour</translation>
     </message>
+    <message>
+        <source>internal error: %1 targets seen for %2 changes</source>
+        <translation>erreur interne&#xa0;: %1 objectifs lus pour %2 modifications</translation>
+    </message>
+    <message>
+        <source>changed on another desk meanwhile; nothing was saved</source>
+        <translation>modification effectuée entre-temps sur un autre poste&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3418,6 +3426,18 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>Written by</source>
         <translation>Saisi par</translation>
     </message>
+    <message>
+        <source>Another desk saved this action after you opened it: now &quot;%1&quot;, owner %2, due %3, %4. Your change was not saved.</source>
+        <translation>Cette action a été enregistrée sur un autre poste après que vous l&apos;avez ouverte&#xa0;: désormais «&#xa0;%1&#xa0;», responsable&#xa0;: %2, échéance&#xa0;: %3, %4. Votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this action after you opened it. Your change was not saved.</source>
+        <translation>Cette action a été supprimée sur un autre poste après que vous l&apos;avez ouverte. Votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>acc::ActionsView</name>
@@ -3544,6 +3564,26 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>The table could not be saved</source>
         <translation>Le tableau n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Action changed on another desk</source>
+        <translation>Action modifiée sur un autre poste</translation>
+    </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>Conserver votre version (elle remplace l&apos;autre) ou recharger pour voir l&apos;autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conserver la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Reloaded: the actions as saved on the other desk</source>
+        <translation>Rechargées&#xa0;: les actions telles qu&apos;elles ont été enregistrées sur l&apos;autre poste</translation>
     </message>
 </context>
 <context>
@@ -7706,6 +7746,26 @@ client actif</translation>
         <source>– No data</source>
         <translation>– Pas de données</translation>
     </message>
+    <message>
+        <source>%1, %2: now %3; yours: %4</source>
+        <translation>%1, %2&#xa0;: désormais %3&#xa0;; votre version&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Another desk saved these targets after you opened them:
+%1
+Your change was not saved.</source>
+        <translation>Ces objectifs ont été enregistrés sur un autre poste après que vous les avez ouverts&#xa0;:
+%1
+Votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>pas d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (responsable&#xa0;: %2)</translation>
+    </message>
 </context>
 <context>
     <name>acc::TargetsView</name>
@@ -7792,6 +7852,26 @@ client actif</translation>
     <message>
         <source>The table could not be saved</source>
         <translation>Le tableau n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Targets changed on another desk</source>
+        <translation>Objectifs modifiés sur un autre poste</translation>
+    </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>Conserver votre version (elle remplace l&apos;autre) ou recharger pour voir l&apos;autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conserver la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Reloaded: the targets as saved on the other desk</source>
+        <translation>Rechargés&#xa0;: les objectifs tels qu&apos;ils ont été enregistrés sur l&apos;autre poste</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,11 @@ bool ActionsModel::deleteAction(int row, QString *error)
         return false;
     }
     const Action before = m_rows.at(row);
-    if (!apply(before, std::nullopt, error))
+    if (!apply(before, std::nullopt, error)) {
+        if (m_conflicted)
+            emit conflicted(*error, m_theirs, std::nullopt);
         return false;
+    }
     emit edited(before, std::nullopt);
     return true;
 }
@@ -162,17 +165,37 @@ bool ActionsModel::apply(const std::optional<Action> &from, const std::optional<
 {
     if (!from && !to)
         return true;
+    // Over the action as this desk saw it (from): another desk's save since is never
+    // overwritten (issue 14); keepMine() writes over theirs when the user says so.
+    bool conflict = false;
+    std::optional<Action> theirs;
+    m_conflicted = false;
+    m_theirs.reset();
     const bool ok = withStore(
         [&](ActionStore &store) {
             if (!to)
-                return store.remove(from->id, error);
+                return store.removeOver(*from, &conflict, &theirs, error);
             if (!from)
                 return store.insert(*to, error).has_value();
-            return store.update(*to, error);
+            return store.updateOver(*from, *to, &conflict, &theirs, error);
         },
         error);
-    if (!ok)
+    if (!ok) {
+        if (conflict) {
+            m_conflicted = true;
+            m_theirs = theirs;
+            *error =
+                theirs
+                    ? tr("Another desk saved this action after you opened it: now \"%1\", owner %2, "
+                         "due %3, %4. Your change was not saved.")
+                          .arg(display::shorten(display::safe(theirs->title), 80),
+                               theirs->owner.isEmpty() ? tr("none") : display::safe(theirs->owner),
+                               theirs->due.isValid() ? theirs->due.toString(Qt::ISODate) : tr("none"),
+                               actions::statusLabel(theirs->status))
+                    : tr("Another desk deleted this action after you opened it. Your change was not saved.");
+        }
         return false;
+    }
     const int row = rowOfId(from ? from->id : to->id);
     if (!to) {
         if (row >= 0) {
@@ -261,6 +284,11 @@ bool ActionsModel::setData(const QModelIndex &index, const QVariant &value, int 
         return true;
     QString error;
     if (!apply(before, after, &error)) {
+        if (m_conflicted) {
+            m_lastError = error;
+            emit conflicted(error, m_theirs, after);
+            return false;
+        }
         if (index.column() == Link && !after.customerId.isEmpty() &&
             error.contains(after.customerId.left(40)))
             error =

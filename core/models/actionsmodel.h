@@ -61,8 +61,10 @@ public:
     // Deletes the action of the row. Emits edited(action, nullopt).
     bool deleteAction(int row, QString *error);
     // Moves the database from `from` to `to`: an insert (no from), a delete (no to) or an
-    // update, and shows it. For undo and redo; emits no edited().
+    // update, and shows it, only where the stored action is still `from` (else false and
+    // lastConflicted()). For undo, redo and "keep mine"; emits no edited() or conflicted().
     bool apply(const std::optional<Action> &from, const std::optional<Action> &to, QString *error);
+    bool lastConflicted() const { return m_conflicted; }
 
     const QString &lastError() const { return m_lastError; }
 
@@ -76,6 +78,11 @@ public:
 signals:
     void edited(const std::optional<acc::Action> &before, const std::optional<acc::Action> &after);
     void refused(const QString &message);
+    // An edit or deletion found another desk's save on the action since it was shown:
+    // nothing was written; theirs is what is stored now (none: deleted there), mine what
+    // this desk wanted (none: deleted here). The view asks which to keep.
+    void conflicted(const QString &message, const std::optional<acc::Action> &theirs,
+                    const std::optional<acc::Action> &mine);
 
 private:
     bool refuse(const QString &message);
@@ -85,6 +92,8 @@ private:
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     QHash<QString, QString> m_customerNames; // customer_id -> name
     QList<Action> m_rows;
+    bool m_conflicted = false; // the last apply() met another desk's save
+    std::optional<Action> m_theirs;
     QDate m_today = QDate::currentDate();
     QString m_author;
     QString m_lastError;

@@ -198,6 +198,7 @@ void MetricsService::start()
             snapshot->exitCalls = std::make_shared<const QList<ExitCall>>(
                 ExitCallStore(db).all(&error).value_or(QList<ExitCall>{}));
             snapshot->computation = generation;
+            snapshot->readOnly = db.editRefusal();
             out.snapshot = std::move(snapshot);
             return out;
         }));

@@ -41,6 +41,9 @@ struct MetricsSnapshot
     // Which computation of the service made it (0: the synchronous path): its model stage's
     // snapshot keeps the number, so a view that shows no model figure can skip it.
     quint64 computation = 0;
+    // Why the company cannot be changed from this desk (Database::editRefusal), or empty:
+    // the views' editors are disabled and say it.
+    QString readOnly;
 };
 
 // The second stage of a computation: the scorecard's figures over the periods before the

@@ -257,6 +257,70 @@ bool ActionStore::update(const Action &action, QString *error)
     return edit.commit(error);
 }
 
+bool ActionStore::stillAsSeen(const Action &seen, bool *conflict, std::optional<Action> *theirs,
+                              QString *error)
+{
+    *conflict = false;
+    theirs->reset();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ?%2")
+                  .arg(kColumns, m_db.backend() == Database::Backend::PostgreSQL
+                                     ? QStringLiteral(" FOR UPDATE")
+                                     : QString()));
+    q.addBindValue(seen.id);
+    if (!run(q, m_db, error))
+        return false;
+    if (q.next())
+        *theirs = readAction(q);
+    if (*theirs == std::optional<Action>(seen))
+        return true;
+    *conflict = true;
+    *error = StorageTr::tr("changed on another desk meanwhile; nothing was saved");
+    return false;
+}
+
+bool ActionStore::updateOver(const Action &seen, const Action &action, bool *conflict,
+                             std::optional<Action> *theirs, QString *error)
+{
+    Edit edit(m_db);
+    if (!edit.begin(error) || !check(action, error))
+        return false;
+    if (!stillAsSeen(seen, conflict, theirs, error)) {
+        // The other desk saved just this: nothing to choose between.
+        if (*conflict && *theirs == std::optional<Action>(action)) {
+            *conflict = false;
+            return edit.commit(error);
+        }
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE actions SET title = ?, owner = ?, due_on = ?, status = ?, source = ?, "
+                       "metric = ?, customer_id = ?, notes = ?, created_on = ?, author = ? WHERE id = ?"));
+    bindFields(q, action);
+    q.addBindValue(action.id);
+    return run(q, m_db, error) && edit.commit(error);
+}
+
+bool ActionStore::removeOver(const Action &seen, bool *conflict, std::optional<Action> *theirs,
+                             QString *error)
+{
+    Edit edit(m_db);
+    if (!edit.begin(error))
+        return false;
+    if (!stillAsSeen(seen, conflict, theirs, error)) {
+        if (*conflict && !theirs->has_value()) { // already deleted over there
+            *conflict = false;
+            return edit.commit(error);
+        }
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
+    q.addBindValue(seen.id);
+    return run(q, m_db, error) && edit.commit(error);
+}
+
 bool ActionStore::remove(qint64 id, QString *error)
 {
     Edit edit(m_db);

@@ -67,6 +67,13 @@ public:
     std::optional<qint64> insert(const Action &action, QString *error);
     bool update(const Action &action, QString *error);
     bool remove(qint64 id, QString *error);
+    // The same, only over the action as this desk saw it (no silent overwrite, issue 14):
+    // when the stored one differs (another desk saved it meanwhile) or is gone, nothing is
+    // written, *conflict is true and *theirs holds what is stored now (none: deleted). The
+    // row is locked while compared (PostgreSQL FOR UPDATE; SQLite writes one at a time).
+    bool updateOver(const Action &seen, const Action &action, bool *conflict, std::optional<Action> *theirs,
+                    QString *error);
+    bool removeOver(const Action &seen, bool *conflict, std::optional<Action> *theirs, QString *error);
 
     // Every action, due date first (none last), then by id.
     std::optional<QList<Action>> all(QString *error) const;
@@ -74,6 +81,8 @@ public:
 
 private:
     bool check(const Action &action, QString *error) const;
+    // Inside an edit: whether the stored action is still `seen` (*theirs: what is there).
+    bool stillAsSeen(const Action &seen, bool *conflict, std::optional<Action> *theirs, QString *error);
     Database &m_db;
 };
 

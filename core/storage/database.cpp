@@ -347,6 +347,27 @@ bool Database::openPostgres(const QString &spec, QString *error)
     return exec(q, QStringLiteral("SET client_min_messages TO WARNING"), error);
 }
 
+QString Database::editRefusal() const
+{
+    if (m_backend == Backend::PostgreSQL) {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("SELECT current_user, has_table_privilege('targets', 'INSERT') AND "
+                                  "has_table_privilege('actions', 'UPDATE') AND "
+                                  "has_table_privilege('criteria', 'INSERT')")) &&
+            q.next() && !q.value(1).toBool())
+            return StorageTr::tr(
+                       "the database role %1 may read and present this company but not change it "
+                       "(a read-only role); its administrator grants more with \"accountable grant\"")
+                .arg(q.value(0).toString());
+        return {};
+    }
+    const QFileInfo file(m_spec);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+        return StorageTr::tr("%1 is in a place that cannot be written (a read-only file, folder or disk)")
+            .arg(QDir::toNativeSeparators(m_spec));
+    return {};
+}
+
 void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))

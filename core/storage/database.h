@@ -50,6 +50,12 @@ public:
     int schemaVersion() const;
     static int currentSchemaVersion();
 
+    // Why this company cannot be changed from here, or empty when it can: a PostgreSQL role
+    // granted only reading (the read-only role of `accountable grant`), an SQLite file or
+    // folder that cannot be written. The database enforces it either way; the window
+    // disables its editors and says this.
+    QString editRefusal() const;
+
     // Settings kept in the database (company name, currency, SLA days, ...).
     QString setting(const QString &key, const QString &fallback = {}) const;
     // The same, telling a failed read (std::nullopt and *error) from an absent setting.

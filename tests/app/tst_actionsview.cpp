@@ -12,11 +12,14 @@
 #include "views/actions/actionsview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -357,6 +360,77 @@ private slots:
         QCOMPARE(std::count_if(all.begin(), all.end(),
                                [](const Action &a) { return a.owner == QLatin1String("Bob"); }),
                  2);
+    }
+
+    // Two desks: desk B changes Bob's action while desk A shows it; A's change is refused
+    // (nothing written) with B's in the message, and "Keep mine" saves A's over it, one
+    // undo putting B's back; an action B deleted meanwhile is said to be deleted, and
+    // "Reload theirs" shows the list without it.
+    void noSilentOverwriteBetweenDesks()
+    {
+        ActionsView view;
+        view.model().setToday(m_today);
+        view.setSnapshot(snapshot());
+        ActionsModel &model = view.model();
+        const int row = rowOf(model, QStringLiteral("Halve the churn"));
+        Action b = model.actionAt(row);
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(m_path, &error));
+            b.owner = QStringLiteral("Carla");
+            QVERIFY2(ActionStore(db).update(b, &error), qPrintable(error));
+        }
+        const auto answer = [this](const QString &button, QString *asked) {
+            auto *timer = new QTimer(this);
+            timer->setInterval(20);
+            connect(timer, &QTimer::timeout, this, [timer, button, asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                timer->stop();
+                timer->deleteLater();
+                *asked = box->text();
+                for (QAbstractButton *choice : box->buttons()) {
+                    if (choice->text() == button)
+                        choice->click();
+                }
+            });
+            timer->start();
+        };
+        QString asked;
+        answer(QStringLiteral("&Keep mine"), &asked);
+        QSignalSpy conflicted(&model, &ActionsModel::conflicted);
+        QVERIFY(!model.setData(model.index(row, ActionsModel::Due), QStringLiteral("2026-12-01")));
+        QCOMPARE(conflicted.count(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 2000));
+        QVERIFY2(asked.contains(
+                     QStringLiteral("now \"Halve the churn\", owner Carla, due 2026-11-20, In progress")),
+                 qPrintable(asked));
+        Action kept = stored().value(2);
+        QCOMPARE(kept.title, QStringLiteral("Halve the churn"));
+        QCOMPARE(kept.due, QDate(2026, 12, 1));      // mine, over theirs
+        QCOMPARE(kept.owner, QStringLiteral("Bob")); // all of mine: the row as this desk had it
+        view.undoStack()->undo();
+        QCOMPARE(stored().value(2).owner, QStringLiteral("Carla"));
+        QCOMPARE(stored().value(2).due, QDate(2026, 11, 20));
+
+        // Deleted over there meanwhile.
+        const int price = rowOf(model, QStringLiteral("Price list review"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(m_path, &error));
+            QVERIFY(ActionStore(db).remove(model.actionAt(price).id, &error));
+        }
+        asked.clear();
+        answer(QStringLiteral("&Reload theirs"), &asked);
+        QVERIFY(!model.setData(model.index(price, ActionsModel::Owner), QStringLiteral("Dora")));
+        QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 2000));
+        QVERIFY2(asked.contains(QLatin1String("Another desk deleted this action")), qPrintable(asked));
+        QCOMPARE(stored().size(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(rowOf(model, QStringLiteral("Price list review")), -1);
     }
 
     void exportsTheTable()

@@ -279,7 +279,7 @@ private slots:
 
     // The same conditional writes on the server: a value that is no exact binary fraction
     // (0.034) compares equal to itself as seen, and a second desk's save over it is refused.
-    void targetsAreNeverOverwrittenSilently()
+    void editsAreNeverOverwrittenSilently()
     {
         const QString spec = m_server.createDatabase(QStringLiteral("conflicts"));
         QString error;
@@ -305,6 +305,29 @@ private slots:
         const auto now = TargetStore(a).forPeriod(q3, &error);
         QVERIFY(now && now->size() == 1);
         QCOMPARE(now->at(0).value, 0.03);
+
+        // An action: B's save is there, A's over the old one is refused (row locked and
+        // compared: FOR UPDATE), A's over B's goes through.
+        Action seen;
+        seen.title = QStringLiteral("Call them");
+        seen.created = QDate(2026, 10, 1);
+        const auto id = ActionStore(a).insert(seen, &error);
+        QVERIFY2(id, qPrintable(error));
+        seen.id = *id;
+        Action theirs = seen;
+        theirs.owner = QStringLiteral("Carla");
+        bool conflict = false;
+        std::optional<Action> there;
+        QVERIFY2(ActionStore(b).updateOver(seen, theirs, &conflict, &there, &error), qPrintable(error));
+        Action mine = seen;
+        mine.status = QStringLiteral("done");
+        QVERIFY(!ActionStore(a).updateOver(seen, mine, &conflict, &there, &error));
+        QVERIFY(conflict);
+        QCOMPARE(there->owner, QStringLiteral("Carla"));
+        QVERIFY(!ActionStore(a).removeOver(seen, &conflict, &there, &error));
+        QVERIFY(conflict);
+        QVERIFY2(ActionStore(a).updateOver(theirs, mine, &conflict, &there, &error), qPrintable(error));
+        QCOMPARE(ActionStore(b).find(seen.id, &error)->status, QStringLiteral("done"));
     }
 
     // accountable copy both ways: SQLite -> PostgreSQL -> SQLite keeps every row of every

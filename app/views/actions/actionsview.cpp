@@ -55,9 +55,12 @@ private:
     void move(const std::optional<Action> &from, const std::optional<Action> &to)
     {
         QString error;
-        if (!m_view->model().apply(from, to, &error))
+        if (!m_view->model().apply(from, to, &error)) {
             QMessageBox::warning(m_view, ActionsView::tr("Actions"),
                                  ActionsView::tr("The actions could not be saved: %1").arg(error));
+            if (m_view->model().lastConflicted())
+                m_view->model().reload(); // show what the other desk saved
+        }
     }
 
     ActionsView *m_view;
@@ -259,6 +262,8 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
                 m_undo->push(new ActionCommand(this, before, after, text));
             });
     connect(&m_model, &ActionsModel::refused, this, &ActionsView::showMessage);
+    // Queued: the editor that saved closes first, then the question is asked.
+    connect(&m_model, &ActionsModel::conflicted, this, &ActionsView::resolveConflict, Qt::QueuedConnection);
     const auto refresh = [this] {
         updateSummary();
         updateOwners();
@@ -432,6 +437,32 @@ void ActionsView::exportTable()
     QString error;
     if (!exportTableTo(path, &error))
         QMessageBox::critical(this, tr("The table could not be saved"), error);
+}
+
+void ActionsView::resolveConflict(const QString &message, const std::optional<Action> &theirs,
+                                  const std::optional<Action> &mine)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Action changed on another desk"), message,
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Keep yours (saved over theirs), or reload to see theirs?"));
+    QPushButton *keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.setEscapeButton(reload);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        QString error;
+        if (!m_model.apply(theirs, mine, &error)) {
+            showMessage(error);
+            m_model.reload();
+            return;
+        }
+        showMessage({});
+        m_undo->push(new ActionCommand(this, theirs, mine, tr("Change an action")));
+        return;
+    }
+    m_model.reload();
+    showMessage(tr("Reloaded: the actions as saved on the other desk"));
 }
 
 } // namespace acc

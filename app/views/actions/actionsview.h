@@ -44,6 +44,12 @@ public:
     void setOwnerFilter(const QString &owner);
     void setStatusFilter(const QString &status);
 
+    // Another desk saved over the action this desk was changing (nothing was written):
+    // asks which to keep. "Keep mine" saves `mine` over `theirs` (one undoable step);
+    // "Reload theirs" (the default) reads the list again.
+    void resolveConflict(const QString &message, const std::optional<Action> &theirs,
+                         const std::optional<Action> &mine);
+
     ActionsModel &model() { return m_model; }
     ActionsProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }

@@ -450,6 +450,12 @@ void MainWindow::updateActions()
     const bool hasData = m_snapshot != nullptr;
     for (QAction *a : std::as_const(m_needsData))
         a->setEnabled(hasData);
+    const QString readOnly = m_snapshot ? m_snapshot->readOnly : QString();
+    for (QAction *a : std::as_const(m_needsWrite)) {
+        if (!readOnly.isEmpty())
+            a->setEnabled(false);
+        a->setStatusTip(readOnly.isEmpty() ? QString() : tr("Read-only: %1").arg(readOnly));
+    }
     m_previousAction->setEnabled(m_periodSelector->canStepBack());
     m_nextAction->setEnabled(m_periodSelector->canStepForward());
 }

@@ -165,6 +165,8 @@ private:
     QHash<ReportView *, Shown> m_shown;
     QStringList m_viewNames; // the registry's names, by position
     QList<QAction *> m_needsData;
+    // Disabled, saying why, on a company this desk may not change (a read-only role).
+    QList<QAction *> m_needsWrite;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_criteriaAction = nullptr;

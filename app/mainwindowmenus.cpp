@@ -51,6 +51,7 @@ void MainWindow::createActions()
     importAction->setIcon(actionIcon(QStringLiteral("import")));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(importAction, &QAction::triggered, this, [this] { importData(); });
+    m_needsWrite.append(importAction);
     file->addSeparator();
     QAction *pack = file->addAction(tr("Export meeting &pack as PDF…"));
     pack->setIcon(actionIcon(QStringLiteral("pdf")));
@@ -177,6 +178,7 @@ void MainWindow::createActions()
     m_criteriaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_criteriaAction, &QAction::triggered, this, &MainWindow::editCriteria);
     m_needsData.append(m_criteriaAction);
+    m_needsWrite.append(m_criteriaAction);
     QAction *filterAction = dataMenu->addAction(tr("&Filter customers…"));
     filterAction->setIcon(actionIcon(QStringLiteral("filter")));
     filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

@@ -456,6 +456,18 @@
         <translation>--dialog erwartet criteria, settings oder help, nicht &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy braucht --from DB und --to DB</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>--from und --to nennen dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
+        <translation>accountable copy: %1 nach %2 kopiert in %3 s (%4)</translation>
+    </message>
+    <message>
         <source>Usage:
   accountable [--db FILE] [--period P] [--view NAME]       the desktop app
   accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
@@ -474,6 +486,8 @@
                       --out FILE.csv                         the table the view shows
   accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL
                       either way, all or nothing
+  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE
+                      what a database role may do with a shared company
   accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
                       | save --name NAME --file FILE.json [--author NAME]
                       best-customer criteria; save adds a version (author: --author,
@@ -485,47 +499,30 @@ The window, metrics, pack and export also take --segment S, --region R and --own
 the figures of those customers only (the window&apos;s Data &gt; Filter customers).
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation>Aufruf:
-  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            eine Ansicht, ohne Fenster
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            Besprechungsmodus (Tasten: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
-                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
-                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
-  accountable copy    --from DB --to DB [--replace]          ein ganzes Unternehmen, SQLite oder PostgreSQL
-                      in beide Richtungen, ganz oder gar nicht
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
-                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        Ziele und Verantwortliche
-
-Das Fenster, metrics, pack und export verstehen auch --segment S, --region R und --owner O:
-nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
---db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy needs --from DB and --to DB</source>
-        <translation>copy braucht --from DB und --to DB</translation>
+        <source>grant needs one of --read-only ROLE or --read-write ROLE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to name the same database</source>
-        <translation>--from und --to nennen dieselbe Datenbank</translation>
+        <source>grant works on a PostgreSQL company (postgresql://…); an SQLite file is made read-only with its file permissions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
-        <translation>accountable copy: %1 nach %2 kopiert in %3 s (%4)</translation>
+        <source>accountable grant: %1 may now open and present %2, not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountable grant: %1 may now open and change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3289,26 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>changed on another desk meanwhile; nothing was saved</source>
         <translation>inzwischen an einem anderen Arbeitsplatz geändert; nichts wurde gespeichert</translation>
     </message>
+    <message>
+        <source>the database role %1 may read and present this company but not change it (a read-only role); its administrator grants more with &quot;accountable grant&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a place that cannot be written (a read-only file, folder or disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles belong to PostgreSQL; an SQLite company is read-only through its file&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name here: letters, digits and _ (not first), at most 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot grant %1 its access (nothing was changed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3584,6 +3601,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>Reloaded: the actions as saved on the other desk</source>
         <translation>Neu geladen: die Maßnahmen, wie sie am anderen Arbeitsplatz gespeichert wurden</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5897,10 @@ je 100</translation>
         <source>%1 (%2), lost on %3 (%4), %5 a year</source>
         <translation>%1 (%2), verloren am %3 (%4), %5 pro Jahr</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::LossTrendChart</name>
@@ -6355,6 +6380,10 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     <message>
         <source>Other desks&apos; changes will not show until reopened: %1</source>
         <translation>Änderungen an anderen Arbeitsplätzen werden erst nach erneutem Öffnen angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,18 @@
         <translation>--dialog admite criteria, settings o help, no &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy necesita --from DB y --to DB</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>--from y --to indican la misma base de datos</translation>
+    </message>
+    <message>
+        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
+        <translation>accountable copy: %1 copiada a %2 en %3 s (%4)</translation>
+    </message>
+    <message>
         <source>Usage:
   accountable [--db FILE] [--period P] [--view NAME]       the desktop app
   accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
@@ -474,6 +486,8 @@
                       --out FILE.csv                         the table the view shows
   accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL
                       either way, all or nothing
+  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE
+                      what a database role may do with a shared company
   accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
                       | save --name NAME --file FILE.json [--author NAME]
                       best-customer criteria; save adds a version (author: --author,
@@ -485,47 +499,30 @@ The window, metrics, pack and export also take --segment S, --region R and --own
 the figures of those customers only (the window&apos;s Data &gt; Filter customers).
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation>Uso:
-  accountable [--db FILE] [--period P] [--view NAME]       la aplicación de escritorio
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            una vista, sin ventana
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            modo reunión (teclas: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  una empresa de demostración realista
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  archivos según DATA.md, todo o nada;
-                      --replace: se sustituyen los tipos de datos indicados, los demás se conservan;
-                      --replace-all: toda la empresa pasa a ser estos archivos
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         la tabla que muestra la vista
-  accountable copy    --from DB --to DB [--replace]          una empresa entera, SQLite o PostgreSQL
-                      en ambos sentidos, todo o nada
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      criterios de mejores clientes; save añade una versión (autor: --author,
-                      si no, el nombre de inicio de sesión); list y show indican quién guardó cada una y cuándo
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        objetivos y responsables
-
-La ventana, metrics, pack y export también admiten --segment S, --region R y --owner O:
-solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
---db admite la ruta de un archivo SQLite o postgresql://user@host:port/dbname.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy needs --from DB and --to DB</source>
-        <translation>copy necesita --from DB y --to DB</translation>
+        <source>grant needs one of --read-only ROLE or --read-write ROLE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to name the same database</source>
-        <translation>--from y --to indican la misma base de datos</translation>
+        <source>grant works on a PostgreSQL company (postgresql://…); an SQLite file is made read-only with its file permissions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
-        <translation>accountable copy: %1 copiada a %2 en %3 s (%4)</translation>
+        <source>accountable grant: %1 may now open and present %2, not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountable grant: %1 may now open and change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3289,26 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>changed on another desk meanwhile; nothing was saved</source>
         <translation>cambios realizados mientras tanto en otro puesto; no se guardó nada</translation>
     </message>
+    <message>
+        <source>the database role %1 may read and present this company but not change it (a read-only role); its administrator grants more with &quot;accountable grant&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a place that cannot be written (a read-only file, folder or disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles belong to PostgreSQL; an SQLite company is read-only through its file&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name here: letters, digits and _ (not first), at most 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot grant %1 its access (nothing was changed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3584,6 +3601,10 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <message>
         <source>Reloaded: the actions as saved on the other desk</source>
         <translation>Recargadas: las acciones tal como se guardaron en el otro puesto</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5897,10 @@ por 100</translation>
         <source>%1 (%2), lost on %3 (%4), %5 a year</source>
         <translation>%1 (%2), perdido el %3 (%4), %5 al año</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::LossTrendChart</name>
@@ -6355,6 +6380,10 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
     <message>
         <source>Other desks&apos; changes will not show until reopened: %1</source>
         <translation>Los cambios de otros puestos no se mostrarán hasta volver a abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

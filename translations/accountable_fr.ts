@@ -456,6 +456,18 @@
         <translation>--dialog attend criteria, settings ou help, pas &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy demande --from DB et --to DB</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>--from et --to désignent la même base</translation>
+    </message>
+    <message>
+        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
+        <translation>accountable copy&#xa0;: %1 copiée vers %2 en %3 s (%4)</translation>
+    </message>
+    <message>
         <source>Usage:
   accountable [--db FILE] [--period P] [--view NAME]       the desktop app
   accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
@@ -474,6 +486,8 @@
                       --out FILE.csv                         the table the view shows
   accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL
                       either way, all or nothing
+  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE
+                      what a database role may do with a shared company
   accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
                       | save --name NAME --file FILE.json [--author NAME]
                       best-customer criteria; save adds a version (author: --author,
@@ -485,47 +499,30 @@ The window, metrics, pack and export also take --segment S, --region R and --own
 the figures of those customers only (the window&apos;s Data &gt; Filter customers).
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation>Utilisation&#xa0;:
-  accountable [--db FILE] [--period P] [--view NAME]       l&apos;application de bureau
-  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
-                                                            une vue, sans fenêtre
-  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
-                                                            mode réunion (touches&#xa0;: docs/meeting.md)
-  accountable demo    --db FILE [--customers N] [--seed S]  une entreprise de démonstration réaliste
-  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
-                      [--problems PROBLEMS.csv] FILE.csv...  fichiers selon DATA.md, tout ou rien&#xa0;;
-                      --replace&#xa0;: les types de données fournis sont remplacés, les autres conservés&#xa0;;
-                      --replace-all&#xa0;: toute l&apos;entreprise est remplacée par ces fichiers
-  accountable metrics --db FILE --period P [--format json|text]
-                      [--criteria NAME|FILE.json] [--targets FILE.json]
-  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
-  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
-                      --out FILE.csv                         le tableau affiché par la vue
-  accountable copy    --from DB --to DB [--replace]          une entreprise entière, SQLite ou PostgreSQL
-                      dans les deux sens, tout ou rien
-  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
-                      | save --name NAME --file FILE.json [--author NAME]
-                      critères des meilleurs clients&#xa0;; save ajoute une version (auteur&#xa0;: --author,
-                      sinon le nom de connexion)&#xa0;; list et show indiquent qui a enregistré chacune, et quand
-  accountable targets --db FILE list [--period P] | import FILE.json
-                      | export FILE.json [--period P]        objectifs et responsables
-
-La fenêtre, metrics, pack et export acceptent aussi --segment S, --region R et --owner O&#xa0;:
-uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Filtrer les clients).
---db attend un chemin de fichier SQLite ou postgresql://user@host:port/dbname.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy needs --from DB and --to DB</source>
-        <translation>copy demande --from DB et --to DB</translation>
+        <source>grant needs one of --read-only ROLE or --read-write ROLE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to name the same database</source>
-        <translation>--from et --to désignent la même base</translation>
+        <source>grant works on a PostgreSQL company (postgresql://…); an SQLite file is made read-only with its file permissions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accountable copy: %1 copied to %2 in %3 s (%4)</source>
-        <translation>accountable copy&#xa0;: %1 copiée vers %2 en %3 s (%4)</translation>
+        <source>accountable grant: %1 may now open and present %2, not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountable grant: %1 may now open and change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3289,26 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>changed on another desk meanwhile; nothing was saved</source>
         <translation>modification effectuée entre-temps sur un autre poste&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
+    <message>
+        <source>the database role %1 may read and present this company but not change it (a read-only role); its administrator grants more with &quot;accountable grant&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a place that cannot be written (a read-only file, folder or disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles belong to PostgreSQL; an SQLite company is read-only through its file&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name here: letters, digits and _ (not first), at most 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot grant %1 its access (nothing was changed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -3584,6 +3601,10 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>Reloaded: the actions as saved on the other desk</source>
         <translation>Rechargées&#xa0;: les actions telles qu&apos;elles ont été enregistrées sur l&apos;autre poste</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5897,10 @@ pour 100</translation>
         <source>%1 (%2), lost on %3 (%4), %5 a year</source>
         <translation>%1 (%2), perdu le %3 (%4), %5 par an</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acc::LossTrendChart</name>
@@ -6355,6 +6380,10 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
     <message>
         <source>Other desks&apos; changes will not show until reopened: %1</source>
         <translation>Les modifications des autres postes ne s&apos;afficheront qu&apos;après réouverture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ QString usage()
         "                      --out FILE.csv                         the table the view shows\n"
         "  accountable copy    --from DB --to DB [--replace]          a whole company, SQLite or PostgreSQL\n"
         "                      either way, all or nothing\n"
+        "  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE\n"
+        "                      what a database role may do with a shared company\n"
         "  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]\n"
         "                      | save --name NAME --file FILE.json [--author NAME]\n"
         "                      best-customer criteria; save adds a version (author: --author,\n"
@@ -155,6 +157,8 @@ int run(int argc, char *argv[])
         return runTargets(args);
     if (command == QLatin1String("copy"))
         return runCopy(args);
+    if (command == QLatin1String("grant"))
+        return runGrant(args);
     fail({}, QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command));
     QTextStream(stderr) << usage();
     return 2;

@@ -19,6 +19,7 @@ int runCriteria(const QStringList &args);
 int runExport(const QStringList &args);
 int runTargets(const QStringList &args);
 int runCopy(const QStringList &args);
+int runGrant(const QStringList &args);
 int runGui(const QStringList &args);
 
 // Shared by the subcommands: prints "accountable <command>: <message>" to stderr and

@@ -3,7 +3,9 @@
 #include "theme/theme.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace acc {
@@ -47,6 +49,31 @@ void bindUndo(QWidget *view, QUndoStack *stack, QAbstractButton *undoButton, QAb
     QObject::connect(stack, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
     undoButton->setEnabled(stack->canUndo());
     redoButton->setEnabled(stack->canRedo());
+}
+
+void allowEdits(const QString &readOnly, QAbstractItemView *table, const QList<QWidget *> &controls,
+                MessageLine *line)
+{
+    const bool editable = readOnly.isEmpty();
+    const char *triggersKey = "acc-edit-triggers";
+    if (!table->property(triggersKey).isValid())
+        table->setProperty(triggersKey, int(table->editTriggers()));
+    table->setEditTriggers(editable ? QAbstractItemView::EditTriggers(table->property(triggersKey).toInt())
+                                    : QAbstractItemView::NoEditTriggers);
+    const char *tipKey = "acc-editable-tooltip";
+    for (QWidget *w : controls) {
+        if (!w->property(tipKey).isValid())
+            w->setProperty(tipKey, w->toolTip());
+        w->setEnabled(editable);
+        w->setToolTip(editable ? w->property(tipKey).toString()
+                               : QCoreApplication::translate("Editor", "Read-only: %1").arg(readOnly));
+    }
+    const QString said = QCoreApplication::translate("Editor", "Read-only: %1").arg(readOnly);
+    if (!editable)
+        line->say(said);
+    else if (line->property("acc-read-only").toBool())
+        line->say({});
+    line->setProperty("acc-read-only", !editable);
 }
 
 } // namespace editor

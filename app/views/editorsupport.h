@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QLabel>
+#include <QList>
 
 class QAbstractButton;
+class QAbstractItemView;
 class QUndoStack;
 class QWidget;
 
@@ -31,6 +33,13 @@ namespace editor {
 // Undo (Ctrl+Z) and redo (Ctrl+Shift+Z, Ctrl+Y) of `stack` while the focus is in `view`,
 // and the two buttons, enabled while there is something to undo or redo.
 void bindUndo(QWidget *view, QUndoStack *stack, QAbstractButton *undoButton, QAbstractButton *redoButton);
+
+// A company this desk cannot change (MetricsSnapshot::readOnly, the reason; empty: it
+// can): `table` stays readable but opens no editor, `controls` are disabled with the reason
+// as their tooltip, and `line` says "Read-only: reason". Called again with an empty reason,
+// everything is as it was. The database refuses the writes anyway (issue 14).
+void allowEdits(const QString &readOnly, QAbstractItemView *table, const QList<QWidget *> &controls,
+                MessageLine *line);
 
 } // namespace editor
 

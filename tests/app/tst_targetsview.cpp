@@ -349,6 +349,36 @@ private slots:
         QCOMPARE(stored(q).value(0).owner, QStringLiteral("COO"));
     }
 
+    // A company this desk may only read (a read-only role): the targets show, no editor
+    // opens, "copy" is disabled, and the view says why.
+    void readOnlyCompanyOpensNoEditor()
+    {
+        auto readOnly = std::make_shared<MetricsSnapshot>(*snapshot(m_october));
+        readOnly->readOnly = QStringLiteral("the database role board may read and present this company");
+        TargetsView view;
+        view.resize(1280, 720);
+        view.show();
+        view.setSnapshot(readOnly);
+        QTableView *table = view.table();
+        QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+        const QModelIndex cell =
+            table->model()->index(view.model().rowOf(QStringLiteral("lost")), TargetsModel::Target);
+        table->setCurrentIndex(cell);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F2);
+        QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QVERIFY2(view.message().contains(QLatin1String("Read-only: the database role board")),
+                 qPrintable(view.message()));
+        for (QPushButton *b : view.findChildren<QPushButton *>()) {
+            if (b->text().startsWith(QLatin1String("&Copy from")))
+                QVERIFY(!b->isEnabled());
+        }
+        // Writable again: the editors come back.
+        view.setSnapshot(snapshot(m_october));
+        QVERIFY(table->editTriggers() != QAbstractItemView::NoEditTriggers);
+        QVERIFY(!view.message().contains(QLatin1String("Read-only")));
+    }
+
     void exportsTheTable()
     {
         TargetsView view;

@@ -13,6 +13,7 @@
 #include "storage/datawriter.h"
 #include "storage/exitcallstore.h"
 #include "storage/realitycheckstore.h"
+#include "storage/roles.h"
 #include "storage/targetstore.h"
 #include "testsupport.h"
 
@@ -328,6 +329,57 @@ private slots:
         QVERIFY(conflict);
         QVERIFY2(ActionStore(a).updateOver(theirs, mine, &conflict, &there, &error), qPrintable(error));
         QCOMPARE(ActionStore(b).find(seen.id, &error)->status, QStringLiteral("done"));
+    }
+
+    // accountable grant: a read-only role opens, reads and listens but the database refuses
+    // its writes, and says so before any (editRefusal); a read-write role edits; a role
+    // name that is not one is refused before any SQL.
+    void readOnlyRoleIsEnforcedByTheDatabase()
+    {
+        const QString spec = m_server.createDatabase(QStringLiteral("roles"));
+        QString error;
+        Database owner;
+        QVERIFY2(owner.open(spec, &error), qPrintable(error));
+        QVERIFY2(test::writeDemoCompany(owner, 50, &error), qPrintable(error));
+        QVERIFY(owner.editRefusal().isEmpty());
+        QVERIFY(!roles::grant(owner, QStringLiteral("board; DROP TABLE targets"), roles::Access::ReadOnly,
+                              &error));
+        QVERIFY2(error.contains(QLatin1String("is not a role name")), qPrintable(error));
+        QVERIFY2(roles::grant(owner, QStringLiteral("board"), roles::Access::ReadOnly, &error),
+                 qPrintable(error));
+        QVERIFY2(roles::grant(owner, QStringLiteral("analyst"), roles::Access::ReadWrite, &error),
+                 qPrintable(error));
+        const auto as = [&](const char *role) {
+            QString other = spec;
+            return other.replace(QLatin1String("postgres@"), QString::fromLatin1(role) + QLatin1Char('@'));
+        };
+        {
+            Database board;
+            QVERIFY2(board.open(as("board"), &error), qPrintable(error));
+            QVERIFY2(board.editRefusal().contains(QLatin1String("the database role board may read")),
+                     qPrintable(board.editRefusal()));
+            const auto data = loadDataset(board, &error);
+            QVERIFY2(data && data->customers.size() == 50, qPrintable(error));
+            QVERIFY(!TargetStore(board).set(
+                {QStringLiteral("lost"), *Period::parse(QStringLiteral("2026-09")), 5, {}}, &error));
+            QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+            ChangeListener listener;
+            QVERIFY2(listener.listen(as("board"), &error), qPrintable(error));
+        }
+        Database analyst;
+        QVERIFY2(analyst.open(as("analyst"), &error), qPrintable(error));
+        QVERIFY(analyst.editRefusal().isEmpty());
+        QVERIFY2(TargetStore(analyst).set(
+                     {QStringLiteral("lost"), *Period::parse(QStringLiteral("2026-09")), 5, {}}, &error),
+                 qPrintable(error));
+        Action a;
+        a.title = QStringLiteral("Call them");
+        a.created = QDate(2026, 10, 1);
+        QVERIFY2(ActionStore(analyst).insert(a, &error), qPrintable(error)); // the id sequence too
+        // Granted again read-only: what it had is taken back.
+        QVERIFY2(roles::grant(owner, QStringLiteral("analyst"), roles::Access::ReadOnly, &error),
+                 qPrintable(error));
+        QVERIFY(!analyst.editRefusal().isEmpty());
     }
 
     // accountable copy both ways: SQLite -> PostgreSQL -> SQLite keeps every row of every

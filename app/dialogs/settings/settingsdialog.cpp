@@ -33,7 +33,8 @@ SettingsDialog::SettingsDialog(const QString &spec, QWidget *parent)
     if (!spec.isEmpty() && db.open(spec, &error)) {
         if (const auto s = settings::read(db, &error)) {
             m_loaded = *s;
-            m_writable = db.mode() == Database::Mode::ReadWrite;
+            // A read-only role (issue 14) opens the database but may not write it.
+            m_writable = db.mode() == Database::Mode::ReadWrite && db.editRefusal().isEmpty();
         }
     }
     if (spec.isEmpty())

@@ -175,7 +175,7 @@ ActionsView::ActionsView(QWidget *parent, const theme::Theme &theme)
 
     auto *bar = new FlowLayout;
     bar->setSpacing(8);
-    auto *newButton = new QPushButton(tr("&New action"), this);
+    auto *newButton = m_newButton = new QPushButton(tr("&New action"), this);
     newButton->setToolTip(tr("Record a new action or idea (Ctrl+N)"));
     m_deleteButton = new QPushButton(tr("De&lete"), this);
     m_deleteButton->setToolTip(tr("Delete the chosen action (Delete; undoable)"));
@@ -316,6 +316,12 @@ void ActionsView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snap
         showMessage(m_model.lastError());
     updateSummary();
     updateOwners();
+    editor::allowEdits(readOnly(), m_table, {m_newButton, m_deleteButton}, m_message);
+}
+
+QString ActionsView::readOnly() const
+{
+    return m_snapshot ? m_snapshot->readOnly : QString();
 }
 
 void ActionsView::updateSummary()
@@ -391,6 +397,8 @@ void ActionsView::showMessage(const QString &text)
 
 void ActionsView::newAction()
 {
+    if (!readOnly().isEmpty()) // Ctrl+N with the button disabled
+        return showMessage(tr("Read-only: %1").arg(readOnly()));
     Action draft;
     draft.title = tr("New action");
     draft.owner = m_owner->currentData().toString();
@@ -413,6 +421,8 @@ void ActionsView::newAction()
 
 void ActionsView::deleteCurrent()
 {
+    if (!readOnly().isEmpty())
+        return showMessage(tr("Read-only: %1").arg(readOnly()));
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;

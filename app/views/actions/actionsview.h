@@ -76,9 +76,12 @@ private:
     FitText *m_heading = nullptr;
     QLabel *m_summary = nullptr;
     MessageLine *m_message = nullptr;
+    // Why the company cannot be changed from here (the snapshot's), or empty.
+    QString readOnly() const;
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_newButton = nullptr;
     QTableView *m_table = nullptr;
 };
 

@@ -288,7 +288,8 @@ void LossReviewView::reloadExitCalls(bool fit)
 ExitCallDialog *LossReviewView::editExitCall()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!m_snapshot || !current.isValid())
+    // Ctrl+Shift+X with the button disabled: a company this desk may only read.
+    if (!m_snapshot || !current.isValid() || !m_snapshot->readOnly.isEmpty())
         return nullptr;
     const int row = m_proxy.mapToSource(current).row();
     const LostCustomer &lost = m_lost.lostAt(row);
@@ -317,6 +318,13 @@ QString LossReviewView::title() const
 void LossReviewView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snapshot)
 {
     m_snapshot = snapshot;
+    // Exit calls are written: not on a company this desk may only read (issue 14).
+    const QString readOnly = snapshot ? snapshot->readOnly : QString();
+    m_exitCallButton->setEnabled(readOnly.isEmpty());
+    m_exitCallButton->setToolTip(
+        readOnly.isEmpty() ? tr("Assign the chosen lost customer to an executive to call, or record the "
+                                "call's outcome (Ctrl+Shift+X)")
+                           : tr("Read-only: %1").arg(readOnly));
     if (!m_snapshot) {
         m_selection.reset(nullptr, Period());
         m_trend.setTrend({}, QString());

@@ -258,6 +258,7 @@ void RealityCheckView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> 
     m_heading->setText(q.isValid() ? tr("Reality check %1").arg(format::periodLong(q)) : tr("Reality check"));
     showMessage(m_model.lastError());
     updateSummary();
+    editor::allowEdits(snapshot ? snapshot->readOnly : QString(), m_table, {m_note}, m_message);
 }
 
 void RealityCheckView::updateSummary()

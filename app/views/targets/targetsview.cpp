@@ -245,7 +245,8 @@ void TargetsView::setSnapshot(const std::shared_ptr<const MetricsSnapshot> &snap
                                         : tr("Targets"));
     m_copyButton->setText(period.isValid() ? tr("&Copy from %1").arg(format::periodShort(period.previous()))
                                            : tr("&Copy from the period before"));
-    m_copyButton->setEnabled(snapshot != nullptr);
+    editor::allowEdits(snapshot ? snapshot->readOnly : QString(), m_table, {m_copyButton}, m_message);
+    m_copyButton->setEnabled(m_copyButton->isEnabled() && snapshot != nullptr);
     updateSummary();
 }
 
@@ -274,6 +275,8 @@ void TargetsView::showMessage(const QString &text)
 
 void TargetsView::copyPreviousTargets()
 {
+    if (m_snapshot && !m_snapshot->readOnly.isEmpty())
+        return;
     QString error;
     const auto changes = m_model.copyFromPrevious(&error);
     if (!changes) {

@@ -4,8 +4,10 @@
 
 #include "charts/chartcopy.h"
 #include "dialogs/about/aboutdialog.h"
+#include "dialogs/connect/connectdialog.h"
 #include "dialogs/help/helpdialog.h"
 #include "meeting/meetinglaunch.h"
+#include "usersettings.h"
 #include "views/viewregistry.h"
 #include "widgets/filterbar.h"
 #include "widgets/navigationlist.h"
@@ -43,6 +45,16 @@ void MainWindow::createActions()
                                          tr("Company databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             openDatabase(path);
+    });
+    QAction *connectAction = file->addAction(tr("Co&nnect to server…"));
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setIcon(actionIcon(QStringLiteral("open")));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectAction->setStatusTip(tr("Open a company shared on a PostgreSQL server"));
+    connect(connectAction, &QAction::triggered, this, [this] {
+        ConnectDialog dialog(user::recentCompanies(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            openDatabase(dialog.spec());
     });
     auto *recent = new RecentMenu(this);
     file->addMenu(recent);

@@ -452,10 +452,6 @@
         <translation>accountable: das Demo-Unternehmen wird in %1 angelegt…</translation>
     </message>
     <message>
-        <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
-        <translation>--dialog erwartet criteria, settings oder help, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>copy needs --from DB and --to DB</source>
         <translation>copy braucht --from DB und --to DB</translation>
     </message>
@@ -499,30 +495,64 @@ The window, metrics, pack and export also take --segment S, --region R and --own
 the figures of those customers only (the window&apos;s Data &gt; Filter customers).
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  accountable [--db FILE] [--period P] [--view NAME]       die Desktop-App
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            eine Ansicht, ohne Fenster
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            Besprechungsmodus (Tasten: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  ein realistisches Demo-Unternehmen
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  Dateien nach DATA.md, alles oder nichts;
+                      --replace: die angegebenen Datenarten werden ersetzt, andere bleiben;
+                      --replace-all: das ganze Unternehmen besteht danach aus diesen Dateien
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         die Tabelle, die die Ansicht zeigt
+  accountable copy    --from DB --to DB [--replace]          ein ganzes Unternehmen, SQLite oder PostgreSQL
+                      in beide Richtungen, ganz oder gar nicht
+  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE
+                      was eine Datenbankrolle mit einem gemeinsam genutzten Unternehmen tun darf
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      Bestkunden-Kriterien; save fügt eine Version hinzu (Autor: --author,
+                      sonst der Anmeldename), list und show zeigen, wer welche Version wann gespeichert hat
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        Ziele und Verantwortliche
+
+Das Fenster, metrics, pack und export verstehen auch --segment S, --region R und --owner O:
+nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
+--db erwartet einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.
+</translation>
     </message>
     <message>
         <source>grant needs one of --read-only ROLE or --read-write ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>grant braucht entweder --read-only ROLE oder --read-write ROLE</translation>
     </message>
     <message>
         <source>grant works on a PostgreSQL company (postgresql://…); an SQLite file is made read-only with its file permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>grant gilt für ein Unternehmen auf PostgreSQL (postgresql://…); eine SQLite-Datei wird über ihre Dateiberechtigungen schreibgeschützt</translation>
     </message>
     <message>
         <source>accountable grant: %1 may now open and present %2, not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable grant: %1 darf %2 jetzt öffnen und präsentieren, aber nicht ändern</translation>
     </message>
     <message>
         <source>accountable grant: %1 may now open and change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable grant: %1 darf %2 jetzt öffnen und ändern</translation>
+    </message>
+    <message>
+        <source>--dialog takes criteria, settings, help or connect, not &quot;%1&quot;</source>
+        <translation>--dialog erwartet criteria, settings, help oder connect, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1520,10 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     <message>
         <source>with this import, the amounts of all %1 in the database would add up to more than %2 (negative amounts counted as positive), the largest total Accountable can add up exactly</source>
         <translation>mit diesem Import ergäben die Beträge aller Zeilen in %1 in der Datenbank zusammen mehr als %2 (negative Beträge positiv gezählt), die größte Summe, die Accountable exakt addieren kann</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3291,23 +3325,23 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     </message>
     <message>
         <source>the database role %1 may read and present this company but not change it (a read-only role); its administrator grants more with &quot;accountable grant&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankrolle %1 darf dieses Unternehmen lesen und präsentieren, aber nicht ändern (eine Rolle nur mit Leserechten); weitere Rechte vergibt die Datenbankadministration mit &quot;accountable grant&quot;</translation>
     </message>
     <message>
         <source>%1 is in a place that cannot be written (a read-only file, folder or disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt an einem Ort, an dem nicht geschrieben werden kann (Datei, Ordner oder Datenträger ist schreibgeschützt)</translation>
     </message>
     <message>
         <source>roles belong to PostgreSQL; an SQLite company is read-only through its file&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen gibt es nur bei PostgreSQL; ein SQLite-Unternehmen wird über die Berechtigungen seiner Datei schreibgeschützt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role name here: letters, digits and _ (not first), at most 63</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;%1&quot; is not a role name here: letters, digits (not first) and _, at most 63</source>
+        <translation>&quot;%1&quot; ist hier kein gültiger Rollenname: Buchstaben, Ziffern (nicht am Anfang) und _, höchstens 63 Zeichen</translation>
     </message>
     <message>
         <source>cannot grant %1 its access (nothing was changed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff für %1 kann nicht erteilt werden (es wurde nichts geändert): %2</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3638,7 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4202,85 @@ wert</translation>
     <message>
         <source>Per 100 customers</source>
         <translation>Je 100 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ConnectDialog</name>
+    <message>
+        <source>Connect to a shared company</source>
+        <translation>Mit einem gemeinsam genutzten Unternehmen verbinden</translation>
+    </message>
+    <message>
+        <source>A company on a PostgreSQL server, shared by the leadership team. The password is not stored: leave it empty to use ~/.pgpass.</source>
+        <translation>Ein Unternehmen auf einem PostgreSQL-Server, das das Führungsteam gemeinsam nutzt. Das Passwort wird nicht gespeichert: Lassen Sie es leer, um ~/.pgpass zu verwenden.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>the company&apos;s database</source>
+        <translation>die Datenbank des Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>aus ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Immer verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate and name checked</source>
+        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -5899,7 +6012,7 @@ je 100</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>
@@ -6383,7 +6496,15 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to server…</source>
+        <translation>&amp;Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a company shared on a PostgreSQL server</source>
+        <translation>Ein auf einem PostgreSQL-Server gemeinsam genutztes Unternehmen öffnen</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@
         <translation>accountable: creando la empresa de demostración en %1…</translation>
     </message>
     <message>
-        <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
-        <translation>--dialog admite criteria, settings o help, no &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>copy needs --from DB and --to DB</source>
         <translation>copy necesita --from DB y --to DB</translation>
     </message>
@@ -499,30 +495,64 @@ The window, metrics, pack and export also take --segment S, --region R and --own
 the figures of those customers only (the window&apos;s Data &gt; Filter customers).
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  accountable [--db FILE] [--period P] [--view NAME]       la aplicación de escritorio
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            una vista, sin ventana
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            modo reunión (teclas: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  una empresa de demostración realista
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  archivos según DATA.md, todo o nada;
+                      --replace: se sustituyen los tipos de datos indicados, los demás se conservan;
+                      --replace-all: toda la empresa pasa a ser estos archivos
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         la tabla que muestra la vista
+  accountable copy    --from DB --to DB [--replace]          una empresa entera, SQLite o PostgreSQL
+                      en ambos sentidos, todo o nada
+  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE
+                      lo que un rol de la base de datos puede hacer con una empresa compartida
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      criterios de mejores clientes; save añade una versión (autor: --author,
+                      si no, el nombre de inicio de sesión); list y show indican quién guardó cada una y cuándo
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        objetivos y responsables
+
+La ventana, metrics, pack y export también admiten --segment S, --region R y --owner O:
+solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
+--db admite la ruta de un archivo SQLite o postgresql://user@host:port/dbname.
+</translation>
     </message>
     <message>
         <source>grant needs one of --read-only ROLE or --read-write ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>grant necesita --read-only ROLE o --read-write ROLE</translation>
     </message>
     <message>
         <source>grant works on a PostgreSQL company (postgresql://…); an SQLite file is made read-only with its file permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>grant funciona con una empresa en PostgreSQL (postgresql://…); un archivo SQLite se pone en solo lectura con los permisos del archivo</translation>
     </message>
     <message>
         <source>accountable grant: %1 may now open and present %2, not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable grant: %1 ya puede abrir y presentar %2, sin poder hacer cambios</translation>
     </message>
     <message>
         <source>accountable grant: %1 may now open and change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable grant: %1 ya puede abrir y modificar %2</translation>
+    </message>
+    <message>
+        <source>--dialog takes criteria, settings, help or connect, not &quot;%1&quot;</source>
+        <translation>--dialog admite criteria, settings, help o connect, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: %1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1520,10 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     <message>
         <source>with this import, the amounts of all %1 in the database would add up to more than %2 (negative amounts counted as positive), the largest total Accountable can add up exactly</source>
         <translation>con esta importación, los importes de todos los %1 de la base de datos sumarían más de %2 (los importes negativos cuentan como positivos), el total máximo que Accountable puede sumar con exactitud</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3291,23 +3325,23 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     </message>
     <message>
         <source>the database role %1 may read and present this company but not change it (a read-only role); its administrator grants more with &quot;accountable grant&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol de base de datos %1 puede leer y presentar esta empresa, pero no modificarla (un rol de solo lectura); el administrador de la base de datos concede más permisos con &quot;accountable grant&quot;</translation>
     </message>
     <message>
         <source>%1 is in a place that cannot be written (a read-only file, folder or disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en una ubicación donde no se puede escribir (un archivo, una carpeta o un disco de solo lectura)</translation>
     </message>
     <message>
         <source>roles belong to PostgreSQL; an SQLite company is read-only through its file&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>los roles son propios de PostgreSQL; una empresa en SQLite queda en solo lectura mediante los permisos de su archivo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role name here: letters, digits and _ (not first), at most 63</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;%1&quot; is not a role name here: letters, digits (not first) and _, at most 63</source>
+        <translation>&quot;%1&quot; no es un nombre de rol válido aquí: letras, dígitos (no al principio) y _, como máximo 63 caracteres</translation>
     </message>
     <message>
         <source>cannot grant %1 its access (nothing was changed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conceder el acceso a %1 (no se cambió nada): %2</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3638,7 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: %1</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4202,85 @@ de vida</translation>
     <message>
         <source>Per 100 customers</source>
         <translation>Por 100 clientes</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ConnectDialog</name>
+    <message>
+        <source>Connect to a shared company</source>
+        <translation>Conectar con una empresa compartida</translation>
+    </message>
+    <message>
+        <source>A company on a PostgreSQL server, shared by the leadership team. The password is not stored: leave it empty to use ~/.pgpass.</source>
+        <translation>Una empresa en un servidor PostgreSQL, compartida por el equipo directivo. La contraseña no se guarda: déjela vacía para usar ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recientes:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>the company&apos;s database</source>
+        <translation>la base de datos de la empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>desde ~/.pgpass si se deja vacía</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Cifrada si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Siempre cifrada</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate and name checked</source>
+        <translation>Cifrada, con el certificado y el nombre del servidor comprobados</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Nunca cifrada</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -5899,7 +6012,7 @@ por 100</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: %1</translation>
     </message>
 </context>
 <context>
@@ -6383,7 +6496,15 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to server…</source>
+        <translation>Co&amp;nectar con un servidor…</translation>
+    </message>
+    <message>
+        <source>Open a company shared on a PostgreSQL server</source>
+        <translation>Abrir una empresa compartida en un servidor PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@
         <translation>accountable : création de l’entreprise de démonstration dans %1…</translation>
     </message>
     <message>
-        <source>--dialog takes criteria, settings or help, not &quot;%1&quot;</source>
-        <translation>--dialog attend criteria, settings ou help, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>copy needs --from DB and --to DB</source>
         <translation>copy demande --from DB et --to DB</translation>
     </message>
@@ -499,30 +495,64 @@ The window, metrics, pack and export also take --segment S, --region R and --own
 the figures of those customers only (the window&apos;s Data &gt; Filter customers).
 --db takes a SQLite file path or postgresql://user@host:port/dbname.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  accountable [--db FILE] [--period P] [--view NAME]       l&apos;application de bureau
+  accountable --db FILE --view NAME --period P --size WxH --screenshot F.png
+                                                            une vue, sans fenêtre
+  accountable --db FILE --meeting monthly|quarterly --period P [--slide N] [--privacy]
+                                                            mode réunion (touches&#xa0;: docs/meeting.md)
+  accountable demo    --db FILE [--customers N] [--seed S]  une entreprise de démonstration réaliste
+  accountable import  --db FILE [--replace|--replace-all] [--date-format FMT] [--validate-only]
+                      [--problems PROBLEMS.csv] FILE.csv...  fichiers selon DATA.md, tout ou rien&#xa0;;
+                      --replace&#xa0;: les types de données fournis sont remplacés, les autres conservés&#xa0;;
+                      --replace-all&#xa0;: toute l&apos;entreprise est remplacée par ces fichiers
+  accountable metrics --db FILE --period P [--format json|text]
+                      [--criteria NAME|FILE.json] [--targets FILE.json]
+  accountable pack    --db FILE --kind monthly|quarterly --period P --out pack.pdf
+  accountable export  --db FILE --view NAME --period P [--criteria NAME|FILE.json]
+                      --out FILE.csv                         le tableau affiché par la vue
+  accountable copy    --from DB --to DB [--replace]          une entreprise entière, SQLite ou PostgreSQL
+                      dans les deux sens, tout ou rien
+  accountable grant   --db postgresql://… --read-only ROLE | --read-write ROLE
+                      ce qu&apos;un rôle de base de données a le droit de faire sur une entreprise partagée
+  accountable criteria --db FILE list | show NAME[@VERSION] | use NAME[@VERSION]
+                      | save --name NAME --file FILE.json [--author NAME]
+                      critères des meilleurs clients&#xa0;; save ajoute une version (auteur&#xa0;: --author,
+                      sinon le nom de connexion)&#xa0;; list et show indiquent qui a enregistré chacune, et quand
+  accountable targets --db FILE list [--period P] | import FILE.json
+                      | export FILE.json [--period P]        objectifs et responsables
+
+La fenêtre, metrics, pack et export acceptent aussi --segment S, --region R et --owner O&#xa0;:
+uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Filtrer les clients).
+--db attend un chemin de fichier SQLite ou postgresql://user@host:port/dbname.
+</translation>
     </message>
     <message>
         <source>grant needs one of --read-only ROLE or --read-write ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>grant demande soit --read-only ROLE, soit --read-write ROLE</translation>
     </message>
     <message>
         <source>grant works on a PostgreSQL company (postgresql://…); an SQLite file is made read-only with its file permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>grant porte sur une entreprise sous PostgreSQL (postgresql://…)&#xa0;; un fichier SQLite est mis en lecture seule par les permissions du fichier</translation>
     </message>
     <message>
         <source>accountable grant: %1 may now open and present %2, not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable grant&#xa0;: %1 peut désormais ouvrir et présenter %2, sans droit de modification</translation>
     </message>
     <message>
         <source>accountable grant: %1 may now open and change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>accountable grant&#xa0;: %1 peut désormais ouvrir et modifier %2</translation>
+    </message>
+    <message>
+        <source>--dialog takes criteria, settings, help or connect, not &quot;%1&quot;</source>
+        <translation>--dialog attend criteria, settings, help ou connect, pas &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1520,10 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     <message>
         <source>with this import, the amounts of all %1 in the database would add up to more than %2 (negative amounts counted as positive), the largest total Accountable can add up exactly</source>
         <translation>avec cet import, les montants de l&apos;ensemble des %1 de la base de données totaliseraient plus de %2 (montants négatifs comptés en positif), le plus grand total qu&apos;Accountable peut additionner exactement</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3291,23 +3325,23 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     </message>
     <message>
         <source>the database role %1 may read and present this company but not change it (a read-only role); its administrator grants more with &quot;accountable grant&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle de base de données %1 peut lire et présenter cette entreprise, mais pas la modifier (rôle en lecture seule)&#xa0;; l&apos;administrateur de la base accorde davantage de droits avec &quot;accountable grant&quot;</translation>
     </message>
     <message>
         <source>%1 is in a place that cannot be written (a read-only file, folder or disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à un emplacement non accessible en écriture (fichier, dossier ou disque en lecture seule)</translation>
     </message>
     <message>
         <source>roles belong to PostgreSQL; an SQLite company is read-only through its file&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>les rôles sont propres à PostgreSQL&#xa0;; une entreprise SQLite est mise en lecture seule par les permissions de son fichier</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role name here: letters, digits and _ (not first), at most 63</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;%1&quot; is not a role name here: letters, digits (not first) and _, at most 63</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de rôle valide ici&#xa0;: lettres, chiffres (pas en premier) et _, 63 caractères au plus</translation>
     </message>
     <message>
         <source>cannot grant %1 its access (nothing was changed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;accorder l&apos;accès à %1 (rien n&apos;a été modifié)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3638,7 @@ the figures of those customers only (the window&apos;s Data &gt; Filter customer
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4202,85 @@ vie client</translation>
     <message>
         <source>Per 100 customers</source>
         <translation>Pour 100 clients</translation>
+    </message>
+</context>
+<context>
+    <name>acc::ConnectDialog</name>
+    <message>
+        <source>Connect to a shared company</source>
+        <translation>Se connecter à une entreprise partagée</translation>
+    </message>
+    <message>
+        <source>A company on a PostgreSQL server, shared by the leadership team. The password is not stored: leave it empty to use ~/.pgpass.</source>
+        <translation>Une entreprise sur un serveur PostgreSQL, partagée par l&apos;équipe de direction. Le mot de passe n&apos;est pas enregistré&#xa0;: laissez-le vide pour utiliser ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the company&apos;s database</source>
+        <translation>la base de données de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>depuis ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffrée si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffrée</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate and name checked</source>
+        <translation>Chiffrée, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Jamais chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -5899,7 +6012,7 @@ pour 100</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6383,7 +6496,15 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a company shared on a PostgreSQL server</source>
+        <translation>Ouvrir une entreprise partagée sur un serveur PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "args.h"
-#include "widgets/splittermemory.h"
 #include "cli.h"
 #include "commonoptions.h"
 #include "demo/democompany.h"
+#include "dialogs/connect/connectdialog.h"
 #include "dialogs/criteria/criteriadialog.h"
 #include "dialogs/help/helpdialog.h"
 #include "dialogs/settings/settingsdialog.h"
@@ -17,7 +17,9 @@
 #include "views/viewregistry.h"
 #include "widgets/filterbar.h"
 #include "widgets/periodselector.h"
+#include "widgets/splittermemory.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -64,7 +66,8 @@ void settle()
 
 } // namespace
 
-// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog criteria|settings|help]
+// accountable [--db FILE] [--period P] [--view NAME] [--customer ID] [--dialog
+// criteria|settings|help|connect]
 // [--meeting monthly|quarterly [--slide N] [--privacy] [--presenter]];
 // for documentation and checks also --screenshot FILE.png [--size WIDTHxHEIGHT], which
 // saves the window once the figures are shown (or, with --dialog, the dialog once its
@@ -101,9 +104,11 @@ int runGui(const QStringList &arguments)
                     2);
     const QString dialogName = args.value(QStringLiteral("dialog"));
     if (args.has(QStringLiteral("dialog")) && dialogName != QLatin1String("criteria") &&
-        dialogName != QLatin1String("settings") && dialogName != QLatin1String("help"))
-        return fail(cmd, CliTr::tr("--dialog takes criteria, settings or help, not \"%1\"").arg(dialogName),
-                    2);
+        dialogName != QLatin1String("settings") && dialogName != QLatin1String("help") &&
+        dialogName != QLatin1String("connect"))
+        return fail(
+            cmd, CliTr::tr("--dialog takes criteria, settings, help or connect, not \"%1\"").arg(dialogName),
+            2);
     // --meeting monthly|quarterly [--slide N] [--privacy]: meeting mode on the period.
     std::optional<PackKind> meetingKind;
     int slideNumber = 0;
@@ -242,6 +247,8 @@ int runGui(const QStringList &arguments)
                         window.editSettings();
                     else if (dialogName == QLatin1String("help"))
                         window.showHelp();
+                    else if (dialogName == QLatin1String("connect"))
+                        window.findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
                     else
                         window.editCriteria();
                 },
@@ -308,6 +315,11 @@ int runGui(const QStringList &arguments)
             window.helpDialog()->resize(std::min(size.width(), 900), std::min(size.height(), 760));
             QCoreApplication::processEvents();
             shot = window.helpDialog();
+        } else if (!meetingKind && dialogName == QLatin1String("connect")) {
+            auto *dialog = new ConnectDialog(user::recentCompanies(), &window);
+            dialog->show();
+            QCoreApplication::processEvents();
+            shot = dialog;
         } else if (!meetingKind && !dialogName.isEmpty()) {
             CriteriaDialog *dialog = window.editCriteria();
             if (!dialog)

@@ -12,11 +12,19 @@
 
 #include <algorithm>
 
+#include <libpq-fe.h>
+
 namespace acc::import {
 
 ImportWriter::ImportWriter(Database &db)
     : m_db(db)
-{}
+{
+    if (db.backend() == Database::Backend::PostgreSQL) {
+        const QVariant handle = db.connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+            m_pg = *static_cast<PGconn *const *>(handle.constData());
+    }
+}
 
 ImportWriter::~ImportWriter()
 {
@@ -327,6 +335,8 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
                (m_rowsPerStatement == 1 ||
                 prepare(statementFor(spec, m_upsert, m_rowsPerStatement), &m_multi, error));
     }
+    if (m_pg && !m_upsert)
+        return beginCopy(spec, error);
     m_query = QSqlQuery(m_db.connection());
     if (!m_query.prepare(statementFor(spec, m_upsert, 1))) {
         *error = ImportTr::tr("cannot prepare the import: %1").arg(m_query.lastError().text());
@@ -337,7 +347,9 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
 
 bool ImportWriter::write(const RowBatch &batch, qint64 *failedLine, QString *error)
 {
-    return m_sqlite ? writeSqlite(batch, failedLine, error) : writeQt(batch, failedLine, error);
+    if (m_sqlite)
+        return writeSqlite(batch, failedLine, error);
+    return m_copying ? writeCopy(batch, failedLine, error) : writeQt(batch, failedLine, error);
 }
 
 qint64 ImportWriter::keyOf(qint64 ordinal) const
@@ -346,7 +358,7 @@ qint64 ImportWriter::keyOf(qint64 ordinal) const
         return m_keyOfOrdinal[static_cast<std::size_t>(ordinal)];
     // SQLite: the customers of the files get consecutive keys in the order of their ordinals.
     const qint64 n = ordinal - m_existing;
-    return m_sqlite && n >= 0 && n < m_newKeys ? m_firstNewKey + n : -1;
+    return (m_sqlite || m_chooseKeys) && n >= 0 && n < m_newKeys ? m_firstNewKey + n : -1;
 }
 
 std::optional<qint64> ImportWriter::referencedKey(const RowBatch &batch, const Cell &ref,
@@ -400,12 +412,7 @@ bool ImportWriter::bindRow(sqlite3_stmt *stmt, const RowBatch &batch, int r, int
         // come, and every row is written in that order: key and ordinal go up together.
         const qint64 ordinal = batch.cell(r, customers::Id).number;
         markSeen(ordinal);
-        qint64 key = keyOf(ordinal);
-        if (key < 0 && ordinal >= m_existing) {
-            m_newKeys = std::max(m_newKeys, ordinal - m_existing + 1);
-            key = keyOf(ordinal);
-        }
-        rc = sqlite3_bind_int64(stmt, p++, key);
+        rc = sqlite3_bind_int64(stmt, p++, newCustomerKey(ordinal));
     }
     for (int f = 0; f < width && rc == SQLITE_OK; ++f, ++p) {
         const FieldSpec &field = spec.fields[static_cast<std::size_t>(f)];
@@ -577,8 +584,166 @@ bool ImportWriter::writeQt(const RowBatch &batch, qint64 *failedLine, QString *e
     return true;
 }
 
+qint64 ImportWriter::newCustomerKey(qint64 ordinal)
+{
+    qint64 key = keyOf(ordinal);
+    if (key < 0 && ordinal >= m_existing) {
+        m_newKeys = std::max(m_newKeys, ordinal - m_existing + 1);
+        key = keyOf(ordinal);
+    }
+    return key;
+}
+
+bool ImportWriter::beginCopy(const FileSpec &spec, QString *error)
+{
+    // Table and column names come from FileSpec, never from the file. The customers go in
+    // with their keys (the next free ones: the table is empty here), so that the rows of
+    // the files after can name them without reading them back.
+    QString columns = spec.kind == FileKind::Customers ? QStringLiteral("id") : QString();
+    for (const FieldSpec &f : spec.fields)
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + f.dbColumn;
+    if (spec.kind == FileKind::Customers)
+        m_chooseKeys = true;
+    const QByteArray sql =
+        (QLatin1String("COPY ") + spec.table + QLatin1String(" (") + columns + QLatin1String(") FROM STDIN"))
+            .toUtf8();
+    PGresult *result = PQexec(m_pg, sql.constData());
+    const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
+    if (!ok)
+        *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+    PQclear(result);
+    m_copying = ok;
+    m_copyLines.clear();
+    return ok;
+}
+
+namespace {
+
+// COPY's text format: a value with its backslashes, tabs and line breaks escaped.
+void appendCopyText(QByteArray &out, QByteArrayView text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        default:
+            out.append(c);
+        }
+    }
+}
+
+} // namespace
+
+bool ImportWriter::writeCopy(const RowBatch &batch, qint64 *failedLine, QString *error)
+{
+    const FileSpec &spec = *m_spec;
+    const int width = static_cast<int>(spec.fields.size());
+    const bool customers = spec.kind == FileKind::Customers;
+    m_copyBuffer.clear();
+    for (int r = 0; r < batch.rows(); ++r) {
+        if (customers) {
+            const qint64 ordinal = batch.cell(r, customers::Id).number;
+            markSeen(ordinal);
+            m_copyBuffer.append(QByteArray::number(newCustomerKey(ordinal)));
+            m_copyBuffer.append('\t');
+        }
+        for (int f = 0; f < width; ++f) {
+            if (f > 0)
+                m_copyBuffer.append('\t');
+            const FieldSpec &field = spec.fields[static_cast<std::size_t>(f)];
+            const Cell &c = batch.cell(r, f);
+            if (c.isNull() &&
+                !(field.emptyIsText && (field.type == FieldType::Text || field.type == FieldType::Month))) {
+                m_copyBuffer.append("\\N", 2);
+                continue;
+            }
+            switch (field.type) {
+            case FieldType::Text:
+            case FieldType::Month:
+                if (!c.isNull())
+                    appendCopyText(m_copyBuffer, batch.text(c));
+                break;
+            case FieldType::Date:
+                m_copyBuffer.append(toDate(static_cast<Day>(c.number)).toString(Qt::ISODate).toLatin1());
+                break;
+            case FieldType::Money:
+            case FieldType::Score:
+            case FieldType::Bool:
+                m_copyBuffer.append(QByteArray::number(c.number));
+                break;
+            case FieldType::Enum:
+                m_copyBuffer.append(field.words[static_cast<std::size_t>(c.number)].data(),
+                                    field.words[static_cast<std::size_t>(c.number)].size());
+                break;
+            case FieldType::CustomerRef: {
+                const std::optional<qint64> key = referencedKey(batch, c, error);
+                if (!key) {
+                    *failedLine = batch.line(r);
+                    return false;
+                }
+                m_copyBuffer.append(QByteArray::number(*key));
+                break;
+            }
+            }
+        }
+        m_copyBuffer.append('\n');
+        m_copyLines.push_back(batch.line(r));
+    }
+    if (PQputCopyData(m_pg, m_copyBuffer.constData(), static_cast<int>(m_copyBuffer.size())) != 1) {
+        *failedLine = batch.rows() > 0 ? batch.line(0) : 0;
+        *error = ImportTr::tr("database error: %1").arg(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool ImportWriter::endCopy(QString *error)
+{
+    m_copying = false;
+    bool ok = PQputCopyEnd(m_pg, nullptr) == 1;
+    QString why = ok ? QString() : QString::fromUtf8(PQerrorMessage(m_pg)).trimmed();
+    while (PGresult *result = PQgetResult(m_pg)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && ok) {
+            ok = false;
+            why = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            // "COPY orders, line 12345": the row's line in its file.
+            const char *context = PQresultErrorField(result, PG_DIAG_CONTEXT);
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("line (\\d+)"))
+                                                  .match(QString::fromUtf8(context ? context : ""));
+            const qsizetype row = m.hasMatch() ? m.captured(1).toLongLong() - 1 : -1;
+            if (row >= 0 && row < static_cast<qsizetype>(m_copyLines.size()))
+                why = ImportTr::tr("line %1: %2").arg(m_copyLines[static_cast<std::size_t>(row)]).arg(why);
+        }
+        PQclear(result);
+    }
+    m_copyLines.clear();
+    if (!ok) {
+        *error = ImportTr::tr("database error: %1").arg(why);
+        return false;
+    }
+    if (m_spec->kind == FileKind::Customers) {
+        // The keys were chosen here: the table's sequence goes on after them.
+        return exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('customers', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM customers), false)"),
+                    error);
+    }
+    return true;
+}
+
 bool ImportWriter::endFile(qint64 *added, QString *error)
 {
+    if (m_copying && !endCopy(error))
+        return false;
     finalizeStatements();
     m_query = QSqlQuery();
     for (const QString &sql : std::as_const(m_deferredIndexes)) {
@@ -646,6 +811,12 @@ bool ImportWriter::commit(QString *error)
 
 void ImportWriter::rollback()
 {
+    if (m_copying) {
+        PQputCopyEnd(m_pg, "import rolled back");
+        while (PGresult *r = PQgetResult(m_pg))
+            PQclear(r);
+        m_copying = false;
+    }
     finalizeStatements();
     m_query = QSqlQuery();
     if (m_inTransaction)

@@ -15,6 +15,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 
 namespace acc {
 class Database;
@@ -25,7 +26,9 @@ namespace acc::import {
 // Writes validated rows of the five files, inside one transaction it owns. Rows are
 // upserted by their key (plain inserts while the table was empty when its file began).
 // On SQLite it binds the batch's UTF-8 bytes straight into the C API on the connection's
-// own handle; on PostgreSQL it goes through QSqlQuery.
+// own handle. On PostgreSQL a load into an empty table streams the rows with COPY through
+// libpq on the connection's own handle (customers with their keys chosen here, as on
+// SQLite); an upsert into a table that holds rows goes row by row through QSqlQuery.
 class ImportWriter final
 {
     Q_DISABLE_COPY_MOVE(ImportWriter)
@@ -81,6 +84,12 @@ private:
     // Drops an index (name, CREATE statement) until the end of the file.
     bool dropIndex(const std::pair<QString, QString> &index, QString *error);
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
+    // PostgreSQL's COPY: started by beginFile, fed a batch at a time, ended by endFile.
+    bool beginCopy(const FileSpec &spec, QString *error);
+    bool writeCopy(const RowBatch &batch, qint64 *failedLine, QString *error);
+    bool endCopy(QString *error);
+    // A new customer's key, chosen here (SQLite, and PostgreSQL's COPY).
+    qint64 newCustomerKey(qint64 ordinal);
     void restoreConnection();
     // The database key of a customer ordinal; -1 while that customer is not written.
     qint64 keyOf(qint64 ordinal) const;
@@ -90,6 +99,11 @@ private:
 
     Database &m_db;
     sqlite3 *m_sqlite = nullptr;
+    pg_conn *m_pg = nullptr;   // PostgreSQL: the connection's libpq handle
+    bool m_copying = false;    // a COPY is open on m_pg
+    bool m_chooseKeys = false; // new customers' keys are chosen here (not read back)
+    QByteArray m_copyBuffer;
+    std::vector<qint64> m_copyLines; // the file line of each row sent to the COPY
     static constexpr int kRowsPerStatement = 32;
     static constexpr int kMaxVariables = 999; // SQLite's most conservative build limit
 

@@ -46,7 +46,7 @@ bool grant(Database &db, const QString &role, Access access, QString *error)
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
     if (!name.match(role).hasMatch()) {
         *error =
-            StorageTr::tr("\"%1\" is not a role name here: letters, digits and _ (not first), at most 63")
+            StorageTr::tr("\"%1\" is not a role name here: letters, digits (not first) and _, at most 63")
                 .arg(role.left(80));
         return false;
     }

@@ -1,6 +1,7 @@
 // Two desks on one PostgreSQL company (issue 14): the window hears the other desk's
 // saves within a second, says who changed what, and never takes an edit in progress away.
 #include "companydump.h"
+#include "dialogs/connect/connectdialog.h"
 #include "mainwindow.h"
 #include "models/metricsservice.h"
 #include "models/targetsmodel.h"
@@ -9,8 +10,10 @@
 #include "views/targets/targetsview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -42,6 +45,72 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         const QString problem = m_server.start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // File > Connect to server by keyboard: the fields make the address (no password kept
+    // in the recent list's entries), a recent connection fills them, an unreachable server
+    // is said in the dialog, which stays open; the real one is reached and accepted.
+    void connectDialogByKeyboard()
+    {
+        const QString spec = m_server.createDatabase(QStringLiteral("dialog"));
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(spec, &error), qPrintable(error));
+        }
+        const QUrl url(spec);
+        ConnectDialog dialog(
+            {QStringLiteral("/home/cco/northwind.sqlite"),
+             QStringLiteral("postgresql://cco@db.example.com:5433/northwind?sslmode=require")});
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *recent = dialog.findChild<QComboBox *>();
+        QCOMPARE(recent->count(), 2); // "New connection" and the server; not the file
+        recent->setFocus();
+        QTest::keyClick(recent, Qt::Key_Down);
+        QCOMPARE(dialog.spec(),
+                 QStringLiteral("postgresql://cco@db.example.com:5433/northwind?sslmode=require"));
+        // Typed: host, port, database, user, password; TLS left to "prefer".
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        const auto field = [&](const QString &placeholderOrText) -> QLineEdit * {
+            for (QLineEdit *e : edits) {
+                if (e->placeholderText() == placeholderOrText || e->text() == placeholderOrText)
+                    return e;
+            }
+            return nullptr;
+        };
+        QLineEdit *host = field(QStringLiteral("db.example.com"));
+        QVERIFY(host);
+        host->setFocus();
+        host->selectAll();
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        QTest::keyClick(host, Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1")); // port 1: nobody there
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), url.path().mid(1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), url.userName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("s3cret"));
+        auto *tls = dialog.findChildren<QComboBox *>().last();
+        tls->setCurrentIndex(tls->findData(QStringLiteral("prefer")));
+        QCOMPARE(dialog.spec(),
+                 QStringLiteral("postgresql://%1:s3cret@127.0.0.1:1%2").arg(url.userName(), url.path()));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.message().contains(QLatin1String("cannot reach the server 127.0.0.1:1")),
+                 qPrintable(dialog.message()));
+        QVERIFY(!dialog.message().contains(QLatin1String("s3cret")));
+        // The right port: connected.
+        auto *port = dialog.findChild<QSpinBox *>();
+        port->setValue(url.port());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY2(!dialog.isVisible(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void otherDesksSavesArriveAfterTheEditInProgress()

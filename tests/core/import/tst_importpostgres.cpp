@@ -1,5 +1,5 @@
-// The importer's QSqlQuery path on a real PostgreSQL server: a whole set, a re-import, a
-// rejected file that changes nothing, a replace, and the money total bound.
+// The importer on a real PostgreSQL server (COPY into empty tables, QSqlQuery upserts): a whole set, a
+// re-import, a rejected file that changes nothing, a replace, and the money total bound.
 #include "importtesthelpers.h"
 #include "pgserver.h"
 
@@ -121,6 +121,38 @@ private slots:
     // The company total on PostgreSQL, whose sum of a bigint is a numeric and whose abs()
     // of the smallest bigint fails with 22003: 2^46 x 100 cents is fine, a cent more or a row no
     // import would accept is refused, and nothing changes.
+    // COPY's text format on hostile texts: a backslash, a tab, a quoted line break and "\N"
+    // arrive as written; an empty optional text stays empty, a missing date NULL; the
+    // customers' sequence goes on after the keys the import chose.
+    void copyKeepsEveryTextAsWritten()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_server.createDatabase(QStringLiteral("copytexts")), &error), qPrintable(error));
+        const ImportReport r = importTexts(
+            db, m_dir,
+            {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on,lost_on,loss_reason\n"
+                                               "C1,Back\\slash \\N and\ttab,2023-01-10,,\n"
+                                               "C2,\"Two\nlines\",2023-02-01,2024-01-15,Price\n"},
+             {QStringLiteral("orders.csv"), "order_id,customer_id,ordered_on,amount,category\n"
+                                            "O1,C2,2023-03-01,120.50,\n"}});
+        QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
+        QCOMPARE(value(db, QStringLiteral("SELECT name FROM customers WHERE customer_id = 'C1'")).toString(),
+                 QStringLiteral("Back\\slash \\N and\ttab"));
+        QCOMPARE(value(db, QStringLiteral("SELECT name FROM customers WHERE customer_id = 'C2'")).toString(),
+                 QStringLiteral("Two\nlines"));
+        QVERIFY(value(db, QStringLiteral("SELECT lost_on FROM customers WHERE customer_id = 'C1'")).isNull());
+        QCOMPARE(value(db, QStringLiteral(
+                               "SELECT c.customer_id FROM orders o JOIN customers c ON c.id = o.customer"))
+                     .toString(),
+                 QStringLiteral("C2"));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (customer_id, name, acquired_on) "
+                                      "VALUES ('C3', 'Later', '2024-01-01') RETURNING id")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 3); // after the two keys the import chose
+    }
+
     void moneyTotalBound()
     {
         Database db;

@@ -21,7 +21,9 @@ ImportWriter::ImportWriter(Database &db)
 {
     if (db.backend() == Database::Backend::PostgreSQL) {
         const QVariant handle = db.connection().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+        // Qt names the type by the struct behind libpq's typedef.
+        if (handle.isValid() &&
+            (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
             m_pg = *static_cast<PGconn *const *>(handle.constData());
     }
 }
@@ -604,6 +606,8 @@ bool ImportWriter::beginCopy(const FileSpec &spec, QString *error)
         columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + f.dbColumn;
     if (spec.kind == FileKind::Customers)
         m_chooseKeys = true;
+    if (!deferChecks(spec, error))
+        return false;
     const QByteArray sql =
         (QLatin1String("COPY ") + spec.table + QLatin1String(" (") + columns + QLatin1String(") FROM STDIN"))
             .toUtf8();
@@ -615,6 +619,50 @@ bool ImportWriter::beginCopy(const FileSpec &spec, QString *error)
     m_copying = ok;
     m_copyLines.clear();
     return ok;
+}
+
+bool ImportWriter::deferChecks(const FileSpec &spec, QString *error)
+{
+    // A table that was empty before the import (a new company, not one emptied by
+    // --replace, whose readers on other desks must not wait on it): its plain indexes and
+    // foreign keys go, and come back once the rows are in (a sort and one join instead of
+    // a B-tree insert and a key lookup a row), at endFile, inside the same transaction; so
+    // do its unique keys but the primary one (the file has no duplicates: the validator
+    // refused them, and the table was empty).
+    // Only the table's owner may; another role loads with them in place.
+    if (m_deletedBefore[static_cast<std::size_t>(spec.kind)] > 0)
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT 'DROP INDEX ' || quote_ident(indexname), indexdef FROM pg_indexes "
+        "WHERE schemaname = current_schema() AND tablename = ? AND indexdef NOT LIKE 'CREATE UNIQUE%' "
+        "UNION ALL "
+        "SELECT 'ALTER TABLE ' || quote_ident(?) || ' DROP CONSTRAINT ' || quote_ident(conname), "
+        "'ALTER TABLE ' || quote_ident(?) || ' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || "
+        "pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype IN ('f', "
+        "'u')"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(QString(spec.table));
+    if (!q.exec()) {
+        *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
+        return false;
+    }
+    QList<std::pair<QString, QString>> deferred; // drop, create again
+    while (q.next())
+        deferred.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    if (deferred.isEmpty())
+        return true;
+    if (!exec(QStringLiteral("SAVEPOINT acc_defer"), error))
+        return false;
+    for (const auto &[drop, create] : std::as_const(deferred)) {
+        QString ignored;
+        if (!exec(drop, &ignored)) // not the owner: everything stays as it is
+            return exec(QStringLiteral("ROLLBACK TO SAVEPOINT acc_defer"), error);
+    }
+    for (const auto &d : std::as_const(deferred))
+        m_deferredIndexes.append(d.second);
+    return exec(QStringLiteral("RELEASE SAVEPOINT acc_defer"), error);
 }
 
 namespace {

@@ -65,6 +65,9 @@ public:
 
     bool commit(QString *error);
     void rollback();
+    // PostgreSQL: whether loads into empty tables stream through COPY (the driver's libpq
+    // handle was found).
+    bool streams() const { return m_pg != nullptr; }
     bool inTransaction() const { return m_inTransaction; }
 
 private:
@@ -86,6 +89,8 @@ private:
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
     // PostgreSQL's COPY: started by beginFile, fed a batch at a time, ended by endFile.
     bool beginCopy(const FileSpec &spec, QString *error);
+    // Drops the table's plain indexes and foreign keys until endFile (m_deferredIndexes).
+    bool deferChecks(const FileSpec &spec, QString *error);
     bool writeCopy(const RowBatch &batch, qint64 *failedLine, QString *error);
     bool endCopy(QString *error);
     // A new customer's key, chosen here (SQLite, and PostgreSQL's COPY).
@@ -119,7 +124,7 @@ private:
     bool m_inTransaction = false;
     bool m_foreignKeys = false;    // were on before begin(): turned back on at the end
     bool m_leftWal = false;        // switched to a rollback journal for the import: back to WAL at the end
-    QStringList m_deferredIndexes; // CREATE statements of the indexes dropped for this file
+    QStringList m_deferredIndexes; // statements bringing back what was dropped for this file
     QList<std::pair<QString, QString>> m_keyIndexes; // unique indexes kept while ids ascend
     qint64 m_countBefore = 0;
     IdHash<qint64> m_customerOrdinals;

@@ -1,5 +1,6 @@
 // The importer on a real PostgreSQL server (COPY into empty tables, QSqlQuery upserts): a whole set, a
 // re-import, a rejected file that changes nothing, a replace, and the money total bound.
+#include "import/importwriter.h"
 #include "importtesthelpers.h"
 #include "pgserver.h"
 
@@ -129,6 +130,7 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(m_server.createDatabase(QStringLiteral("copytexts")), &error), qPrintable(error));
+        QVERIFY(ImportWriter(db).streams()); // the COPY path, not row by row
         const ImportReport r = importTexts(
             db, m_dir,
             {{QStringLiteral("customers.csv"), "customer_id,name,acquired_on,lost_on,loss_reason\n"
@@ -146,7 +148,19 @@ private slots:
                                "SELECT c.customer_id FROM orders o JOIN customers c ON c.id = o.customer"))
                      .toString(),
                  QStringLiteral("C2"));
+        // The indexes and foreign keys set aside for the load are back.
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'orders_customer'"))
+                .toInt(),
+            1);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'orders'::regclass "
+                                     "AND contype = 'f'"))
+                .toInt(),
+            1);
         QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO orders (order_id, customer, ordered_on, amount_cents) "
+                                       "VALUES ('X', 999, '2024-01-01', 1)"))); // no customer 999
         QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (customer_id, name, acquired_on) "
                                       "VALUES ('C3', 'Later', '2024-01-01') RETURNING id")) &&
                 q.next());

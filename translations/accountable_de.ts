@@ -554,6 +554,18 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>Ihre Version behalten (sie überschreibt die andere) oder neu laden, um die andere zu sehen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>Andere Version neu &amp;laden</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -3619,18 +3631,6 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
     <message>
         <source>Action changed on another desk</source>
         <translation>Maßnahme an einem anderen Arbeitsplatz geändert</translation>
-    </message>
-    <message>
-        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
-        <translation>Ihre Version behalten (sie überschreibt die andere) oder neu laden, um die andere zu sehen?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Meine Version behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>Andere Version neu &amp;laden</translation>
     </message>
     <message>
         <source>Reloaded: the actions as saved on the other desk</source>
@@ -8006,18 +8006,6 @@ Ihre Änderung wurde nicht gespeichert.</translation>
     <message>
         <source>Targets changed on another desk</source>
         <translation>Ziele an einem anderen Arbeitsplatz geändert</translation>
-    </message>
-    <message>
-        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
-        <translation>Ihre Version behalten (sie überschreibt die andere) oder neu laden, um die andere zu sehen?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Meine Version behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>Andere Version neu &amp;laden</translation>
     </message>
     <message>
         <source>Reloaded: the targets as saved on the other desk</source>

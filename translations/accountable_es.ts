@@ -554,6 +554,18 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>¿Conservar su versión (sobrescribe la otra) o recargar para ver la otra?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar la otra</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -3619,18 +3631,6 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
     <message>
         <source>Action changed on another desk</source>
         <translation>Acción modificada en otro puesto</translation>
-    </message>
-    <message>
-        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
-        <translation>¿Conservar su versión (sobrescribe la otra) o recargar para ver la otra?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Conservar la mía</translation>
-    </message>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar la otra</translation>
     </message>
     <message>
         <source>Reloaded: the actions as saved on the other desk</source>
@@ -8006,18 +8006,6 @@ Su cambio no se guardó.</translation>
     <message>
         <source>Targets changed on another desk</source>
         <translation>Objetivos modificados en otro puesto</translation>
-    </message>
-    <message>
-        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
-        <translation>¿Conservar su versión (sobrescribe la otra) o recargar para ver la otra?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Conservar la mía</translation>
-    </message>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar la otra</translation>
     </message>
     <message>
         <source>Reloaded: the targets as saved on the other desk</source>

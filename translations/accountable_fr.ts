@@ -554,6 +554,18 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
+        <translation>Conserver votre version (elle remplace l&apos;autre) ou recharger pour voir l&apos;autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conserver la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger l&apos;autre</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -3619,18 +3631,6 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
     <message>
         <source>Action changed on another desk</source>
         <translation>Action modifiée sur un autre poste</translation>
-    </message>
-    <message>
-        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
-        <translation>Conserver votre version (elle remplace l&apos;autre) ou recharger pour voir l&apos;autre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Conserver la mienne</translation>
-    </message>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recharger l&apos;autre</translation>
     </message>
     <message>
         <source>Reloaded: the actions as saved on the other desk</source>
@@ -8006,18 +8006,6 @@ Votre modification n&apos;a pas été enregistrée.</translation>
     <message>
         <source>Targets changed on another desk</source>
         <translation>Objectifs modifiés sur un autre poste</translation>
-    </message>
-    <message>
-        <source>Keep yours (saved over theirs), or reload to see theirs?</source>
-        <translation>Conserver votre version (elle remplace l&apos;autre) ou recharger pour voir l&apos;autre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Conserver la mienne</translation>
-    </message>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recharger l&apos;autre</translation>
     </message>
     <message>
         <source>Reloaded: the targets as saved on the other desk</source>

@@ -6,6 +6,8 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace acc {
@@ -74,6 +76,21 @@ void allowEdits(const QString &readOnly, QAbstractItemView *table, const QList<Q
     else if (line->property("acc-read-only").toBool())
         line->say({});
     line->setProperty("acc-read-only", !editable);
+}
+
+bool keepMine(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        QCoreApplication::translate("Editor", "Keep yours (saved over theirs), or reload to see theirs?"));
+    QPushButton *keep =
+        box.addButton(QCoreApplication::translate("Editor", "&Keep mine"), QMessageBox::AcceptRole);
+    QPushButton *reload =
+        box.addButton(QCoreApplication::translate("Editor", "&Reload theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.setEscapeButton(reload);
+    box.exec();
+    return box.clickedButton() == keep;
 }
 
 } // namespace editor

@@ -34,6 +34,11 @@ namespace editor {
 // and the two buttons, enabled while there is something to undo or redo.
 void bindUndo(QWidget *view, QUndoStack *stack, QAbstractButton *undoButton, QAbstractButton *redoButton);
 
+// Another desk saved over what this desk was changing (nothing was written): asks, with
+// `message` saying theirs and this desk's, whether to keep this desk's change ("Keep mine",
+// true) or reload theirs (the default, and Esc: false).
+bool keepMine(QWidget *parent, const QString &title, const QString &message);
+
 // A company this desk cannot change (MetricsSnapshot::readOnly, the reason; empty: it
 // can): `table` stays readable but opens no editor, `controls` are disabled with the reason
 // as their tooltip, and `line` says "Read-only: reason". Called again with an empty reason,

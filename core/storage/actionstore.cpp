@@ -237,18 +237,23 @@ std::optional<qint64> ActionStore::insert(const Action &action, QString *error)
     return id;
 }
 
+bool ActionStore::writeFields(QSqlQuery &q, const Action &action, QString *error)
+{
+    q.prepare(
+        QStringLiteral("UPDATE actions SET title = ?, owner = ?, due_on = ?, status = ?, source = ?, "
+                       "metric = ?, customer_id = ?, notes = ?, created_on = ?, author = ? WHERE id = ?"));
+    bindFields(q, action);
+    q.addBindValue(action.id);
+    return run(q, m_db, error);
+}
+
 bool ActionStore::update(const Action &action, QString *error)
 {
     Edit edit(m_db);
     if (!edit.begin(error) || !check(action, error))
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE actions SET title = ?, owner = ?, due_on = ?, status = ?, source = ?, "
-                       "metric = ?, customer_id = ?, notes = ?, created_on = ?, author = ? WHERE id = ?"));
-    bindFields(q, action);
-    q.addBindValue(action.id);
-    if (!run(q, m_db, error))
+    if (!writeFields(q, action, error))
         return false;
     if (q.numRowsAffected() == 0) {
         *error = StorageTr::tr("the action was deleted meanwhile (by another desk?)");
@@ -294,12 +299,7 @@ bool ActionStore::updateOver(const Action &seen, const Action &action, bool *con
         return false;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE actions SET title = ?, owner = ?, due_on = ?, status = ?, source = ?, "
-                       "metric = ?, customer_id = ?, notes = ?, created_on = ?, author = ? WHERE id = ?"));
-    bindFields(q, action);
-    q.addBindValue(action.id);
-    return run(q, m_db, error) && edit.commit(error);
+    return writeFields(q, action, error) && edit.commit(error);
 }
 
 bool ActionStore::removeOver(const Action &seen, bool *conflict, std::optional<Action> *theirs,

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace acc {
 
 class Database;
@@ -81,6 +83,8 @@ public:
 
 private:
     bool check(const Action &action, QString *error) const;
+    // Writes every field of the action over its row (by id).
+    bool writeFields(QSqlQuery &q, const Action &action, QString *error);
     // Inside an edit: whether the stored action is still `seen` (*theirs: what is there).
     bool stillAsSeen(const Action &seen, bool *conflict, std::optional<Action> *theirs, QString *error);
     Database &m_db;

@@ -452,15 +452,7 @@ void ActionsView::exportTable()
 void ActionsView::resolveConflict(const QString &message, const std::optional<Action> &theirs,
                                   const std::optional<Action> &mine)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Action changed on another desk"), message,
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Keep yours (saved over theirs), or reload to see theirs?"));
-    QPushButton *keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
-    QPushButton *reload = box.addButton(tr("&Reload theirs"), QMessageBox::RejectRole);
-    box.setDefaultButton(reload);
-    box.setEscapeButton(reload);
-    box.exec();
-    if (box.clickedButton() == keep) {
+    if (editor::keepMine(this, tr("Action changed on another desk"), message)) {
         QString error;
         if (!m_model.apply(theirs, mine, &error)) {
             showMessage(error);

@@ -307,15 +307,7 @@ void TargetsView::resolveConflict(const QString &message, const QList<TargetChan
     QList<TargetChange> theirs;
     for (const TargetConflict &c : m_model.lastConflicts())
         theirs.append({c.metric, c.period, c.theirs});
-    QMessageBox box(QMessageBox::Warning, tr("Targets changed on another desk"), message,
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Keep yours (saved over theirs), or reload to see theirs?"));
-    QPushButton *keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
-    QPushButton *reload = box.addButton(tr("&Reload theirs"), QMessageBox::RejectRole);
-    box.setDefaultButton(reload);
-    box.setEscapeButton(reload);
-    box.exec();
-    if (box.clickedButton() == keep) {
+    if (editor::keepMine(this, tr("Targets changed on another desk"), message)) {
         // The undo puts theirs back for the targets in conflict, the rest as it was.
         QList<TargetChange> before = m_model.currentState(mine);
         for (const TargetChange &t : std::as_const(theirs)) {

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include <libpq-fe.h>
 
@@ -601,13 +602,13 @@ bool ImportWriter::beginCopy(const FileSpec &spec, QString *error)
     // Table and column names come from FileSpec, never from the file. The customers go in
     // with their keys (the next free ones: the table is empty here), so that the rows of
     // the files after can name them without reading them back.
-    QString columns = spec.kind == FileKind::Customers ? QStringLiteral("id") : QString();
-    for (const FieldSpec &f : spec.fields)
-        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + f.dbColumn;
     if (spec.kind == FileKind::Customers)
         m_chooseKeys = true;
     if (!deferChecks(spec, error))
         return false;
+    QString columns = spec.kind == FileKind::Customers || m_nextId >= 0 ? QStringLiteral("id") : QString();
+    for (const FieldSpec &f : spec.fields)
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + f.dbColumn;
     const QByteArray sql =
         (QLatin1String("COPY ") + spec.table + QLatin1String(" (") + columns + QLatin1String(") FROM STDIN"))
             .toUtf8();
@@ -618,6 +619,7 @@ bool ImportWriter::beginCopy(const FileSpec &spec, QString *error)
     PQclear(result);
     m_copying = ok;
     m_copyLines.clear();
+    m_copied = 0;
     return ok;
 }
 
@@ -629,18 +631,26 @@ bool ImportWriter::deferChecks(const FileSpec &spec, QString *error)
     // a B-tree insert and a key lookup a row), at endFile, inside the same transaction; so
     // do its unique keys but the primary one (the file has no duplicates: the validator
     // refused them, and the table was empty).
+    // So does its primary key, when no other table's foreign key hangs on it (not the
+    // customers'): the rows then come with their ids chosen here (m_nextId), as the
+    // dropped key's ACCESS EXCLUSIVE lock keeps every other writer out until the commit.
     // Only the table's owner may; another role loads with them in place.
+    m_nextId = -1;
     if (m_deletedBefore[static_cast<std::size_t>(spec.kind)] > 0)
         return true;
     QSqlQuery q(m_db.connection());
+    // Made again in this order: the primary key, the unique keys, the indexes, the foreign keys.
     q.prepare(QStringLiteral(
-        "SELECT 'DROP INDEX ' || quote_ident(indexname), indexdef FROM pg_indexes "
+        "SELECT 'DROP INDEX ' || quote_ident(indexname), indexdef, 2, false FROM pg_indexes "
         "WHERE schemaname = current_schema() AND tablename = ? AND indexdef NOT LIKE 'CREATE UNIQUE%' "
         "UNION ALL "
-        "SELECT 'ALTER TABLE ' || quote_ident(?) || ' DROP CONSTRAINT ' || quote_ident(conname), "
-        "'ALTER TABLE ' || quote_ident(?) || ' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || "
-        "pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype IN ('f', "
-        "'u')"));
+        "SELECT 'ALTER TABLE ' || quote_ident(?) || ' DROP CONSTRAINT ' || quote_ident(c.conname), "
+        "'ALTER TABLE ' || quote_ident(?) || ' ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || "
+        "pg_get_constraintdef(c.oid), CASE c.contype WHEN 'p' THEN 0 WHEN 'u' THEN 1 ELSE 3 END, "
+        "c.contype = 'p' FROM pg_constraint c WHERE c.conrelid = to_regclass(?) AND (c.contype IN ('f', 'u') "
+        "OR (c.contype = 'p' AND NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' "
+        "AND r.confrelid = c.conrelid AND r.conrelid <> c.conrelid))) "
+        "ORDER BY 3"));
     for (int i = 0; i < 4; ++i)
         q.addBindValue(QString(spec.table));
     if (!q.exec()) {
@@ -648,8 +658,11 @@ bool ImportWriter::deferChecks(const FileSpec &spec, QString *error)
         return false;
     }
     QList<std::pair<QString, QString>> deferred; // drop, create again
-    while (q.next())
+    bool primaryKey = false;
+    while (q.next()) {
         deferred.append({q.value(0).toString(), q.value(1).toString()});
+        primaryKey = primaryKey || q.value(3).toBool();
+    }
     q.finish();
     if (deferred.isEmpty())
         return true;
@@ -662,7 +675,19 @@ bool ImportWriter::deferChecks(const FileSpec &spec, QString *error)
     }
     for (const auto &d : std::as_const(deferred))
         m_deferredIndexes.append(d.second);
-    return exec(QStringLiteral("RELEASE SAVEPOINT acc_defer"), error);
+    if (!exec(QStringLiteral("RELEASE SAVEPOINT acc_defer"), error))
+        return false;
+    if (primaryKey && spec.kind != FileKind::Customers) {
+        // The first id the table's sequence would give; endCopy moves it past the last.
+        q.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id'))"));
+        q.addBindValue(QString(spec.table));
+        if (!q.exec() || !q.next()) {
+            *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
+            return false;
+        }
+        m_nextId = q.value(0).toLongLong();
+    }
+    return true;
 }
 
 namespace {
@@ -690,6 +715,13 @@ void appendCopyText(QByteArray &out, QByteArrayView text)
     }
 }
 
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char text[24];
+    const auto end = std::to_chars(text, text + sizeof text, n).ptr;
+    out.append(text, end - text);
+}
+
 } // namespace
 
 bool ImportWriter::writeCopy(const RowBatch &batch, qint64 *failedLine, QString *error)
@@ -702,7 +734,10 @@ bool ImportWriter::writeCopy(const RowBatch &batch, qint64 *failedLine, QString 
         if (customers) {
             const qint64 ordinal = batch.cell(r, customers::Id).number;
             markSeen(ordinal);
-            m_copyBuffer.append(QByteArray::number(newCustomerKey(ordinal)));
+            appendNumber(m_copyBuffer, newCustomerKey(ordinal));
+            m_copyBuffer.append('\t');
+        } else if (m_nextId >= 0) {
+            appendNumber(m_copyBuffer, m_nextId++);
             m_copyBuffer.append('\t');
         }
         for (int f = 0; f < width; ++f) {
@@ -721,13 +756,13 @@ bool ImportWriter::writeCopy(const RowBatch &batch, qint64 *failedLine, QString 
                 if (!c.isNull())
                     appendCopyText(m_copyBuffer, batch.text(c));
                 break;
-            case FieldType::Date:
-                m_copyBuffer.append(toDate(static_cast<Day>(c.number)).toString(Qt::ISODate).toLatin1());
+            case FieldType::Date: // the validator wrote the day out as YYYY-MM-DD
+                m_copyBuffer.append(batch.text(c).data(), c.size);
                 break;
             case FieldType::Money:
             case FieldType::Score:
             case FieldType::Bool:
-                m_copyBuffer.append(QByteArray::number(c.number));
+                appendNumber(m_copyBuffer, c.number);
                 break;
             case FieldType::Enum:
                 m_copyBuffer.append(field.words[static_cast<std::size_t>(c.number)].data(),
@@ -739,7 +774,7 @@ bool ImportWriter::writeCopy(const RowBatch &batch, qint64 *failedLine, QString 
                     *failedLine = batch.line(r);
                     return false;
                 }
-                m_copyBuffer.append(QByteArray::number(*key));
+                appendNumber(m_copyBuffer, *key);
                 break;
             }
             }
@@ -761,7 +796,9 @@ bool ImportWriter::endCopy(QString *error)
     bool ok = PQputCopyEnd(m_pg, nullptr) == 1;
     QString why = ok ? QString() : QString::fromUtf8(PQerrorMessage(m_pg)).trimmed();
     while (PGresult *result = PQgetResult(m_pg)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && ok) {
+        if (PQresultStatus(result) == PGRES_COMMAND_OK)
+            m_copied = QByteArray(PQcmdTuples(result)).toLongLong();
+        else if (ok) {
             ok = false;
             why = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
             // "COPY orders, line 12345": the row's line in its file.
@@ -785,11 +822,24 @@ bool ImportWriter::endCopy(QString *error)
                                    "(SELECT coalesce(max(id), 0) + 1 FROM customers), false)"),
                     error);
     }
+    if (m_nextId >= 0) {
+        // So were the ids: the sequence goes on after the last (it gave the first).
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, false)"));
+        q.addBindValue(QString(m_spec->table));
+        q.addBindValue(m_nextId);
+        m_nextId = -1;
+        if (!q.exec()) {
+            *error = ImportTr::tr("database error: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
     return true;
 }
 
 bool ImportWriter::endFile(qint64 *added, QString *error)
 {
+    const bool copied = m_copying;
     if (m_copying && !endCopy(error))
         return false;
     finalizeStatements();
@@ -799,6 +849,10 @@ bool ImportWriter::endFile(qint64 *added, QString *error)
             return false;
     }
     m_deferredIndexes.clear();
+    if (copied) { // into a table that was empty: every row the COPY took was added
+        *added = m_copied;
+        return true;
+    }
     const auto after = count(*m_spec, error);
     if (!after)
         return false;
@@ -872,6 +926,7 @@ void ImportWriter::rollback()
     m_inTransaction = false;
     m_deferredIndexes.clear();
     m_keyIndexes.clear();
+    m_nextId = -1;
     restoreConnection();
 }
 

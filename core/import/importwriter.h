@@ -109,6 +109,8 @@ private:
     bool m_chooseKeys = false; // new customers' keys are chosen here (not read back)
     QByteArray m_copyBuffer;
     std::vector<qint64> m_copyLines; // the file line of each row sent to the COPY
+    qint64 m_copied = 0;             // rows the last COPY took
+    qint64 m_nextId = -1; // COPY with the primary key set aside: the next row's id (-1: the sequence's)
     static constexpr int kRowsPerStatement = 32;
     static constexpr int kMaxVariables = 999; // SQLite's most conservative build limit
 

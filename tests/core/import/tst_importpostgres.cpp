@@ -137,7 +137,8 @@ private slots:
                                                "C1,Back\\slash \\N and\ttab,2023-01-10,,\n"
                                                "C2,\"Two\nlines\",2023-02-01,2024-01-15,Price\n"},
              {QStringLiteral("orders.csv"), "order_id,customer_id,ordered_on,amount,category\n"
-                                            "O1,C2,2023-03-01,120.50,\n"}});
+                                            "O1,C2,2023-03-01,120.50,\n"
+                                            "O0,C1,2023-03-02,1.00,\n"}});
         QVERIFY2(r.committed, qPrintable(messages(r.errors()).join(QLatin1Char('\n'))));
         QCOMPARE(value(db, QStringLiteral("SELECT name FROM customers WHERE customer_id = 'C1'")).toString(),
                  QStringLiteral("Back\\slash \\N and\ttab"));
@@ -145,10 +146,21 @@ private slots:
                  QStringLiteral("Two\nlines"));
         QVERIFY(value(db, QStringLiteral("SELECT lost_on FROM customers WHERE customer_id = 'C1'")).isNull());
         QCOMPARE(value(db, QStringLiteral(
-                               "SELECT c.customer_id FROM orders o JOIN customers c ON c.id = o.customer"))
+                               "SELECT c.customer_id FROM orders o JOIN customers c ON c.id = o.customer "
+                               "WHERE o.order_id = 'O1'"))
                      .toString(),
                  QStringLiteral("C2"));
-        // The indexes and foreign keys set aside for the load are back.
+        // The ids the import chose follow the file, as the sequence would have given them.
+        QCOMPARE(value(db, QStringLiteral("SELECT string_agg(order_id || '=' || id, ' ' ORDER BY id) FROM "
+                                          "orders"))
+                     .toString(),
+                 QStringLiteral("O1=1 O0=2"));
+        // The keys, indexes and foreign keys set aside for the load are back.
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT string_agg(contype::text, '' ORDER BY contype) FROM "
+                                     "pg_constraint WHERE conrelid = 'orders'::regclass AND contype <> 'c'"))
+                .toString(),
+            QStringLiteral("fpu"));
         QCOMPARE(
             value(db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'orders_customer'"))
                 .toInt(),
@@ -165,6 +177,13 @@ private slots:
                                       "VALUES ('C3', 'Later', '2024-01-01') RETURNING id")) &&
                 q.next());
         QCOMPARE(q.value(0).toLongLong(), 3); // after the two keys the import chose
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO orders (order_id, customer, ordered_on, amount_cents) "
+                                      "VALUES ('O2', 3, '2024-01-01', 1) RETURNING id")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 4); // the orders' sequence too (3 went to the refused 'X')
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO orders (id, order_id, customer, ordered_on, amount_cents) "
+                                   "VALUES (4, 'O3', 3, '2024-01-01', 1)"))); // the primary key holds
     }
 
     void moneyTotalBound()

@@ -3355,6 +3355,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>cannot grant %1 its access (nothing was changed): %2</source>
         <translation>der Zugriff für %1 kann nicht erteilt werden (es wurde nichts geändert): %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was saved meanwhile as version %2 (this desk started from %3)</source>
+        <translation>„%1“ wurde inzwischen als Version %2 gespeichert (dieser Arbeitsplatz ging von %3 aus)</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -4421,6 +4425,37 @@ anteil</translation>
     <message>
         <source>The rules were changed and not saved. Close and discard the changes?</source>
         <translation>Die Regeln wurden geändert und nicht gespeichert. Schließen und die Änderungen verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s) (History tab)</source>
+        <translation>
+            <numerusform>… und %n weitere Änderung (Reiter Verlauf)</numerusform>
+            <numerusform>… und %n weitere Änderungen (Reiter Verlauf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>einem anderen Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 was saved by %3 %4 while you were editing version %5.</source>
+        <translation>„%1“ Version %2 wurde von %3 %4 gespeichert, während Sie Version %5 bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>Deren Änderungen:</translation>
+    </message>
+    <message>
+        <source>Criteria changed on another desk</source>
+        <translation>Kriterien an einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2 is loaded; Undo (Ctrl+Z) brings your rules back.</source>
+        <translation>Version %1 von %2 ist geladen; Rückgängig (Strg+Z) bringt Ihre Regeln zurück.</translation>
     </message>
 </context>
 <context>

@@ -3355,6 +3355,10 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>cannot grant %1 its access (nothing was changed): %2</source>
         <translation>no se puede conceder el acceso a %1 (no se cambió nada): %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was saved meanwhile as version %2 (this desk started from %3)</source>
+        <translation>«%1» se guardó entretanto como versión %2 (este puesto partía de la %3)</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -4421,6 +4425,37 @@ contactos</translation>
     <message>
         <source>The rules were changed and not saved. Close and discard the changes?</source>
         <translation>Las reglas se cambiaron y no se guardaron. ¿Cerrar y descartar los cambios?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s) (History tab)</source>
+        <translation>
+            <numerusform>… y %n cambio más (pestaña Historial)</numerusform>
+            <numerusform>… y %n cambios más (pestaña Historial)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>otro puesto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 was saved by %3 %4 while you were editing version %5.</source>
+        <translation>«%1» versión %2 fue guardada por %3 %4 mientras editaba la versión %5.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>a las %1</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>Sus cambios:</translation>
+    </message>
+    <message>
+        <source>Criteria changed on another desk</source>
+        <translation>Criterios cambiados en otro puesto</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2 is loaded; Undo (Ctrl+Z) brings your rules back.</source>
+        <translation>La versión %1 de %2 está cargada; Deshacer (Ctrl+Z) recupera sus reglas.</translation>
     </message>
 </context>
 <context>

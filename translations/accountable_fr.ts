@@ -3355,6 +3355,10 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>cannot grant %1 its access (nothing was changed): %2</source>
         <translation>impossible d&apos;accorder l&apos;accès à %1 (rien n&apos;a été modifié)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was saved meanwhile as version %2 (this desk started from %3)</source>
+        <translation>« %1 » a été enregistré entre-temps en version %2 (ce poste partait de la %3)</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>
@@ -4421,6 +4425,37 @@ contacts</translation>
     <message>
         <source>The rules were changed and not saved. Close and discard the changes?</source>
         <translation>Les règles ont été modifiées sans être enregistrées. Fermer et abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s) (History tab)</source>
+        <translation>
+            <numerusform>… et %n autre modification (onglet Historique)</numerusform>
+            <numerusform>… et %n autres modifications (onglet Historique)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 was saved by %3 %4 while you were editing version %5.</source>
+        <translation>« %1 » version %2 a été enregistré par %3 %4 pendant que vous modifiiez la version %5.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>Leurs modifications :</translation>
+    </message>
+    <message>
+        <source>Criteria changed on another desk</source>
+        <translation>Critères modifiés sur un autre poste</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2 is loaded; Undo (Ctrl+Z) brings your rules back.</source>
+        <translation>La version %1 de %2 est chargée ; Annuler (Ctrl+Z) rétablit vos règles.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@ QDateTime CriteriaStore::readTime(const QString &text)
 
 int CriteriaStore::save(const CriteriaSet &set, const QString &author, QString *error)
 {
+    return saveOver(set, author, -1, nullptr, nullptr, error);
+}
+
+int CriteriaStore::saveOver(const CriteriaSet &set, const QString &author, int seen, bool *conflict,
+                            std::optional<StoredCriteria> *theirs, QString *error)
+{
+    if (conflict)
+        *conflict = false;
     if (author.trimmed().isEmpty()) {
         *error = StorageTr::tr("a criteria version needs an author");
         return 0;
@@ -162,7 +170,24 @@ int CriteriaStore::save(const CriteriaSet &set, const QString &author, QString *
         db.rollback();
         return 0;
     }
-    const int next = q.value(0).toInt() + 1;
+    const int newest = q.value(0).toInt();
+    q.finish();
+    if (seen >= 0 && newest != seen) {
+        // Another desk saved since this one read: say whose, write nothing.
+        if (conflict)
+            *conflict = true;
+        QString why;
+        const auto stored = versions(set.name, &why);
+        if (theirs && stored && !stored->isEmpty())
+            *theirs = stored->last();
+        *error = StorageTr::tr("\"%1\" was saved meanwhile as version %2 (this desk started from %3)")
+                     .arg(set.name)
+                     .arg(newest)
+                     .arg(seen);
+        db.rollback();
+        return 0;
+    }
+    const int next = newest + 1;
     CriteriaSet stored = set;
     stored.version = next;
     QSqlQuery insert(db);

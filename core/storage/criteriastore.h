@@ -47,6 +47,12 @@ public:
     // saves of one name at the same moment cannot both take a version, the later one fails.
     // Returns the version written, or 0 with *error.
     int save(const CriteriaSet &set, const QString &author, QString *error);
+    // The same, over the version this desk started from (`seen`: 0 for a name it saw
+    // without versions): when another desk has saved a newer one meanwhile, nothing is
+    // written, *conflict is set and *theirs is the newest version (with its author and
+    // time), *error says so. Saving again over theirs.set.version keeps one's own on top.
+    int saveOver(const CriteriaSet &set, const QString &author, int seen, bool *conflict,
+                 std::optional<StoredCriteria> *theirs, QString *error);
 
     // The author to record when none is given: the login name from the environment
     // (USER, else LOGNAME), else "unknown".

@@ -2,6 +2,7 @@
 // (lossfixture.h: customers A Müller GmbH ... H) in a real SQLite database. "Today" is
 // fixed at 2026-11-12, so an action due 2026-10-31 and still to do is 12 days overdue
 // (1..12 November: "⚠ 2026-10-31 · 12 days late") and one due 2026-11-20 is not.
+#include "answerbox.h"
 #include "lossfixture.h"
 #include "models/actionsmodel.h"
 #include "models/actionsproxy.h"
@@ -381,25 +382,8 @@ private slots:
             b.owner = QStringLiteral("Carla");
             QVERIFY2(ActionStore(db).update(b, &error), qPrintable(error));
         }
-        const auto answer = [this](const QString &button, QString *asked) {
-            auto *timer = new QTimer(this);
-            timer->setInterval(20);
-            connect(timer, &QTimer::timeout, this, [timer, button, asked] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                if (!box)
-                    return;
-                timer->stop();
-                timer->deleteLater();
-                *asked = box->text();
-                for (QAbstractButton *choice : box->buttons()) {
-                    if (choice->text() == button)
-                        choice->click();
-                }
-            });
-            timer->start();
-        };
         QString asked;
-        answer(QStringLiteral("&Keep mine"), &asked);
+        test::answerNextBox(this, QStringLiteral("&Keep mine"), &asked);
         QSignalSpy conflicted(&model, &ActionsModel::conflicted);
         QVERIFY(!model.setData(model.index(row, ActionsModel::Due), QStringLiteral("2026-12-01")));
         QCOMPARE(conflicted.count(), 1);
@@ -424,7 +408,7 @@ private slots:
             QVERIFY(ActionStore(db).remove(model.actionAt(price).id, &error));
         }
         asked.clear();
-        answer(QStringLiteral("&Reload theirs"), &asked);
+        test::answerNextBox(this, QStringLiteral("&Reload theirs"), &asked);
         QVERIFY(!model.setData(model.index(price, ActionsModel::Owner), QStringLiteral("Dora")));
         QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 2000));
         QVERIFY2(asked.contains(QLatin1String("Another desk deleted this action")), qPrintable(asked));

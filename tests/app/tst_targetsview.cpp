@@ -1,6 +1,7 @@
 // The Targets view and its model on the loss fixture (lossfixture.h) in a real SQLite
 // database, October 2026: lost = 3 (A, B, C), churn_rate = 3/4 = 0.75, revenue = 350.00.
 // Statuses worked by hand (METRICS.md convention 12; at risk: short by at most 10 %).
+#include "answerbox.h"
 #include "lossfixture.h"
 #include "models/metricsservice.h"
 #include "models/roles.h"
@@ -318,20 +319,7 @@ private slots:
         QSignalSpy edited(&model, &TargetsModel::edited);
         // The view's question, answered "Keep mine" as soon as it shows.
         QString asked;
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            answer.stop();
-            asked = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text() == QStringLiteral("&Keep mine"))
-                    b->click();
-            }
-        });
-        answer.start();
+        test::answerNextBox(this, QStringLiteral("&Keep mine"), &asked);
         const int row = model.rowOf(QStringLiteral("lost"));
         QVERIFY(!model.setData(model.index(row, TargetsModel::Target), QStringLiteral("5")));
         QCOMPARE(conflicted.count(), 1);

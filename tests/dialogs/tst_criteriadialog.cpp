@@ -5,6 +5,7 @@
 // State day d = 2026-03-31, all revenue in window(d) 2800, six active customers (A B C D
 // F G); in force: ceil(40 % of 6) = 3 places: B 1000, A 800, C 300 (C and G tie at 300,
 // C has the lower id): 3 customers, 2100 / 2800 = 75.0 %.
+#include "answerbox.h"
 #include "criteria/criteria.h"
 #include "criteriafixture.h"
 #include "dialogs/criteria/criteriadialog.h"
@@ -395,6 +396,78 @@ private slots:
         QCOMPARE(versions->size(), 3);
         QCOMPARE(versions->at(2).set.rules[0].number, 40.0);
         QCOMPARE(criteriaInForce(db, &error)->version, 3);
+    }
+
+    // Two desks on one set: a save over another desk's newer version is refused and asks.
+    // Reload theirs puts their rules in the editor (Ctrl+Z brings these back); Keep mine
+    // saves on top of theirs, which stays in the history.
+    void noSilentOverwriteBetweenDesks()
+    {
+        const QString path = makeDatabase();
+        auto d = openDialog(path);
+        QVERIFY(d);
+        const auto saveElsewhere = [&](double percent, const QString &author) {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            CriteriaSet set = *criteria::parse(
+                QStringLiteral(R"({"rules":[{"attribute":"revenue_12m","op":"top-percent","value":%1}]})")
+                    .arg(percent)
+                    .toUtf8(),
+                &error, kTop40);
+            QVERIFY(CriteriaStore(db).save(set, author, &error) > 0);
+        };
+        saveElsewhere(30, QStringLiteral("Bob")); // version 2, while this desk edits version 1
+        typeValue(d->rulesEditor(), 0, QStringLiteral("20"));
+        QString asked;
+        test::answerNextBox(this, QStringLiteral("&Reload theirs"), &asked);
+        QVERIFY(!d->saveNewVersion());
+        QVERIFY2(asked.contains(QStringLiteral("\"Top 40\" version 2 was saved by Bob at ")),
+                 qPrintable(asked));
+        QVERIFY2(
+            asked.contains(QStringLiteral("while you were editing version 1.\nTheir changes:\n• Changed: "
+                                          "Revenue, last 12 months: in the top 40 % of active customers → "
+                                          "Revenue, last 12 months: in the top 30 % of active customers")),
+            qPrintable(asked));
+        QCOMPARE(d->result(), 0);                                               // still open
+        QCOMPARE(d->rulesEditor()->valueEdit(0)->text(), QStringLiteral("30")); // theirs
+        QVERIFY(d->messageLabel()->text().contains(QLatin1String("Version 2 by Bob is loaded")));
+        QApplication::setActiveWindow(d.get()); // the question box has gone
+        QVERIFY(QTest::qWaitForWindowActive(d.get()));
+        QTest::keyClick(d.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(d->rulesEditor()->valueEdit(0)->text(), QStringLiteral("20")); // mine back
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QCOMPARE(CriteriaStore(db).versions(kTop40, &error)->size(), 2); // nothing written
+        }
+        // Now over version 2 (reloaded); a third desk saves version 3 meanwhile: Keep mine.
+        saveElsewhere(25, QStringLiteral("Cy"));
+        asked.clear();
+        test::answerNextBox(this, QStringLiteral("&Keep mine"), &asked);
+        QVERIFY(d->saveNewVersion());
+        QVERIFY2(asked.contains(QStringLiteral("version 3 was saved by Cy")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("while you were editing version 2.")), qPrintable(asked));
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, &error));
+        const auto versions = CriteriaStore(db).versions(kTop40, &error);
+        QCOMPARE(versions->size(), 4);
+        QCOMPARE(versions->at(2).set.rules[0].number, 25.0); // theirs kept in the history
+        QCOMPARE(versions->at(3).set.rules[0].number, 20.0); // mine on top
+        QCOMPARE(versions->at(3).author, QStringLiteral("Zoë"));
+        QCOMPARE(criteriaInForce(db, &error)->version, 4);
+        // The store itself: a save over a version that is not the newest writes nothing.
+        bool conflict = false;
+        std::optional<StoredCriteria> theirs;
+        QCOMPARE(CriteriaStore(db).saveOver(versions->at(0).set, QStringLiteral("ann"), 3, &conflict, &theirs,
+                                            &error),
+                 0);
+        QVERIFY(conflict);
+        QCOMPARE(theirs->set.version, 4);
+        QCOMPARE(theirs->author, QStringLiteral("Zoë"));
+        QCOMPARE(CriteriaStore(db).versions(kTop40, &error)->size(), 4);
     }
 
     // A new name: a new set (version 1), in force.

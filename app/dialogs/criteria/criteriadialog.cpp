@@ -1,5 +1,6 @@
 #include "criteriadialog.h"
 
+#include "criteria/criteriadiff.h"
 #include "criteria/criteriapreview.h"
 #include "historypage.h"
 #include "models/criteriapreviewservice.h"
@@ -14,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/requeststore.h"
 #include "usersettings.h"
+#include "views/editorsupport.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -157,7 +159,11 @@ CriteriaDialog::CriteriaDialog(std::shared_ptr<const MetricsSnapshot> snapshot, 
                               report.days.stateDay);
     }
     m_rules->setCriteria(inForce);
+    m_baseName = inForce.name;
+    m_baseVersion = inForce.version;
     reloadHistory();
+    if (m_newestSeen == 0) // the set in force was never stored under its name
+        m_baseVersion = 0;
     if (!m_db)
         showMessage(tr("The company database cannot be opened for saving: %1").arg(m_dbError));
     onEdited();
@@ -218,6 +224,11 @@ void CriteriaDialog::reloadHistory()
     }
     m_history->setVersions(versions);
     m_history->setEdited(editedCriteria());
+    m_newestSeen = versions.isEmpty() ? 0 : versions.last().set.version;
+    if (m_name->text().trimmed() != m_baseName) { // another name: from its newest version
+        m_baseName = m_name->text().trimmed();
+        m_baseVersion = m_newestSeen;
+    }
 }
 
 void CriteriaDialog::showMessage(const QString &text)
@@ -237,8 +248,16 @@ bool CriteriaDialog::saveNewVersion()
     const QString name = m_name->text().trimmed();
     const QString author = m_author->text().trimmed();
     QString error;
-    const int version = CriteriaStore(*m_db).save(*set, author, &error);
-    if (version == 0) {
+    if (name != m_baseName) { // typed and saved without leaving the field
+        reloadHistory();
+    }
+    bool conflict = false;
+    std::optional<StoredCriteria> theirs;
+    int version = CriteriaStore(*m_db).saveOver(*set, author, m_baseVersion, &conflict, &theirs, &error);
+    if (conflict && theirs) {
+        if (!resolveConflict(*theirs, &version))
+            return false;
+    } else if (version == 0) {
         showMessage(tr("Nothing was saved: %1").arg(error));
         return false;
     }
@@ -252,12 +271,67 @@ bool CriteriaDialog::saveNewVersion()
     return true;
 }
 
+bool CriteriaDialog::resolveConflict(const StoredCriteria &theirs, int *version)
+{
+    QString error;
+    std::optional<CriteriaSet> base;
+    if (m_baseVersion > 0)
+        base = CriteriaStore(*m_db).version(theirs.set.name, m_baseVersion, &error);
+    if (!base) { // a name new to this desk: all of theirs is their change
+        base.emplace();
+        base->name = theirs.set.name;
+        base->version = 0;
+    }
+    QStringList changes = criteria::differenceText(*base, theirs.set, m_currency);
+    constexpr int kShown = 8;
+    if (changes.size() > kShown) {
+        const qsizetype more = changes.size() - (kShown - 1);
+        changes.resize(kShown - 1);
+        changes.append(tr("… and %n more change(s) (History tab)", nullptr, int(more)));
+    }
+    const QString who = theirs.author.isEmpty() ? tr("another desk") : theirs.author;
+    const QString when = theirs.savedAt.isValid()
+                             ? QLocale().toString(theirs.savedAt.toLocalTime(), QLocale::ShortFormat)
+                             : QString();
+    QString message = tr("\"%1\" version %2 was saved by %3 %4 while you were editing version %5.")
+                          .arg(display::shorten(theirs.set.name, display::kCellChars))
+                          .arg(theirs.set.version)
+                          .arg(who, when.isEmpty() ? QString() : tr("at %1").arg(when))
+                          .arg(m_baseVersion);
+    if (!changes.isEmpty())
+        message += QLatin1Char('\n') + tr("Their changes:") + QStringLiteral("\n• ") +
+                   changes.join(QStringLiteral("\n• "));
+    const auto mine = editedCriteria();
+    if (mine && editor::keepMine(this, tr("Criteria changed on another desk"), message)) {
+        bool again = false;
+        std::optional<StoredCriteria> newer;
+        *version = CriteriaStore(*m_db).saveOver(*mine, m_author->text().trimmed(), theirs.set.version,
+                                                 &again, &newer, &error);
+        if (*version == 0) {
+            showMessage(tr("Nothing was saved: %1").arg(error));
+            reloadHistory();
+            return false;
+        }
+        return true;
+    }
+    // Theirs in the editor; Ctrl+Z brings these rules back.
+    reloadHistory();
+    m_baseVersion = theirs.set.version;
+    restore(theirs.set);
+    m_undo->setClean();
+    showMessage(tr("Version %1 by %2 is loaded; Undo (Ctrl+Z) brings your rules back.")
+                    .arg(theirs.set.version)
+                    .arg(who));
+    return false;
+}
+
 void CriteriaDialog::restore(const CriteriaSet &set)
 {
     const CriteriaRulesModel::State state = m_rules->stateFor(set);
     m_undo->push(new RulesCommand(m_rules, tr("Restore version %1").arg(set.version),
                                   [state](CriteriaRulesModel &m) { m.setState(state); }));
     m_tabs->setCurrentIndex(0);
+    m_baseVersion = m_newestSeen; // chosen from the history as it was shown
 }
 
 void CriteriaDialog::showEvent(QShowEvent *event)

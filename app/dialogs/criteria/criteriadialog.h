@@ -21,6 +21,7 @@ namespace acc {
 class CriteriaPreviewService;
 class CriteriaRulesModel;
 class Database;
+struct StoredCriteria;
 class HistoryPage;
 class PreviewPanel;
 class RulesEditor;
@@ -81,6 +82,10 @@ private:
     void updateSaveButton();
     void reloadHistory();
     void showMessage(const QString &text);
+    // Another desk saved `theirs` over the version these rules started from: says what it
+    // changed and asks. Keep mine saves over it (true with *version); Reload theirs puts
+    // its rules in the editor as one undoable step (false).
+    bool resolveConflict(const StoredCriteria &theirs, int *version);
 
     std::shared_ptr<const MetricsSnapshot> m_snapshot;
     std::unique_ptr<Database> m_db;         // for reading the versions and saving
@@ -100,6 +105,12 @@ private:
     QLineEdit *m_author = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;
+    // The version of m_baseName the rules started from (the one in force, or the newest the
+    // history showed when the name changed or a version was restored): a save over any
+    // other is another desk's, and asks first.
+    QString m_baseName;
+    int m_baseVersion = 0;
+    int m_newestSeen = 0; // of the name the history shows
 };
 
 } // namespace acc

@@ -6608,6 +6608,10 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <source>Action recorded: %1</source>
         <translation>Maßnahme erfasst: %1</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
 </context>
 <context>
     <name>acc::MessageLine</name>

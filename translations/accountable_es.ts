@@ -6608,6 +6608,10 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
         <source>Action recorded: %1</source>
         <translation>Acción registrada: %1</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
 </context>
 <context>
     <name>acc::MessageLine</name>

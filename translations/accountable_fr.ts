@@ -6608,6 +6608,10 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
         <source>Action recorded: %1</source>
         <translation>Action enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>acc::MessageLine</name>

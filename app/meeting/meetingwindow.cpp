@@ -294,6 +294,10 @@ QDialog *MeetingWindow::quickAction()
 {
     if (!m_snapshot || !m_snapshot->data)
         return nullptr;
+    if (!m_snapshot->readOnly.isEmpty()) { // said before anything is typed
+        say(tr("Read-only: %1").arg(m_snapshot->readOnly));
+        return nullptr;
+    }
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New action"));

@@ -356,6 +356,27 @@ private slots:
         QCOMPARE(all->first().due, QDate(2026, 11, 30));
     }
 
+    // A read-only company (a board member's role): A says so and opens nothing.
+    void quickActionIsRefusedOnAReadOnlyCompany()
+    {
+        QSettings().clear();
+        auto snapshot = std::make_shared<MetricsSnapshot>(*companySnapshot("2026-10"));
+        snapshot->readOnly =
+            QStringLiteral("the database role board may read this company but not change it");
+        MeetingWindow w(snapshot, PackKind::Monthly);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.setRemembered(false);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showSlide(6);
+        press(&w, Qt::Key_A);
+        QVERIFY(!w.findChild<QDialog *>());
+        QCOMPARE(w.message(), QStringLiteral("Read-only: the database role board may read this company but "
+                                             "not change it"));
+        QCOMPARE(w.currentSlide(), 6);
+    }
+
     void talkingPointsTellTheStory()
     {
         // October 2026 against September (lossfixture.h): churn 2/6 -> 3/4 (+125 %), lost

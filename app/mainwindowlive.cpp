@@ -70,10 +70,7 @@ void MainWindow::listenTo(const QString &spec)
     m_connectionLabel->hide();
     // The other desks read who made a change from the connections' name.
     Database::setPerson(user::authorName());
-    QString error;
-    if (!m_listener->listen(spec, &error))
-        statusBar()->showMessage(tr("Other desks' changes will not show until reopened: %1").arg(error),
-                                 15000);
+    m_listener->listen(spec); // a server that does not answer is said by connectionLost
 }
 
 void MainWindow::reloadWhenIdle()

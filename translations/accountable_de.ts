@@ -6526,10 +6526,6 @@ Legen Sie eine mit &quot;accountable demo --db %1&quot; oder &quot;accountable i
         <translation>Verbindung zum Server wiederhergestellt; die Kennzahlen sind auf dem neuesten Stand</translation>
     </message>
     <message>
-        <source>Other desks&apos; changes will not show until reopened: %1</source>
-        <translation>Änderungen an anderen Arbeitsplätzen werden erst nach erneutem Öffnen angezeigt: %1</translation>
-    </message>
-    <message>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>

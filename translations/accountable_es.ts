@@ -6526,10 +6526,6 @@ Cree una con &quot;accountable demo --db %1&quot; o &quot;accountable import --d
         <translation>Conexión con el servidor restablecida; las cifras están actualizadas</translation>
     </message>
     <message>
-        <source>Other desks&apos; changes will not show until reopened: %1</source>
-        <translation>Los cambios de otros puestos no se mostrarán hasta volver a abrir la base de datos: %1</translation>
-    </message>
-    <message>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>

@@ -6526,10 +6526,6 @@ Créez-en une avec «&#xa0;accountable demo --db %1&#xa0;» ou «&#xa0;accountab
         <translation>Connexion au serveur rétablie&#xa0;; les chiffres sont à jour</translation>
     </message>
     <message>
-        <source>Other desks&apos; changes will not show until reopened: %1</source>
-        <translation>Les modifications des autres postes ne s&apos;afficheront qu&apos;après réouverture&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>

@@ -72,6 +72,14 @@ Database::~Database()
 
 namespace {
 
+// Read by the connections of every thread (the listener's, the loaders'), set by the
+// window's: under this lock.
+std::mutex &personLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
 QString &personName()
 {
     static QString person = [] {
@@ -121,7 +129,10 @@ QString Database::describeConnectFailure(const QUrl &url, const QString &driverT
 QString Database::clientName()
 {
     // libpq's connection options: no quotes, backslashes or semicolons in the value.
-    QString person = personName();
+    QString person = [] {
+        std::lock_guard lock(personLock());
+        return personName();
+    }();
     for (QChar &c : person) {
         if (c == QLatin1Char('\'') || c == QLatin1Char('\\') || c == QLatin1Char(';') ||
             c.category() == QChar::Other_Control)
@@ -135,6 +146,7 @@ QString Database::clientName()
 
 void Database::setPerson(const QString &person)
 {
+    std::lock_guard lock(personLock());
     personName() = person.trimmed();
 }
 
@@ -323,8 +335,15 @@ bool Database::openPostgres(const QString &spec, QString *error)
     // Without a password in the address libpq finds one in ~/.pgpass (or PGPASSFILE); the
     // address's sslmode (disable, prefer, require, verify-ca, verify-full) chooses TLS.
     // Five seconds to reach the server, not libpq's forever: the window connects on open.
+    // A network that goes away without a word (a laptop leaving the office's Wi-Fi) is
+    // noticed within half a minute instead of the system's quarter of an hour: keepalives
+    // on an idle connection, and a write the server has not acknowledged in 20 s fails.
     QStringList options{QStringLiteral("application_name='%1'").arg(clientName()),
-                        QStringLiteral("connect_timeout=5")};
+                        QStringLiteral("connect_timeout=5"),
+                        QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("tcp_user_timeout=20000")};
     const QString sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
     if (!sslmode.isEmpty()) {
         static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),

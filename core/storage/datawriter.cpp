@@ -133,7 +133,8 @@ bool DataWriter::writeCustomer(const CustomerRecord &c, QString *error)
     return true;
 }
 
-bool DataWriter::writeOrder(const Dataset &data, const OrderRecord &o, const QString &customerId, QString *error)
+bool DataWriter::writeOrder(const Dataset &data, const OrderRecord &o, const QString &customerId,
+                            QString *error)
 {
     const auto key = customerKey(customerId, error);
     if (!key)
@@ -147,7 +148,8 @@ bool DataWriter::writeOrder(const Dataset &data, const OrderRecord &o, const QSt
     return run(m_order, error);
 }
 
-bool DataWriter::writeContact(const Dataset &data, const ContactRecord &c, const QString &customerId, QString *error)
+bool DataWriter::writeContact(const Dataset &data, const ContactRecord &c, const QString &customerId,
+                              QString *error)
 {
     const auto key = customerKey(customerId, error);
     if (!key)
@@ -164,7 +166,8 @@ bool DataWriter::writeContact(const Dataset &data, const ContactRecord &c, const
     return run(m_contact, error);
 }
 
-bool DataWriter::writeFeedback(const Dataset &data, const FeedbackRecord &f, const QString &customerId, QString *error)
+bool DataWriter::writeFeedback(const Dataset &data, const FeedbackRecord &f, const QString &customerId,
+                               QString *error)
 {
     const auto key = customerKey(customerId, error);
     if (!key)

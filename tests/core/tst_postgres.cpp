@@ -25,6 +25,11 @@
 #include <QUrl>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace acc;
 using acc::test::strings;
 
@@ -212,6 +217,44 @@ private slots:
     // Two desks on one company: a target saved on one reaches the other's listener within
     // a second, naming the table and the person; this program's own writes are not
     // announced to itself; a connection cut by the server is reported and comes back.
+    // A server that takes the connection and never answers (a hung machine, a wrong
+    // port): listen() returns at once and the window's thread goes on (a timer ticks all
+    // along), the silence is reported after libpq's connect timeout, and tried again.
+    void aSilentServerNeverHoldsTheWindow()
+    {
+        // A listening socket nobody reads: the system completes the connection, then silence.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(silent >= 0);
+        const auto closeSilent = qScopeGuard([silent] { ::close(silent); });
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(::listen(silent, 8) == 0);
+        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+        const int port = ntohs(address.sin_port);
+        ChangeListener listener;
+        QSignalSpy lost(&listener, &ChangeListener::connectionLost);
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start(100);
+        QElapsedTimer timer;
+        timer.start();
+        listener.listen(QStringLiteral("postgresql://nobody@127.0.0.1:%1/company").arg(port));
+        QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(lost.wait(9000));
+        QVERIFY2(timer.elapsed() >= 4500, qPrintable(QString::number(timer.elapsed()))); // connect_timeout=5
+        QVERIFY2(ticks >= 40, qPrintable(QString::number(ticks)));
+        QVERIFY2(lost.constFirst().at(0).toString().contains(QLatin1String("cannot reach the server")),
+                 qPrintable(lost.constFirst().at(0).toString()));
+        QVERIFY(!listener.isConnected());
+        timer.restart();
+        listener.stop(); // does not wait for the server either
+        QVERIFY(timer.elapsed() < 200);
+    }
+
     void listenerHearsTheOtherDesks()
     {
         const QString spec = m_server.createDatabase(QStringLiteral("live"));
@@ -220,7 +263,10 @@ private slots:
         QVERIFY2(own.open(spec, &error), qPrintable(error));
         ChangeListener listener;
         listener.setCheckInterval(100);
-        QVERIFY2(listener.listen(spec, &error), qPrintable(error));
+        QSignalSpy listening(&listener, &ChangeListener::listening);
+        listener.listen(spec);
+        QVERIFY(listening.wait(5000));
+        QVERIFY(listener.isConnected());
         QSignalSpy changed(&listener, &ChangeListener::changed);
         // The other desk: another program, Alice at her desk.
         QSqlDatabase other = test::PgServer::connectAs(spec, QStringLiteral("other-desk"),
@@ -363,8 +409,10 @@ private slots:
             QVERIFY(!TargetStore(board).set(
                 {QStringLiteral("lost"), *Period::parse(QStringLiteral("2026-09")), 5, {}}, &error));
             QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
-            ChangeListener listener;
-            QVERIFY2(listener.listen(as("board"), &error), qPrintable(error));
+            ChangeListener listener; // LISTEN needs no grant
+            QSignalSpy listening(&listener, &ChangeListener::listening);
+            listener.listen(as("board"));
+            QVERIFY(listening.wait(5000));
         }
         Database analyst;
         QVERIFY2(analyst.open(as("analyst"), &error), qPrintable(error));

@@ -290,9 +290,12 @@ bool CriteriaDialog::resolveConflict(const StoredCriteria &theirs, int *version)
         changes.append(tr("… and %n more change(s) (History tab)", nullptr, int(more)));
     }
     const QString who = theirs.author.isEmpty() ? tr("another desk") : theirs.author;
-    const QString when = theirs.savedAt.isValid()
-                             ? QLocale().toString(theirs.savedAt.toLocalTime(), QLocale::ShortFormat)
-                             : QString();
+    // "at 14:02" today, with the date on another day.
+    const QDateTime saved = theirs.savedAt.toLocalTime();
+    const QString when = !saved.isValid() ? QString()
+                         : saved.date() == QDate::currentDate()
+                             ? QLocale().toString(saved.time(), QLocale::ShortFormat)
+                             : QLocale().toString(saved, QLocale::ShortFormat);
     QString message = tr("\"%1\" version %2 was saved by %3 %4 while you were editing version %5.")
                           .arg(display::shorten(theirs.set.name, display::kCellChars))
                           .arg(theirs.set.version)

@@ -98,6 +98,10 @@ bool ImportWriter::begin(Replace replace, const QList<FileKind> &givenKinds, QSt
         return false;
     }
     m_inTransaction = true;
+    // PostgreSQL: one import at a time per database (a second waits for the first to
+    // commit or roll back), so the customers' keys chosen here cannot meet another's.
+    if (m_pg && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('accountable import'))"), error))
+        return failBegin();
     m_deletedBefore.fill(0);
     m_replaceCustomers = replace == Replace::GivenKinds && givenKinds.contains(FileKind::Customers);
     if (replace != Replace::None) {
@@ -239,13 +243,32 @@ std::optional<qint64> ImportWriter::count(const FileSpec &spec, QString *error)
     return q.value(0).toLongLong();
 }
 
+QString ImportWriter::upsertClause(const FileSpec &spec)
+{
+    // " ON CONFLICT (key) DO UPDATE SET column = excluded.column, ...": names from FileSpec.
+    QString keys;
+    for (int k : spec.key) {
+        if (!keys.isEmpty())
+            keys += QLatin1String(", ");
+        keys += spec.fields[static_cast<std::size_t>(k)].dbColumn;
+    }
+    QString updates;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        if (std::find(spec.key.begin(), spec.key.end(), static_cast<int>(i)) != spec.key.end())
+            continue;
+        if (!updates.isEmpty())
+            updates += QLatin1String(", ");
+        updates += spec.fields[i].dbColumn + QLatin1String(" = excluded.") + spec.fields[i].dbColumn;
+    }
+    return QLatin1String(" ON CONFLICT (") + keys + QLatin1String(") DO UPDATE SET ") + updates;
+}
+
 QString ImportWriter::statementFor(const FileSpec &spec, bool upsert, int rows) const
 {
     // Table and column names come from FileSpec, never from the file.
     const bool explicitKey = m_sqlite && spec.kind == FileKind::Customers;
     QString columns = explicitKey ? QStringLiteral("id") : QString();
     QString row = explicitKey ? QStringLiteral("?") : QString();
-    QString updates;
     for (const FieldSpec &f : spec.fields) {
         if (!columns.isEmpty()) {
             columns += QLatin1String(", ");
@@ -253,19 +276,6 @@ QString ImportWriter::statementFor(const FileSpec &spec, bool upsert, int rows) 
         }
         columns += f.dbColumn;
         row += QLatin1Char('?');
-    }
-    QString keys;
-    for (int k : spec.key) {
-        if (!keys.isEmpty())
-            keys += QLatin1String(", ");
-        keys += spec.fields[static_cast<std::size_t>(k)].dbColumn;
-    }
-    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
-        if (std::find(spec.key.begin(), spec.key.end(), static_cast<int>(i)) != spec.key.end())
-            continue;
-        if (!updates.isEmpty())
-            updates += QLatin1String(", ");
-        updates += spec.fields[i].dbColumn + QLatin1String(" = excluded.") + spec.fields[i].dbColumn;
     }
     QString sql = QLatin1String("INSERT INTO ") + spec.table + QLatin1String(" (") + columns +
                   QLatin1String(") VALUES ");
@@ -277,7 +287,7 @@ QString ImportWriter::statementFor(const FileSpec &spec, bool upsert, int rows) 
     // SQLite checks the conflict target before the primary key, so an existing customer
     // bound with its own key is updated, not refused.
     if (upsert)
-        sql += QLatin1String(" ON CONFLICT (") + keys + QLatin1String(") DO UPDATE SET ") + updates;
+        sql += upsertClause(spec);
     if (spec.kind == FileKind::Customers && !explicitKey)
         sql += QLatin1String(" RETURNING id");
     return sql;
@@ -340,6 +350,13 @@ bool ImportWriter::beginFile(const FileSpec &spec, QString *error)
     }
     if (m_pg && !m_upsert)
         return beginCopy(spec, error);
+    if (m_pg) {
+        const auto staged = beginStaged(spec, error);
+        if (!staged)
+            return false;
+        if (*staged)
+            return true;
+    }
     m_query = QSqlQuery(m_db.connection());
     if (!m_query.prepare(statementFor(spec, m_upsert, 1))) {
         *error = ImportTr::tr("cannot prepare the import: %1").arg(m_query.lastError().text());
@@ -606,11 +623,80 @@ bool ImportWriter::beginCopy(const FileSpec &spec, QString *error)
         m_chooseKeys = true;
     if (!deferChecks(spec, error))
         return false;
+    return startCopy(spec.table, copyColumns(spec), error);
+}
+
+QString ImportWriter::copyColumns(const FileSpec &spec) const
+{
     QString columns = spec.kind == FileKind::Customers || m_nextId >= 0 ? QStringLiteral("id") : QString();
     for (const FieldSpec &f : spec.fields)
         columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + f.dbColumn;
+    return columns;
+}
+
+std::optional<bool> ImportWriter::beginStaged(const FileSpec &spec, QString *error)
+{
+    // An upsert into a table that holds rows: the rows go by COPY into a temporary table
+    // of the file's columns (no log, no keys), and one INSERT … SELECT … ON CONFLICT
+    // merges them at endFile, instead of a statement a row. New customers get their keys
+    // here, as in a load (the advisory lock of begin() keeps other imports out; the
+    // customers' sequence is moved past them). A role that may not make temporary tables
+    // upserts row by row (false).
+    m_staged = false;
+    if (spec.kind == FileKind::Customers)
+        m_chooseKeys = true;
+    const QString columns = copyColumns(spec);
+    if (!exec(QStringLiteral("SAVEPOINT acc_stage_try"), error))
+        return std::nullopt;
+    QString why;
+    if (!exec(QLatin1String("CREATE TEMP TABLE acc_stage ON COMMIT DROP AS SELECT ") + columns +
+                  QLatin1String(" FROM ") + spec.table + QLatin1String(" WITH NO DATA"),
+              &why)) {
+        if (spec.kind == FileKind::Customers)
+            m_chooseKeys = false;
+        if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT acc_stage_try"), error))
+            return std::nullopt;
+        return false;
+    }
+    if (!exec(QStringLiteral("RELEASE SAVEPOINT acc_stage_try"), error) ||
+        !startCopy(QStringLiteral("acc_stage"), columns, error))
+        return std::nullopt;
+    m_staged = true;
+    return true;
+}
+
+bool ImportWriter::mergeStaged(QString *error)
+{
+    // Names from FileSpec only.
+    const FileSpec &spec = *m_spec;
+    const QString columns = copyColumns(spec);
+    m_staged = false;
+    // A row that is already as the file says is left alone: a monthly re-import brings
+    // back mostly unchanged history, and rewriting a row costs a new version of it and of
+    // its index entries.
+    QString mine;
+    QString theirs;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        if (std::find(spec.key.begin(), spec.key.end(), static_cast<int>(i)) != spec.key.end())
+            continue;
+        mine += (mine.isEmpty() ? QString() : QStringLiteral(", ")) + QLatin1String("t.") +
+                spec.fields[i].dbColumn;
+        theirs += (theirs.isEmpty() ? QString() : QStringLiteral(", ")) + QLatin1String("excluded.") +
+                  spec.fields[i].dbColumn;
+    }
+    QString sql = QLatin1String("INSERT INTO ") + spec.table + QLatin1String(" AS t (") + columns +
+                  QLatin1String(") SELECT ") + columns + QLatin1String(" FROM acc_stage") +
+                  upsertClause(spec);
+    if (!mine.isEmpty())
+        sql += QLatin1String(" WHERE (") + mine + QLatin1String(") IS DISTINCT FROM (") + theirs +
+               QLatin1Char(')');
+    return exec(sql, error) && exec(QStringLiteral("DROP TABLE acc_stage"), error);
+}
+
+bool ImportWriter::startCopy(const QString &table, const QString &columns, QString *error)
+{
     const QByteArray sql =
-        (QLatin1String("COPY ") + spec.table + QLatin1String(" (") + columns + QLatin1String(") FROM STDIN"))
+        (QLatin1String("COPY ") + table + QLatin1String(" (") + columns + QLatin1String(") FROM STDIN"))
             .toUtf8();
     PGresult *result = PQexec(m_pg, sql.constData());
     const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
@@ -816,6 +902,8 @@ bool ImportWriter::endCopy(QString *error)
         *error = ImportTr::tr("database error: %1").arg(why);
         return false;
     }
+    if (m_staged && !mergeStaged(error))
+        return false;
     if (m_spec->kind == FileKind::Customers) {
         // The keys were chosen here: the table's sequence goes on after them.
         return exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('customers', 'id'), "
@@ -839,7 +927,7 @@ bool ImportWriter::endCopy(QString *error)
 
 bool ImportWriter::endFile(qint64 *added, QString *error)
 {
-    const bool copied = m_copying;
+    const bool copied = m_copying && !m_staged; // a load: every row the COPY took was added
     if (m_copying && !endCopy(error))
         return false;
     finalizeStatements();
@@ -849,7 +937,7 @@ bool ImportWriter::endFile(qint64 *added, QString *error)
             return false;
     }
     m_deferredIndexes.clear();
-    if (copied) { // into a table that was empty: every row the COPY took was added
+    if (copied) {
         *added = m_copied;
         return true;
     }
@@ -927,6 +1015,7 @@ void ImportWriter::rollback()
     m_deferredIndexes.clear();
     m_keyIndexes.clear();
     m_nextId = -1;
+    m_staged = false;
     restoreConnection();
 }
 

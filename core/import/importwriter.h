@@ -89,6 +89,15 @@ private:
     bool writeQt(const RowBatch &batch, qint64 *failedLine, QString *error);
     // PostgreSQL's COPY: started by beginFile, fed a batch at a time, ended by endFile.
     bool beginCopy(const FileSpec &spec, QString *error);
+    // The columns a COPY of the spec's rows names (with "id" when the keys are chosen here).
+    QString copyColumns(const FileSpec &spec) const;
+    bool startCopy(const QString &table, const QString &columns, QString *error);
+    // An upsert on PostgreSQL: COPY into a temporary table, merged by endFile. false when
+    // the role may not make one (the rows then go row by row); std::nullopt on an error.
+    std::optional<bool> beginStaged(const FileSpec &spec, QString *error);
+    bool mergeStaged(QString *error);
+    // " ON CONFLICT (key) DO UPDATE SET …" for the spec's table.
+    static QString upsertClause(const FileSpec &spec);
     // Drops the table's plain indexes and foreign keys until endFile (m_deferredIndexes).
     bool deferChecks(const FileSpec &spec, QString *error);
     bool writeCopy(const RowBatch &batch, qint64 *failedLine, QString *error);
@@ -106,6 +115,7 @@ private:
     sqlite3 *m_sqlite = nullptr;
     pg_conn *m_pg = nullptr;   // PostgreSQL: the connection's libpq handle
     bool m_copying = false;    // a COPY is open on m_pg
+    bool m_staged = false;     // ... into acc_stage, merged into the table by endFile
     bool m_chooseKeys = false; // new customers' keys are chosen here (not read back)
     QByteArray m_copyBuffer;
     std::vector<qint64> m_copyLines; // the file line of each row sent to the COPY

@@ -26,9 +26,11 @@ namespace acc::import {
 // Writes validated rows of the five files, inside one transaction it owns. Rows are
 // upserted by their key (plain inserts while the table was empty when its file began).
 // On SQLite it binds the batch's UTF-8 bytes straight into the C API on the connection's
-// own handle. On PostgreSQL a load into an empty table streams the rows with COPY through
-// libpq on the connection's own handle (customers with their keys chosen here, as on
-// SQLite); an upsert into a table that holds rows goes row by row through QSqlQuery.
+// own handle. On PostgreSQL (importwriter_postgres.cpp) it streams with COPY through
+// libpq on the connection's own handle: a load into an empty table straight in (customers
+// with their keys chosen here, as on SQLite), an upsert into a table that holds rows into
+// a temporary table merged by one statement at the end of the file (row by row through
+// QSqlQuery for a role that may make no temporary table).
 class ImportWriter final
 {
     Q_DISABLE_COPY_MOVE(ImportWriter)

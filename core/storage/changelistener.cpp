@@ -164,19 +164,19 @@ ChangeListener::ChangeListener(QObject *parent)
 
 ChangeListener::~ChangeListener()
 {
-    if (m_worker) { // closed before the thread ends
-        ListenWorker *worker = std::exchange(m_worker, nullptr);
-        disconnect(worker, nullptr, this, nullptr);
-        QMetaObject::invokeMethod(
-            worker,
-            [worker] {
-                worker->finish();
-                delete worker;
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    m_thread->quit();
-    m_thread->wait();
+    // The worker closes its connection on its own thread (stop()), then the thread ends:
+    // the last of its events. A worker held by a server that takes a query and never
+    // answers is not waited for beyond the connect timeout: its thread is left to the end
+    // of the process rather than holding the window's closing.
+    stop();
+    auto *last = new QObject;
+    last->moveToThread(m_thread);
+    QMetaObject::invokeMethod(last, [last] {
+        delete last;
+        QThread::currentThread()->quit();
+    });
+    if (!m_thread->wait(QDeadlineTimer(6000)))
+        m_thread->setParent(nullptr);
 }
 
 void ChangeListener::listen(const QString &spec)

@@ -253,6 +253,15 @@ private slots:
         timer.restart();
         listener.stop(); // does not wait for the server either
         QVERIFY(timer.elapsed() < 200);
+        // Closed while its connection is still being tried: the window's closing waits for
+        // that try at most (the connect timeout), and everything is let go in order.
+        timer.restart();
+        {
+            ChangeListener closing;
+            closing.listen(QStringLiteral("postgresql://nobody@127.0.0.1:%1/company").arg(port));
+            QTest::qWait(100);
+        }
+        QVERIFY2(timer.elapsed() < 6500, qPrintable(QString::number(timer.elapsed())));
     }
 
     void listenerHearsTheOtherDesks()

@@ -3359,6 +3359,10 @@ nur die Kennzahlen dieser Kunden (im Fenster: Daten &gt; Kunden filtern).
         <source>&quot;%1&quot; was saved meanwhile as version %2 (this desk started from %3)</source>
         <translation>„%1“ wurde inzwischen als Version %2 gespeichert (dieser Arbeitsplatz ging von %3 aus)</translation>
     </message>
+    <message>
+        <source>%1 is an empty database, not an Accountable company; nothing was changed. To share a company there, copy it in (accountable copy --from FILE --to %1) or import its files (accountable import --db %1 FILES)</source>
+        <translation>%1 ist eine leere Datenbank, kein Accountable-Unternehmen; nichts wurde geändert. Um dort ein Unternehmen zu teilen, kopieren Sie es hinein (accountable copy --from DATEI --to %1) oder importieren Sie seine Dateien (accountable import --db %1 DATEIEN)</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>

@@ -3359,6 +3359,10 @@ solo las cifras de esos clientes (en la ventana: Datos &gt; Filtrar clientes).
         <source>&quot;%1&quot; was saved meanwhile as version %2 (this desk started from %3)</source>
         <translation>«%1» se guardó entretanto como versión %2 (este puesto partía de la %3)</translation>
     </message>
+    <message>
+        <source>%1 is an empty database, not an Accountable company; nothing was changed. To share a company there, copy it in (accountable copy --from FILE --to %1) or import its files (accountable import --db %1 FILES)</source>
+        <translation>%1 es una base de datos vacía, no una empresa de Accountable; no se ha cambiado nada. Para compartir allí una empresa, cópiela (accountable copy --from ARCHIVO --to %1) o importe sus archivos (accountable import --db %1 ARCHIVOS)</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>

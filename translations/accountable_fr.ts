@@ -3359,6 +3359,10 @@ uniquement les chiffres de ces clients (dans la fenêtre&#xa0;: Données &gt; Fi
         <source>&quot;%1&quot; was saved meanwhile as version %2 (this desk started from %3)</source>
         <translation>« %1 » a été enregistré entre-temps en version %2 (ce poste partait de la %3)</translation>
     </message>
+    <message>
+        <source>%1 is an empty database, not an Accountable company; nothing was changed. To share a company there, copy it in (accountable copy --from FILE --to %1) or import its files (accountable import --db %1 FILES)</source>
+        <translation>%1 est une base vide, pas une entreprise Accountable&#xa0;; rien n&apos;a été modifié. Pour y partager une entreprise, copiez-la (accountable copy --from FICHIER --to %1) ou importez ses fichiers (accountable import --db %1 FICHIERS)</translation>
+    </message>
 </context>
 <context>
     <name>acc::AboutDialog</name>

@@ -126,6 +126,11 @@ QString Database::describeConnectFailure(const QUrl &url, const QString &driverT
     return StorageTr::tr("cannot connect to %1: %2. Nothing was changed. (%3)").arg(where, what, driverText);
 }
 
+QString Database::shownSpec() const
+{
+    return m_backend == Backend::PostgreSQL ? QUrl(m_spec).toDisplayString(QUrl::RemovePassword) : m_spec;
+}
+
 QString Database::clientName()
 {
     // libpq's connection options: no quotes, backslashes or semicolons in the value.
@@ -434,7 +439,7 @@ bool Database::migrate(QString *error)
         *error = StorageTr::tr(
                      "%1 was written by a newer version of Accountable (schema %2; this version knows up to "
                      "%3). Update Accountable to open it; nothing was changed.")
-                     .arg(m_spec)
+                     .arg(shownSpec())
                      .arg(have)
                      .arg(latest);
         return false;
@@ -443,15 +448,22 @@ bool Database::migrate(QString *error)
     if (have == 0 && !tables.isEmpty() && !tables.contains(QStringLiteral("settings"))) {
         *error =
             StorageTr::tr("%1 holds other tables and is not an Accountable database; nothing was changed.")
-                .arg(m_spec);
+                .arg(shownSpec());
         return false;
     }
     if (have == latest)
         return true;
     if (m_mode == Mode::ReadOnly) {
         if (have == 0) {
-            *error = StorageTr::tr("%1 is an empty database, not an Accountable company; nothing was changed")
-                         .arg(m_spec);
+            *error = m_backend == Backend::PostgreSQL
+                         ? StorageTr::tr(
+                               "%1 is an empty database, not an Accountable company; nothing was changed. "
+                               "To share a company there, copy it in (accountable copy --from FILE "
+                               "--to %1) or import its files (accountable import --db %1 FILES)")
+                               .arg(shownSpec())
+                         : StorageTr::tr(
+                               "%1 is an empty database, not an Accountable company; nothing was changed")
+                               .arg(shownSpec());
             return false;
         }
         // upgradeReadOnly() closes this connection and opens it again: no copy of it may
@@ -474,7 +486,7 @@ bool Database::migrate(QString *error)
             const QString sql = schema::render(statement, postgres);
             if (!sql.isEmpty() && !q.exec(sql)) {
                 *error = StorageTr::tr("cannot bring %1 up to date (migration %2): %3")
-                             .arg(m_spec)
+                             .arg(shownSpec())
                              .arg(m.version)
                              .arg(describe(q.lastError()));
                 ok = false;
@@ -514,7 +526,7 @@ bool Database::upgradeReadOnly(int have, QString *error)
             *error =
                 StorageTr::tr("%1 was written by an older version of Accountable (schema %2) and cannot be "
                               "brought up to date here: %3")
-                    .arg(m_spec)
+                    .arg(shownSpec())
                     .arg(have)
                     .arg(why);
             return false;

@@ -98,6 +98,8 @@ private:
 
     QString m_connectionName;
     QString m_spec;
+    // m_spec as messages show it: an address without its password.
+    QString shownSpec() const;
     Backend m_backend = Backend::SQLite;
     Mode m_mode = Mode::ReadWrite;
     bool m_created = false;

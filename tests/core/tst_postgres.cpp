@@ -212,6 +212,16 @@ private slots:
         db.close();
         QVERIFY(!db.open(QStringLiteral("postgresql://host-without-db"), &error));
         QVERIFY2(error.contains(QLatin1String("expected postgresql://")), qPrintable(error));
+        // An empty database opened to present: said with what to do, never with the
+        // password of the address (this server trusts, so it lets the password pass).
+        QString empty = m_server.createDatabase(QStringLiteral("nothing"));
+        empty.replace(QLatin1String("postgres@"), QLatin1String("postgres:s3cret@"));
+        QVERIFY(!db.open(empty, &error, Database::Mode::ReadOnly));
+        QVERIFY2(error.contains(QLatin1String("is an empty database, not an Accountable company")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("accountable copy --from FILE --to postgresql://postgres@")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("s3cret")), qPrintable(error));
     }
 
     // Two desks on one company: a target saved on one reaches the other's listener within

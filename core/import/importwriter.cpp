@@ -242,9 +242,12 @@ std::optional<qint64> ImportWriter::count(const FileSpec &spec, QString *error)
     return q.value(0).toLongLong();
 }
 
-QString ImportWriter::upsertClause(const FileSpec &spec)
+QString ImportWriter::upsertClause(const FileSpec &spec, bool keepUnchanged)
 {
     // " ON CONFLICT (key) DO UPDATE SET column = excluded.column, ...": names from FileSpec.
+    // keepUnchanged adds " WHERE (table.column, ...) IS DISTINCT FROM (excluded.column,
+    // ...)": a row already as the file says is left alone (PostgreSQL's merge; a rewrite is
+    // a new row version and new index entries).
     QString keys;
     for (int k : spec.key) {
         if (!keys.isEmpty())
@@ -252,14 +255,22 @@ QString ImportWriter::upsertClause(const FileSpec &spec)
         keys += spec.fields[static_cast<std::size_t>(k)].dbColumn;
     }
     QString updates;
+    QString mine;
+    QString theirs;
     for (std::size_t i = 0; i < spec.fields.size(); ++i) {
         if (std::find(spec.key.begin(), spec.key.end(), static_cast<int>(i)) != spec.key.end())
             continue;
-        if (!updates.isEmpty())
-            updates += QLatin1String(", ");
-        updates += spec.fields[i].dbColumn + QLatin1String(" = excluded.") + spec.fields[i].dbColumn;
+        const QLatin1StringView column = spec.fields[i].dbColumn;
+        const QLatin1String comma(updates.isEmpty() ? "" : ", ");
+        updates += comma + column + QLatin1String(" = excluded.") + column;
+        mine += comma + spec.table + QLatin1Char('.') + column;
+        theirs += comma + QLatin1String("excluded.") + column;
     }
-    return QLatin1String(" ON CONFLICT (") + keys + QLatin1String(") DO UPDATE SET ") + updates;
+    QString clause = QLatin1String(" ON CONFLICT (") + keys + QLatin1String(") DO UPDATE SET ") + updates;
+    if (keepUnchanged && !mine.isEmpty())
+        clause += QLatin1String(" WHERE (") + mine + QLatin1String(") IS DISTINCT FROM (") + theirs +
+                  QLatin1Char(')');
+    return clause;
 }
 
 QString ImportWriter::statementFor(const FileSpec &spec, bool upsert, int rows) const

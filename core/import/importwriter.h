@@ -98,8 +98,9 @@ private:
     // the role may not make one (the rows then go row by row); std::nullopt on an error.
     std::optional<bool> beginStaged(const FileSpec &spec, QString *error);
     bool mergeStaged(QString *error);
-    // " ON CONFLICT (key) DO UPDATE SET …" for the spec's table.
-    static QString upsertClause(const FileSpec &spec);
+    // " ON CONFLICT (key) DO UPDATE SET …" for the spec's table; with keepUnchanged, rows
+    // already as the file says are not rewritten.
+    static QString upsertClause(const FileSpec &spec, bool keepUnchanged = false);
     // Drops the table's plain indexes and foreign keys until endFile (m_deferredIndexes).
     bool deferChecks(const FileSpec &spec, QString *error);
     bool writeCopy(const RowBatch &batch, qint64 *failedLine, QString *error);

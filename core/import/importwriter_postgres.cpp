@@ -148,25 +148,10 @@ bool ImportWriter::mergeStaged(QString *error)
     const FileSpec &spec = *m_spec;
     const QString columns = copyColumns(spec);
     m_staged = false;
-    // A row that is already as the file says is left alone: a monthly re-import brings
-    // back mostly unchanged history, and rewriting a row costs a new version of it and of
-    // its index entries.
-    QString mine;
-    QString theirs;
-    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
-        if (std::find(spec.key.begin(), spec.key.end(), static_cast<int>(i)) != spec.key.end())
-            continue;
-        mine += (mine.isEmpty() ? QString() : QStringLiteral(", ")) + QLatin1String("t.") +
-                spec.fields[i].dbColumn;
-        theirs += (theirs.isEmpty() ? QString() : QStringLiteral(", ")) + QLatin1String("excluded.") +
-                  spec.fields[i].dbColumn;
-    }
-    QString sql = QLatin1String("INSERT INTO ") + spec.table + QLatin1String(" AS t (") + columns +
-                  QLatin1String(") SELECT ") + columns + QLatin1String(" FROM acc_stage") +
-                  upsertClause(spec);
-    if (!mine.isEmpty())
-        sql += QLatin1String(" WHERE (") + mine + QLatin1String(") IS DISTINCT FROM (") + theirs +
-               QLatin1Char(')');
+    // A monthly re-import brings back mostly unchanged history: those rows stay as they are.
+    const QString sql = QLatin1String("INSERT INTO ") + spec.table + QLatin1String(" (") + columns +
+                        QLatin1String(") SELECT ") + columns + QLatin1String(" FROM acc_stage") +
+                        upsertClause(spec, true);
     return exec(sql, error) && exec(QStringLiteral("DROP TABLE acc_stage"), error);
 }
 
